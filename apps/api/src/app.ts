@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type { Config } from './config';
+import { registerErrorHandling } from './http/errors';
+import { registerGuard } from './http/guard';
+import { registerSecurityHeaders } from './http/security-headers';
+import type { Deps } from './http/request-ctx';
+import './http/route-permission';
+import { authRoutes } from './modules/auth/auth.routes';
+import { orgUnitRoutes } from './modules/org-units/org-units.routes';
+import { userRoutes } from './modules/users/users.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { healthRoutes } from './modules/health/health.routes';
+
+export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export type BuildOptions = {
+  config: Config;
+  pool: pg.Pool;
+  dbMode: 'embedded' | 'server';
+  /** Serve the built web app (apps/web/dist) when present. */
+  serveWeb?: boolean;
+  logger?: boolean;
+};
+
+/** Build the Fastify app: one error handler, the guard, every feature module, OpenAPI and the web app. */
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: opts.config.logLevel },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: opts.config.publicUrl.startsWith('https://'),
+    routerOptions: { maxParamLength: 200 },
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  const deps: Deps = { pool: opts.pool, config: opts.config, dbMode: opts.dbMode };
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const serveWeb = opts.serveWeb !== false && fs.existsSync(path.join(webDist, 'index.html'));
+  registerErrorHandling(app, serveWeb);
+  registerSecurityHeaders(app, opts.config.secureCookies);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Công Đoàn Số API', version: '0.1.0', description: 'API của Công Đoàn Số' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cd_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerGuard(app, opts.pool, opts.config.sessionTtl);
+  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(orgUnitRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+
+  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  return app;
+}

@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import fs from 'node:fs';
+import type pg from 'pg';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Tag of the newest migration shipped in the repo. */
+export function latestMigrationTag(): string {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  return journal.entries.at(-1)?.tag ?? 'none';
+}
+
+/**
+ * Apply the SQL migrations (drizzle-kit format). An advisory lock lets two processes start
+ * at once on the same database without applying a migration twice.
+ */
+export async function runMigrations(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(727273)');
+    await migrate(drizzle(client), { migrationsFolder, migrationsSchema: 'drizzle' });
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(727273)').catch(() => undefined);
+    client.release();
+  }
+}
+
+/** Tag of the newest migration applied to this database, or null. */
+export async function appliedMigration(pool: pg.Pool): Promise<string | null> {
+  const res = await pool
+    .query<{ created_at: string }>('SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1')
+    .catch(() => null);
+  const when = res?.rows[0]?.created_at;
+  if (!when) return null;
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string; when: number }[];
+  };
+  return journal.entries.find((e) => String(e.when) === String(when))?.tag ?? `unknown@${when}`;
+}

@@ -1,0 +1,61 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, errorMessage, type ErrorCode, type Lang } from '@congdoan/domain';
+
+export function langOf(request: FastifyRequest): Lang {
+  const header = request.headers['accept-language'] ?? '';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'vi';
+}
+
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  details?: Record<string, unknown>,
+  status?: number,
+) {
+  const appError = new AppError(code, details);
+  return reply
+    .status(status ?? appError.status)
+    .type('application/json; charset=utf-8')
+    .send({ error: { code, message: errorMessage(code, langOf(request), details), details } });
+}
+
+// Fastify's own error codes that a client can cause, mapped to ours.
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+  FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+};
+
+/** One error handler: AppError and client mistakes become 4xx in our format; anything else a 500 without a stack. */
+export function registerErrorHandling(app: FastifyInstance, spaFallback: boolean) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return sendError(request, reply, error.code, error.details);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({
+        field: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+        message: v.message,
+      }));
+      return sendError(request, reply, 'VALIDATION_FAILED', { issues });
+    }
+    if (error.code && fastifyCodes[error.code]) return sendError(request, reply, fastifyCodes[error.code]!);
+    if (error instanceof SyntaxError) return sendError(request, reply, 'MALFORMED_JSON');
+    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendError(request, reply, 'VALIDATION_FAILED', undefined, error.statusCode);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendError(request, reply, 'INTERNAL', { requestId: request.id });
+  });
+  // With the web app served, client-side routes fall back to index.html; /api paths stay JSON 404s.
+  app.setNotFoundHandler((request, reply) => {
+    if (spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendError(request, reply, 'ROUTE_NOT_FOUND');
+  });
+}

@@ -1,0 +1,10 @@
+// What the CLI, tests and benchmarks use from the API package.
+export { loadConfig, ConfigError, type Config } from './config';
+export { openDatabase, createPool, type Database } from './db/open';
+export { runMigrations, appliedMigration, latestMigrationTag } from './db/migrate';
+export { inTransaction } from './db/tx';
+export { buildApp } from './app';
+export { makeCtx, type Ctx } from './http/context';
+export { seedDemo, isEmpty } from './modules/demo/seed-demo';
+export { demoAccounts } from './modules/demo/demo-data';
+export { verifyAuditChain } from './modules/audit/verify-chain';

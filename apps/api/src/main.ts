@@ -1,0 +1,41 @@
+// Start: config → database (embedded or server) → demo on first start → app → listen.
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/open';
+import { buildApp } from './app';
+import { loadDemoOnFirstStart } from './first-start';
+
+async function main() {
+  const config = loadConfig();
+  const log = (msg: string) => console.log(msg);
+  const db = await openDatabase(config, log);
+  await loadDemoOnFirstStart(db.pool, config.publicUrl, log);
+  const app = await buildApp({ config, pool: db.pool, dbMode: db.mode });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`Nhận ${signal}, đang dừng… (stopping)`);
+    await app.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  log(`Công Đoàn Số đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${db.mode === 'embedded' ? 'nhúng' : 'máy chủ'})`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    console.error(`Cổng đã được dùng (port in use). Đặt PORT khác. ${error.message}`);
+  } else console.error('Không khởi động được (startup failed):', error);
+  process.exit(1);
+});

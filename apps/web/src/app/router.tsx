@@ -1,0 +1,49 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { Permission } from '@congdoan/domain';
+import { ChangePasswordPage } from '../modules/auth/ChangePasswordPage';
+import { LoginPage } from '../modules/auth/LoginPage';
+import { RequireAuth } from '../modules/auth/RequireAuth';
+import { RequirePermission } from '../modules/auth/RequirePermission';
+import { HomeRedirect } from '../modules/org-units/HomeRedirect';
+import { UnitPage } from '../modules/org-units/UnitPage';
+import { AppLayout } from './layout/AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+
+// Admin screens are used by few people: load their code only when opened.
+const UsersPage = lazy(() => import('../modules/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          { path: 'units/:id', element: <UnitPage /> },
+          {
+            path: 'users',
+            element: (
+              <RequirePermission permission={Permission.UserManage}>
+                <UsersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'audit',
+            element: (
+              <RequirePermission permission={Permission.AuditRead}>
+                <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'account/password', element: <ChangePasswordPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

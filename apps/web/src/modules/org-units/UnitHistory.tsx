@@ -1,0 +1,48 @@
+import { Card, Table, Tag, Typography } from 'antd';
+import type { AuditEntry } from '@congdoan/domain';
+import { formatDateTimeVN } from '@congdoan/domain';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../api/client';
+import { ChangeDiff } from '../../ui/ChangeDiff';
+import { fetchUnitHistory, orgKeys } from './org-units.api';
+
+/** Lịch sử thay đổi: every audited change to this unit, newest first as the API returns it. */
+export function UnitHistory({ unitId }: { unitId: number }) {
+  const { t } = useTranslation();
+  const history = useQuery({ queryKey: orgKeys.history(unitId), queryFn: () => fetchUnitHistory(unitId) });
+
+  return (
+    <Card title={t('orgUnits.history.title')} size="small" data-testid="unit-history">
+      <Table<AuditEntry>
+        rowKey="id"
+        size="small"
+        loading={history.isPending}
+        dataSource={history.data?.items ?? []}
+        locale={{ emptyText: history.isError ? errorText(history.error) : t('orgUnits.history.empty') }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        expandable={{
+          rowExpandable: (entry) => entry.before !== null || entry.after !== null,
+          expandedRowRender: (entry) => (
+            <ChangeDiff before={entry.before} after={entry.after} changedFields={entry.changedFields} />
+          ),
+        }}
+        columns={[
+          { key: 'at', title: t('audit.fields.at'), width: 150, render: (_, entry) => formatDateTimeVN(entry.at) },
+          {
+            key: 'actor',
+            title: t('audit.fields.actor'),
+            render: (_, entry) => entry.actorName ?? <Typography.Text type="secondary">{entry.source}</Typography.Text>,
+          },
+          { key: 'action', title: t('audit.fields.action'), render: (_, entry) => <Tag>{entry.action}</Tag> },
+          {
+            key: 'changedFields',
+            title: t('audit.fields.changedFields'),
+            render: (_, entry) =>
+              entry.changedFields.length ? entry.changedFields.map((field) => <Tag key={field}>{field}</Tag>) : t('common.none'),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

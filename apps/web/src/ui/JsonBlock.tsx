@@ -1,0 +1,9 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** A JSON object, pretty-printed and scrollable; "—" when there is none. */
+export function JsonBlock({ value }: { value: Record<string, unknown> | null }) {
+  const { t } = useTranslation();
+  if (value === null) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+  return <pre className="cds-json">{JSON.stringify(value, null, 2)}</pre>;
+}

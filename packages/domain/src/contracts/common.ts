@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { normaliseText } from '../text';
+
+/** A trimmed, NFC-normalised string with bounded length. */
+export const text = (max: number, min = 1) =>
+  z
+    .string()
+    .max(max * 2)
+    .transform(normaliseText)
+    .pipe(z.string().min(min).max(max));
+
+export const idParam = z.object({ id: z.coerce.number().int().positive().max(2 ** 53) });
+
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const errorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+export const okBody = z.object({ ok: z.literal(true) });

@@ -1,0 +1,35 @@
+// Named permissions and the roles that bundle them. A role is granted on an org unit and
+// reaches that unit's whole subtree; the API checks scope in SQL with these names.
+export const Permission = {
+  OrgRead: 'org.read',
+  OrgWrite: 'org.write',
+  MemberRead: 'member.read',
+  MemberWrite: 'member.write',
+  PersonalDataRead: 'personal_data.read',
+  UserManage: 'user.manage',
+  AuditRead: 'audit.read',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+export const roles = ['system_admin', 'federation_admin', 'officer', 'viewer', 'auditor'] as const;
+export type Role = (typeof roles)[number];
+
+const P = Permission;
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  system_admin: Object.values(P),
+  federation_admin: [P.OrgRead, P.OrgWrite, P.MemberRead, P.MemberWrite, P.PersonalDataRead, P.UserManage],
+  officer: [P.OrgRead, P.MemberRead, P.MemberWrite, P.PersonalDataRead],
+  viewer: [P.OrgRead, P.MemberRead],
+  auditor: [P.OrgRead, P.MemberRead, P.PersonalDataRead, P.AuditRead],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}
+
+/** Roles a holder of `granter` may hand out: nobody grants more than they hold. */
+export function canGrant(granter: Role, role: Role): boolean {
+  if (granter === 'system_admin') return true;
+  if (granter === 'federation_admin') return role !== 'system_admin';
+  return false;
+}
