@@ -15,6 +15,12 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // @congdoan/domain is pure (no I/O, no globals), but its zod contracts are built at module
+      // top level. The web imports only types and helpers from it: let the bundler drop the rest
+      // (and zod with it).
+      treeshake: {
+        moduleSideEffects: [{ test: /[\\/]packages[\\/]domain[\\/]src[\\/]/, sideEffects: false }],
+      },
       output: {
         codeSplitting: {
           groups: [

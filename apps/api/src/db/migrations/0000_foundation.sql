@@ -171,8 +171,8 @@ DECLARE
   unit_path ltree;
 BEGIN
   IF TG_OP = 'UPDATE' AND to_jsonb(OLD) = to_jsonb(NEW) THEN RETURN NULL; END IF;
-  IF TG_OP = 'UPDATE' AND old_j = new_j THEN
-    -- only a secret changed: record that it changed, never its value
+  IF TG_OP = 'UPDATE' AND to_jsonb(OLD) -> 'password_hash' IS DISTINCT FROM to_jsonb(NEW) -> 'password_hash' THEN
+    -- a secret changed: record that it changed, never its value
     new_j := new_j || '{"password_hash":"[changed]"}';
   END IF;
   -- The unit the row belongs to, so auditors see only their subtree's history.

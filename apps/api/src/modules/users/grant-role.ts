@@ -1,4 +1,5 @@
 import { AppError, type Role, type UserSummary } from '@congdoan/domain';
+import { actorUserId } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
 import { assertCanGrant, findManagedUser, managedUnitPath, selectUsers } from './users.queries';
 
@@ -11,7 +12,7 @@ export async function grantRole(ctx: Ctx, userId: number, input: { role: Role; u
   return ctx.tx('user.grant_role', async (tx) => {
     const { rowCount } = await tx.query(
       `INSERT INTO role_grants (user_id, role, unit_id, granted_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [userId, input.role, input.unitId, actor.userId],
+      [userId, input.role, input.unitId, actorUserId(actor)],
     );
     if (!rowCount) throw new AppError('ROLE_ALREADY_GRANTED');
     const [user] = await selectUsers(tx, 'a.id = $1', [userId]);

@@ -49,7 +49,8 @@ export function ModuleMenu() {
   }
 
   const section = pathname.split('/')[1] ?? '';
-  const selected = section === 'users' || section === 'audit' ? section : section === 'units' || !section ? 'units' : '';
+  const selected =
+    section === 'users' || section === 'audit' ? section : section === 'units' || !section ? 'units' : '';
 
   return (
     <Menu

@@ -80,7 +80,14 @@ export function LoginPage() {
             data-testid="login-password"
           />
         </Form.Item>
-        <Button type="primary" htmlType="submit" size="large" block loading={mutation.isPending} data-testid="login-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          size="large"
+          block
+          loading={mutation.isPending}
+          data-testid="login-submit"
+        >
           {t('auth.login.submit')}
         </Button>
       </Form>

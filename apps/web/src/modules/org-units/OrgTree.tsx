@@ -29,7 +29,8 @@ export function OrgTree() {
 
   if (roots.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
   if (roots.isError) return <Alert type="error" showIcon title={errorText(roots.error)} />;
-  if (roots.data.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orgUnits.noRoots')} />;
+  if (roots.data.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orgUnits.noRoots')} />;
 
   return (
     <div data-testid="org-tree">

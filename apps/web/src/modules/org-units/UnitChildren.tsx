@@ -34,7 +34,13 @@ export function UnitChildren({ unitId }: { unitId: number }) {
             title: t('orgUnits.fields.kind'),
             render: (_, unit) => <Tag>{t(`unitKinds.${unit.kind}`)}</Tag>,
           },
-          { key: 'childCount', title: t('orgUnits.fields.childCount'), dataIndex: 'childCount', align: 'right', width: 140 },
+          {
+            key: 'childCount',
+            title: t('orgUnits.fields.childCount'),
+            dataIndex: 'childCount',
+            align: 'right',
+            width: 140,
+          },
         ]}
       />
     </Card>

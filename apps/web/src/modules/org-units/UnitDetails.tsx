@@ -16,9 +16,17 @@ export function UnitDetails({ unit }: { unit: OrgUnit }) {
         size="small"
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'code', label: t('orgUnits.fields.code'), children: <Typography.Text code>{unit.code}</Typography.Text> },
+          {
+            key: 'code',
+            label: t('orgUnits.fields.code'),
+            children: <Typography.Text code>{unit.code}</Typography.Text>,
+          },
           { key: 'shortName', label: t('orgUnits.fields.shortName'), children: unit.shortName ?? t('common.none') },
-          { key: 'kind', label: t('orgUnits.fields.kind'), children: <Tag color="blue">{t(`unitKinds.${unit.kind}`)}</Tag> },
+          {
+            key: 'kind',
+            label: t('orgUnits.fields.kind'),
+            children: <Tag color="blue">{t(`unitKinds.${unit.kind}`)}</Tag>,
+          },
           { key: 'subkind', label: t('orgUnits.fields.subkind'), children: unit.subkind ?? t('common.none') },
           {
             key: 'parent',

@@ -39,7 +39,9 @@ export function UnitHistory({ unitId }: { unitId: number }) {
             key: 'changedFields',
             title: t('audit.fields.changedFields'),
             render: (_, entry) =>
-              entry.changedFields.length ? entry.changedFields.map((field) => <Tag key={field}>{field}</Tag>) : t('common.none'),
+              entry.changedFields.length
+                ? entry.changedFields.map((field) => <Tag key={field}>{field}</Tag>)
+                : t('common.none'),
           },
         ]}
       />

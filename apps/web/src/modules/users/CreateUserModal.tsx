@@ -1,10 +1,11 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { usernamePattern, type Role, type UserSummary } from '@congdoan/domain';
+import type { Role, UserSummary } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
+import { usernamePattern } from './username';
 import { grantableRoles } from './grantable-roles';
 import { createUser, userKeys } from './users.api';
 
@@ -78,7 +79,8 @@ export function CreateUserModal({ open, defaultUnitId, onClose, onCreated }: Pro
             { required: true, message: t('users.create.usernameRequired') },
             {
               validator: async (_, value: string | undefined) => {
-                if (value && !usernamePattern.test(value.trim().toLowerCase())) throw new Error(t('users.create.usernameInvalid'));
+                if (value && !usernamePattern.test(value.trim().toLowerCase()))
+                  throw new Error(t('users.create.usernameInvalid'));
               },
             },
           ]}
@@ -92,7 +94,11 @@ export function CreateUserModal({ open, defaultUnitId, onClose, onCreated }: Pro
         >
           <Input maxLength={200} data-testid="user-display-name" />
         </Form.Item>
-        <Form.Item name="email" label={t('users.fields.email')} rules={[{ type: 'email', message: t('users.create.emailInvalid') }]}>
+        <Form.Item
+          name="email"
+          label={t('users.fields.email')}
+          rules={[{ type: 'email', message: t('users.create.emailInvalid') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item

@@ -20,7 +20,8 @@ export function GrantRoleModal({ user, onClose }: { user: UserSummary | null; on
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const mutation = useMutation({
-    mutationFn: (values: Values & { userId: number }) => grantRole(values.userId, { role: values.role, unitId: values.unitId }),
+    mutationFn: (values: Values & { userId: number }) =>
+      grantRole(values.userId, { role: values.role, unitId: values.unitId }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: userKeys.all });
       void message.success(t('users.grant.done'));
@@ -49,7 +50,11 @@ export function GrantRoleModal({ user, onClose }: { user: UserSummary | null; on
         preserve={false}
         onFinish={(values) => user && mutation.mutate({ ...values, userId: user.id })}
       >
-        <Form.Item name="role" label={t('users.fields.role')} rules={[{ required: true, message: t('users.grant.roleRequired') }]}>
+        <Form.Item
+          name="role"
+          label={t('users.fields.role')}
+          rules={[{ required: true, message: t('users.grant.roleRequired') }]}
+        >
           <Select options={grantableRoles(me).map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
         </Form.Item>
         <Form.Item

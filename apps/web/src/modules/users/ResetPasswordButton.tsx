@@ -30,10 +30,12 @@ export function ResetPasswordButton({ user, onReset }: Props) {
       description={t('users.reset.confirmText', { name: user.displayName })}
       okText={t('users.reset.submit')}
       cancelText={t('common.cancel')}
-      onConfirm={() => mutation.mutateAsync().then(
-        () => undefined,
-        () => undefined,
-      )}
+      onConfirm={() =>
+        mutation.mutateAsync().then(
+          () => undefined,
+          () => undefined,
+        )
+      }
     >
       <Button size="small" icon={<KeyOutlined />} loading={mutation.isPending}>
         {t('users.reset.button')}

@@ -42,7 +42,11 @@ export function UserRoleTags({ user }: { user: UserSummary }) {
       okText: t('users.revoke.submit'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
-      onOk: () => mutation.mutateAsync(grant).then(() => undefined),
+      onOk: () =>
+        mutation.mutateAsync(grant).then(
+          () => undefined,
+          () => undefined,
+        ),
     });
   };
 

@@ -1,0 +1,26 @@
+// `congdoan` — the same use cases as the API, from a terminal. One file per command in commands/.
+import { Command } from 'commander';
+import { auditCommand } from './commands/audit';
+import { dbCommand } from './commands/db-migrate';
+import { seedCommand } from './commands/seed';
+import { describeError, userCommand } from './commands/user';
+
+const program = new Command('congdoan')
+  .description('Công Đoàn Số — công cụ dòng lệnh (command-line tool)')
+  .showHelpAfterError()
+  .exitOverride();
+
+dbCommand(program);
+userCommand(program);
+seedCommand(program);
+auditCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0);
+  if (typeof code === 'string' && code.startsWith('commander.')) process.exit(2);
+  console.error(describeError(error));
+  process.exit(1);
+}

@@ -1,0 +1,95 @@
+import { Button, Flex, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { UserSummary } from '@congdoan/domain';
+import { ResetPasswordButton } from './ResetPasswordButton';
+import { UserRoleTags } from './UserRoleTags';
+
+interface Props {
+  data: { items: UserSummary[]; total: number } | undefined;
+  loading: boolean;
+  page: number;
+  pageSize: number;
+  onPage: (page: number, pageSize: number) => void;
+  onGrant: (user: UserSummary) => void;
+  onReset: (user: UserSummary, temporaryPassword: string) => void;
+}
+
+export function UsersTable({ data, loading, page, pageSize, onPage, onGrant, onReset }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Table<UserSummary>
+      rowKey="id"
+      size="middle"
+      loading={loading}
+      dataSource={data?.items ?? []}
+      scroll={{ x: 1000 }}
+      data-testid="users-table"
+      pagination={{
+        current: page,
+        pageSize,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100],
+        showTotal: (total) => t('common.total', { total }),
+        onChange: onPage,
+      }}
+      columns={[
+        {
+          key: 'user',
+          title: t('users.fields.user'),
+          render: (_, user) => (
+            <Flex vertical>
+              <Typography.Text strong>{user.displayName}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {user.username}
+              </Typography.Text>
+            </Flex>
+          ),
+        },
+        {
+          key: 'contact',
+          title: t('users.fields.contact'),
+          render: (_, user) => (
+            <Flex vertical>
+              {user.email && <Typography.Text style={{ fontSize: 12 }}>{user.email}</Typography.Text>}
+              {user.phone && <Typography.Text style={{ fontSize: 12 }}>{user.phone}</Typography.Text>}
+              {!user.email && !user.phone && <Typography.Text type="secondary">{t('common.none')}</Typography.Text>}
+            </Flex>
+          ),
+        },
+        { key: 'homeUnit', title: t('users.fields.homeUnit'), dataIndex: 'homeUnitName' },
+        { key: 'roles', title: t('users.fields.roles'), render: (_, user) => <UserRoleTags user={user} /> },
+        {
+          key: 'status',
+          title: t('users.fields.status'),
+          width: 150,
+          render: (_, user) => (
+            <Flex vertical gap={4} align="flex-start">
+              {user.disabled ? (
+                <Tag color="red">{t('users.status.disabled')}</Tag>
+              ) : (
+                <Tag color="green">{t('users.status.active')}</Tag>
+              )}
+              {user.mustChangePassword && <Tag color="gold">{t('users.status.mustChangePassword')}</Tag>}
+            </Flex>
+          ),
+        },
+        {
+          key: 'actions',
+          title: t('common.actions'),
+          fixed: 'right',
+          width: 200,
+          render: (_, user) => (
+            <Flex gap={4} wrap>
+              <Button size="small" icon={<PlusOutlined />} onClick={() => onGrant(user)}>
+                {t('users.grant.button')}
+              </Button>
+              <ResetPasswordButton user={user} onReset={onReset} />
+            </Flex>
+          ),
+        },
+      ]}
+    />
+  );
+}
