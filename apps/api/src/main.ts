@@ -29,7 +29,9 @@ async function main() {
     await db.close();
     throw error;
   }
-  log(`Công Đoàn Số đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${db.mode === 'embedded' ? 'nhúng' : 'máy chủ'})`);
+  log(
+    `Công Đoàn Số đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${db.mode === 'embedded' ? 'nhúng' : 'máy chủ'})`,
+  );
 }
 
 main().catch((error: unknown) => {

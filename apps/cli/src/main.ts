@@ -1,6 +1,7 @@
 // `congdoan` — the same use cases as the API, from a terminal. One file per command in commands/.
 import { Command } from 'commander';
 import { auditCommand } from './commands/audit';
+import { CliExit } from './exit';
 import { dbCommand } from './commands/db-migrate';
 import { seedCommand } from './commands/seed';
 import { describeError, userCommand } from './commands/user';
@@ -18,6 +19,7 @@ auditCommand(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
+  if (error instanceof CliExit) process.exit(error.exitCode);
   const code = (error as { code?: string }).code;
   if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0);
   if (typeof code === 'string' && code.startsWith('commander.')) process.exit(2);

@@ -2,30 +2,82 @@
 // Add a code here first; the API maps AppError through this table and nothing else.
 export const errorCatalog = {
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The data sent is not valid.' },
-  MALFORMED_JSON: { status: 400, vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, vi: 'Định dạng nội dung không được hỗ trợ.', en: 'This content type is not supported.' },
+  MALFORMED_JSON: {
+    status: 400,
+    vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+    en: 'The request body is not valid JSON.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    vi: 'Định dạng nội dung không được hỗ trợ.',
+    en: 'This content type is not supported.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy.', en: 'Not found.' },
   ROUTE_NOT_FOUND: { status: 404, vi: 'Đường dẫn API không tồn tại.', en: 'This API route does not exist.' },
   METHOD_NOT_ALLOWED: { status: 405, vi: 'Phương thức không được hỗ trợ.', en: 'Method not allowed.' },
   UNAUTHENTICATED: { status: 401, vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
-  SESSION_EXPIRED: { status: 401, vi: 'Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.', en: 'Your session has expired; please sign in again.' },
+  SESSION_EXPIRED: {
+    status: 401,
+    vi: 'Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.',
+    en: 'Your session has expired; please sign in again.',
+  },
   FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
-  CSRF_FAILED: { status: 403, vi: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.', en: 'Missing or wrong anti-forgery token. Please reload the page.' },
-  PASSWORD_CHANGE_REQUIRED: { status: 403, vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.', en: 'You must change your password before continuing.' },
-  INVALID_CREDENTIALS: { status: 401, vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong login name or password.' },
-  ACCOUNT_LOCKED: { status: 429, vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {minutes} phút.', en: 'Too many failed sign-ins. Try again in {minutes} minutes.' },
-  TOO_MANY_ATTEMPTS: { status: 429, vi: 'Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau {minutes} phút.', en: 'Too many sign-in attempts from this address. Try again in {minutes} minutes.' },
+  CSRF_FAILED: {
+    status: 403,
+    vi: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.',
+    en: 'Missing or wrong anti-forgery token. Please reload the page.',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
+    en: 'You must change your password before continuing.',
+  },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    en: 'Wrong login name or password.',
+  },
+  ACCOUNT_LOCKED: {
+    status: 429,
+    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+    en: 'Too many failed sign-ins. Try again in {minutes} minutes.',
+  },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    vi: 'Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau {minutes} phút.',
+    en: 'Too many sign-in attempts from this address. Try again in {minutes} minutes.',
+  },
   ACCOUNT_DISABLED: { status: 403, vi: 'Tài khoản đã bị vô hiệu hóa.', en: 'This account is disabled.' },
-  WEAK_PASSWORD: { status: 400, vi: 'Mật khẩu chưa đủ mạnh: cần ít nhất 10 ký tự, có chữ và số, và không chứa tên đăng nhập.', en: 'Password too weak: at least 10 characters, letters and digits, not containing the login name.' },
+  WEAK_PASSWORD: {
+    status: 400,
+    vi: 'Mật khẩu chưa đủ mạnh: cần ít nhất 10 ký tự, có chữ và số, và không chứa tên đăng nhập.',
+    en: 'Password too weak: at least 10 characters, letters and digits, not containing the login name.',
+  },
   WRONG_CURRENT_PASSWORD: { status: 400, vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
-  PASSWORD_REUSED: { status: 400, vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.', en: 'The new password must differ from the current one.' },
-  USERNAME_TAKEN: { status: 409, vi: 'Tên đăng nhập, email hoặc số điện thoại đã được dùng.', en: 'That login name, email or phone is already in use.' },
-  ROLE_ALREADY_GRANTED: { status: 409, vi: 'Người dùng đã có vai trò này tại đơn vị này.', en: 'The user already holds this role on this unit.' },
+  PASSWORD_REUSED: {
+    status: 400,
+    vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+    en: 'The new password must differ from the current one.',
+  },
+  USERNAME_TAKEN: {
+    status: 409,
+    vi: 'Tên đăng nhập, email hoặc số điện thoại đã được dùng.',
+    en: 'That login name, email or phone is already in use.',
+  },
+  ROLE_ALREADY_GRANTED: {
+    status: 409,
+    vi: 'Người dùng đã có vai trò này tại đơn vị này.',
+    en: 'The user already holds this role on this unit.',
+  },
   UNIT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy đơn vị công đoàn.', en: 'Union unit not found.' },
   USER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy người dùng.', en: 'User not found.' },
   CANNOT_GRANT_ROLE: { status: 403, vi: 'Bạn không thể cấp vai trò này.', en: 'You cannot grant this role.' },
-  INTERNAL: { status: 500, vi: 'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.', en: 'Something went wrong on our side. Try again; if it persists, tell an administrator the request id.' },
+  INTERNAL: {
+    status: 500,
+    vi: 'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.',
+    en: 'Something went wrong on our side. Try again; if it persists, tell an administrator the request id.',
+  },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalog;
@@ -47,5 +99,8 @@ export class AppError extends Error {
 /** The message for a code, with {placeholders} filled from details. */
 export function errorMessage(code: ErrorCode, lang: Lang, details?: Record<string, unknown>): string {
   const template = errorCatalog[code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(details?.[key] ?? ''));
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = details?.[key];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  });
 }

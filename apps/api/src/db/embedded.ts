@@ -80,7 +80,9 @@ export async function startEmbedded(dataDir: string, log: (msg: string) => void)
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(`Không khởi động được PostgreSQL nhúng trong ${pgDir}: ${String(error ?? 'tiến trình đã thoát')}`);
+    throw new Error(
+      `Không khởi động được PostgreSQL nhúng trong ${pgDir}: ${error instanceof Error ? error.message : 'tiến trình đã thoát'}`,
+    );
   }
   return { url: urlFor(password, port), stop: () => pg.stop(), reused: false };
 }

@@ -33,7 +33,9 @@ export async function runMigrations(pool: pg.Pool): Promise<void> {
 /** Tag of the newest migration applied to this database, or null. */
 export async function appliedMigration(pool: pg.Pool): Promise<string | null> {
   const res = await pool
-    .query<{ created_at: string }>('SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1')
+    .query<{ created_at: string }>(
+      'SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1',
+    )
     .catch(() => null);
   const when = res?.rows[0]?.created_at;
   if (!when) return null;

@@ -21,11 +21,15 @@ async function fingerprint(): Promise<string> {
 }
 
 beforeAll(async () => {
-  const spec = (await t.anonymous('GET', '/api/openapi.json')).json() as {
+  const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{
     paths: Record<string, Record<string, { 'x-permission'?: string }>>;
-  };
+  }>();
   operations = Object.entries(spec.paths).flatMap(([path, ops]) =>
-    Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, permission: op['x-permission'] ?? '' })),
+    Object.entries(ops).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path,
+      permission: op['x-permission'] ?? '',
+    })),
   );
   // A Lào Cai official holding every role there: powerful, but on another branch than the examples.
   const { rows } = await t.db.pool.query<{ id: number }>(

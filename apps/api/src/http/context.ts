@@ -38,7 +38,13 @@ export function makeCtx(args: {
     tx: (action, fn) =>
       inTransaction(
         pool,
-        { actorId: actor && actor.userId > 0 ? actor.userId : null, actorName: actor?.username ?? null, source, requestId, action },
+        {
+          actorId: actor && actor.userId > 0 ? actor.userId : null,
+          actorName: actor?.username ?? null,
+          source,
+          requestId,
+          action,
+        },
         fn,
       ),
   };

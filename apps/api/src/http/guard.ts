@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type pg from 'pg';
-import { AppError, type Permission } from '@congdoan/domain';
+import { AppError } from '@congdoan/domain';
 import { hasPermissionAnywhere, type Actor } from './actor';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/sessions';
-import type { RoutePermission } from './route-permission';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -26,7 +25,7 @@ export function registerGuard(app: FastifyInstance, pool: pg.Pool, idleSeconds: 
     route.schema = { ...route.schema, 'x-permission': permission } as typeof route.schema;
   });
   app.addHook('preHandler', async (request) => {
-    const permission = request.routeOptions.config?.permission as RoutePermission | undefined;
+    const permission = request.routeOptions.config?.permission;
     if (!permission || permission === 'public') return;
     request.actor = await authenticate(pool, request, idleSeconds);
     const actor = request.actor;
@@ -35,7 +34,7 @@ export function registerGuard(app: FastifyInstance, pool: pg.Pool, idleSeconds: 
     }
     if (permission === 'authenticated') return;
     if (actor.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
-    if (!hasPermissionAnywhere(actor, permission as Permission)) throw new AppError('FORBIDDEN');
+    if (!hasPermissionAnywhere(actor, permission)) throw new AppError('FORBIDDEN');
   });
 }
 

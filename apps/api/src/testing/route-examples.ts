@@ -97,7 +97,11 @@ export const routeExamples: Record<string, RouteExample> = {
     as: 'qt.quantri',
     build: async (t) => ({ url: `/api/users/${(await quangTriUser(t)).id}/reset-password`, body: {} }),
   },
-  'GET /api/audit': { as: 'kiemtra', list: true, build: async () => ({ url: '/api/audit?entityType=org_units&pageSize=200' }) },
+  'GET /api/audit': {
+    as: 'kiemtra',
+    list: true,
+    build: async () => ({ url: '/api/audit?entityType=org_units&pageSize=200' }),
+  },
   'GET /api/audit/history': {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/audit/history?entityType=org_units&entityId=${await unitId(t, 'LDLD-44')}` }),

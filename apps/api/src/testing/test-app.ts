@@ -48,7 +48,7 @@ export function useTestApp(): TestApp {
       const res = await send('POST', '/api/auth/login', { login: username, password }, {});
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
       const cookie = String(res.headers['set-cookie']).split(';')[0]!;
-      const csrf = (res.json() as { csrfToken: string }).csrfToken;
+      const csrf = res.json<{ csrfToken: string }>().csrfToken;
       return { cookie, csrf, request: (m, u, b) => send(m, u, b, { cookie, 'x-csrf-token': csrf }) };
     };
     t.auditCount = async () => {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { verifyAuditChain } from '@congdoan/api';
+import { CliExit } from '../exit';
 import { withDatabase } from '../runtime';
 
 export function auditCommand(program: Command) {
@@ -14,9 +15,13 @@ export function auditCommand(program: Command) {
         return;
       }
       for (const b of report.broken) {
-        console.error(`Dòng ${b.id}: ${b.reason === 'hash' ? 'nội dung bị sửa (hash mismatch)' : 'chuỗi bị đứt (link broken)'}`);
+        console.error(
+          `Dòng ${b.id}: ${b.reason === 'hash' ? 'nội dung bị sửa (hash mismatch)' : 'chuỗi bị đứt (link broken)'}`,
+        );
       }
-      console.error(`PHÁT HIỆN SỬA ĐỔI: ${report.broken.length} dòng không hợp lệ trên ${report.rows}. (tampering detected)`);
-      process.exitCode = 1;
+      console.error(
+        `PHÁT HIỆN SỬA ĐỔI: ${report.broken.length} dòng không hợp lệ trên ${report.rows}. (tampering detected)`,
+      );
+      throw new CliExit(1);
     });
 }

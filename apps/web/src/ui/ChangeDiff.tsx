@@ -1,4 +1,4 @@
-import { Col, Row, Typography } from 'antd';
+import { Col, Row, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { JsonBlock } from './JsonBlock';
 
@@ -8,15 +8,45 @@ interface Props {
   changedFields: string[];
 }
 
-/** Before and after of one audited change, side by side. */
+interface FieldRow {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** One audited change: the changed fields old → new, then the whole before and after. */
 export function ChangeDiff({ before, after, changedFields }: Props) {
   const { t } = useTranslation();
+  const rows: FieldRow[] = changedFields.map((field) => ({ field, before: before?.[field], after: after?.[field] }));
   return (
-    <Row gutter={16}>
-      {changedFields.length > 0 && (
-        <Col span={24} style={{ marginBottom: 8 }}>
-          <Typography.Text type="secondary">{t('audit.fields.changedFields')}: </Typography.Text>
-          <Typography.Text code>{changedFields.join(', ')}</Typography.Text>
+    <Row gutter={[16, 12]}>
+      {rows.length > 0 && (
+        <Col span={24}>
+          <Table<FieldRow>
+            rowKey="field"
+            size="small"
+            pagination={false}
+            dataSource={rows}
+            columns={[
+              {
+                key: 'field',
+                title: t('audit.fields.changedFields'),
+                width: 220,
+                render: (_, row) => <Typography.Text code>{row.field}</Typography.Text>,
+              },
+              {
+                key: 'before',
+                title: t('audit.before'),
+                render: (_, row) => <Typography.Text type="secondary">{show(row.before)}</Typography.Text>,
+              },
+              { key: 'after', title: t('audit.after'), render: (_, row) => show(row.after) },
+            ]}
+          />
         </Col>
       )}
       <Col xs={24} md={12}>

@@ -9,7 +9,13 @@ export const text = (max: number, min = 1) =>
     .transform(normaliseText)
     .pipe(z.string().min(min).max(max));
 
-export const idParam = z.object({ id: z.coerce.number().int().positive().max(2 ** 53) });
+export const idParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53),
+});
 
 export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1),

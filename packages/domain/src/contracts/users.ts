@@ -22,11 +22,7 @@ export const userList = z.object({ items: z.array(userSummary), total: z.number(
 export const usernamePattern = /^[a-z0-9._-]{3,64}$/;
 
 export const createUserBody = z.strictObject({
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(usernamePattern, { message: 'username' }),
+  username: z.string().trim().toLowerCase().regex(usernamePattern, { message: 'username' }),
   displayName: text(200),
   email: z.email().max(200).nullish(),
   phone: z

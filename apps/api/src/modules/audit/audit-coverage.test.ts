@@ -6,7 +6,9 @@ const t = useTestApp();
 
 describe('every mutating route leaves audit rows in the same request', () => {
   it('writes audit rows tagged with the request id for each POST/PUT/PATCH/DELETE in the OpenAPI document', async () => {
-    const spec = (await t.anonymous('GET', '/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+    const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
     const mutations = Object.entries(spec.paths).flatMap(([path, ops]) =>
       Object.keys(ops)
         .map((m) => m.toUpperCase())

@@ -12,7 +12,12 @@ export async function auditRoutes(app: FastifyInstance) {
     '/api/audit',
     {
       config: { permission: Permission.AuditRead },
-      schema: { tags: ['audit'], summary: 'Tra cứu nhật ký', querystring: auditSearchQuery, response: { 200: auditList } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Tra cứu nhật ký',
+        querystring: auditSearchQuery,
+        response: { 200: auditList },
+      },
     },
     async (request) => searchAudit(ctxOf(request), request.query),
   );
@@ -21,7 +26,12 @@ export async function auditRoutes(app: FastifyInstance) {
     '/api/audit/history',
     {
       config: { permission: Permission.OrgRead },
-      schema: { tags: ['audit'], summary: 'Lịch sử một bản ghi', querystring: historyQuery, response: { 200: auditList } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Lịch sử một bản ghi',
+        querystring: historyQuery,
+        response: { 200: auditList },
+      },
     },
     async (request) => entityHistory(ctxOf(request), request.query),
   );

@@ -14,7 +14,12 @@ export async function entityHistory(
   const id = Number(q.entityId);
   if (q.entityType === 'org_units') await getUnit(ctx, id);
   else await findManagedUser(ctx, actor, id);
-  const items = await selectAudit(ctx.pool, 'a.entity_type = $1 AND a.entity_id = $2', [q.entityType, String(id)],
-    hasPermissionAnywhere(actor, Permission.AuditRead), 'ORDER BY a.id DESC LIMIT 500');
+  const items = await selectAudit(
+    ctx.pool,
+    'a.entity_type = $1 AND a.entity_id = $2',
+    [q.entityType, String(id)],
+    hasPermissionAnywhere(actor, Permission.AuditRead),
+    'ORDER BY a.id DESC LIMIT 500',
+  );
   return { items, total: items.length };
 }

@@ -25,9 +25,25 @@ export async function searchAudit(ctx: Ctx, q: AuditSearch): Promise<{ items: Au
     AND ($4::text IS NULL OR a.action = $4) AND ($5::bigint IS NULL OR a.actor_id = $5)
     AND ($6::date IS NULL OR a.at >= ($6::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'))
     AND ($7::date IS NULL OR a.at < (($7::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'))`;
-  const params = [scopes, q.entityType ?? null, q.entityId ?? null, q.action ?? null, q.actorId ?? null, q.from ?? null, q.to ?? null];
-  const { rows } = await ctx.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM audit_log a WHERE ${where}`, params);
-  const items = await selectAudit(ctx.pool, where, [...params, q.pageSize, (q.page - 1) * q.pageSize], true,
-    'ORDER BY a.id DESC LIMIT $8 OFFSET $9');
+  const params = [
+    scopes,
+    q.entityType ?? null,
+    q.entityId ?? null,
+    q.action ?? null,
+    q.actorId ?? null,
+    q.from ?? null,
+    q.to ?? null,
+  ];
+  const { rows } = await ctx.pool.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM audit_log a WHERE ${where}`,
+    params,
+  );
+  const items = await selectAudit(
+    ctx.pool,
+    where,
+    [...params, q.pageSize, (q.page - 1) * q.pageSize],
+    true,
+    'ORDER BY a.id DESC LIMIT $8 OFFSET $9',
+  );
   return { items, total: rows[0]?.total ?? 0 };
 }

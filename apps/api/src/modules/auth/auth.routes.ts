@@ -36,7 +36,10 @@ export async function authRoutes(app: FastifyInstance) {
 
   r.post(
     '/api/auth/logout',
-    { config: { permission: 'authenticated' }, schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okBody } } },
+    {
+      config: { permission: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okBody } },
+    },
     async (request, reply) => {
       await logout(ctxOf(request));
       reply.clearCookie(SESSION_COOKIE, cookieOptions);

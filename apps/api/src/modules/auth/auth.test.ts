@@ -20,7 +20,10 @@ describe('sign-in and sessions', () => {
   it('refuses a wrong password with a Vietnamese message, or English when asked', async () => {
     const vi = await t.anonymous('POST', '/api/auth/login', { login: 'na.xem', password: 'sai-mat-khau-1' });
     expect(vi.statusCode).toBe(401);
-    expect(vi.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(vi.json().error).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
     const en = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -130,7 +133,10 @@ describe('passwords', () => {
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
 
-    const weak = await s.request('POST', '/api/auth/change-password', { currentPassword: temporary, newPassword: 'short1' });
+    const weak = await s.request('POST', '/api/auth/change-password', {
+      currentPassword: temporary,
+      newPassword: 'short1',
+    });
     expect(weak.json().error.code).toBe('WEAK_PASSWORD');
     const wrong = await s.request('POST', '/api/auth/change-password', {
       currentPassword: 'not-it-123',
@@ -147,9 +153,13 @@ describe('passwords', () => {
   });
 
   it('stores argon2id hashes, never the password', async () => {
-    const { rows } = await t.db.pool.query<{ password_hash: string }>("SELECT password_hash FROM app_users WHERE username = 'admin'");
+    const { rows } = await t.db.pool.query<{ password_hash: string }>(
+      "SELECT password_hash FROM app_users WHERE username = 'admin'",
+    );
     expect(rows[0]!.password_hash).toMatch(/^\$argon2id\$/);
-    const audit = await t.db.pool.query("SELECT 1 FROM audit_log WHERE after::text LIKE '%argon2%' OR before::text LIKE '%argon2%'");
+    const audit = await t.db.pool.query(
+      "SELECT 1 FROM audit_log WHERE after::text LIKE '%argon2%' OR before::text LIKE '%argon2%'",
+    );
     expect(audit.rowCount).toBe(0);
   });
 });

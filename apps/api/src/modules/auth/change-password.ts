@@ -6,9 +6,10 @@ import { hashPassword, verifyPassword } from './password-hash';
 /** Change one's own password; other sessions of the user end, this one stays. */
 export async function changePassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }): Promise<void> {
   const actor = requireActor(ctx);
-  const { rows } = await ctx.pool.query<{ password_hash: string }>('SELECT password_hash FROM app_users WHERE id = $1', [
-    actor.userId,
-  ]);
+  const { rows } = await ctx.pool.query<{ password_hash: string }>(
+    'SELECT password_hash FROM app_users WHERE id = $1',
+    [actor.userId],
+  );
   const stored = rows[0]?.password_hash;
   if (!stored || !(await verifyPassword(stored, input.currentPassword))) throw new AppError('WRONG_CURRENT_PASSWORD');
   if (input.newPassword === input.currentPassword) throw new AppError('PASSWORD_REUSED');

@@ -8,7 +8,12 @@ export const MAX_FAILURES_PER_IP = 30;
 
 /** Throws ACCOUNT_LOCKED or TOO_MANY_ATTEMPTS while a login or an IP is over its limit. */
 export async function assertNotThrottled(pool: pg.Pool, login: string, ip: string): Promise<void> {
-  const { rows } = await pool.query<{ login_failures: number; login_unlock: number; ip_failures: number; ip_unlock: number }>(
+  const { rows } = await pool.query<{
+    login_failures: number;
+    login_unlock: number;
+    ip_failures: number;
+    ip_unlock: number;
+  }>(
     `WITH since AS (
        SELECT greatest(now() - make_interval(mins => $3),
                        coalesce((SELECT max(at) FROM login_attempts WHERE login = $1 AND success), '-infinity')) AS t)

@@ -24,7 +24,12 @@ export async function login(
   if (!user || !ok) {
     await ctx.tx('auth.login_failed', async (tx) => {
       await tx.query('INSERT INTO login_attempts (login, ip, success) VALUES ($1, $2, false)', [loginKey, input.ip]);
-      await auditEvent(tx, { action: 'auth.login_failed', entityType: 'app_users', entityId: user?.id ?? null, data: { login: loginKey, ip: input.ip } });
+      await auditEvent(tx, {
+        action: 'auth.login_failed',
+        entityType: 'app_users',
+        entityId: user?.id ?? null,
+        data: { login: loginKey, ip: input.ip },
+      });
     });
     throw new AppError('INVALID_CREDENTIALS');
   }
@@ -36,7 +41,14 @@ export async function login(
     await tx.query(
       `INSERT INTO sessions (id, user_id, csrf_token, expires_at, ip, user_agent)
        VALUES ($1, $2, $3, now() + make_interval(secs => $4), $5, $6)`,
-      [sessionIdOf(token), user.id, csrfToken, ctx.config.sessionMaxAge, input.ip, input.userAgent?.slice(0, 300) ?? null],
+      [
+        sessionIdOf(token),
+        user.id,
+        csrfToken,
+        ctx.config.sessionMaxAge,
+        input.ip,
+        input.userAgent?.slice(0, 300) ?? null,
+      ],
     );
     await tx.query(`SELECT set_config('app.actor_id', $1, true), set_config('app.actor_name', $2, true)`, [
       String(user.id),

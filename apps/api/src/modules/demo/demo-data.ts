@@ -12,7 +12,11 @@ export type DemoUnit = {
   children?: DemoUnit[];
 };
 
-const gr = (code: string, name: string, subkind: 'enterprise' | 'public_unit' | 'nghiep_doan' = 'enterprise'): DemoUnit => ({
+const gr = (
+  code: string,
+  name: string,
+  subkind: 'enterprise' | 'public_unit' | 'nghiep_doan' = 'enterprise',
+): DemoUnit => ({
   code,
   name,
   kind: 'grassroots_union',

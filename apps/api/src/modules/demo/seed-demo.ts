@@ -17,28 +17,32 @@ export async function seedDemo(pool: pg.Pool, source: Source): Promise<{ passwor
   const password = generateTemporaryPassword();
   const passwordHash = await hashPassword(password);
   let units = 0;
-  await inTransaction(pool, { actorId: null, actorName: null, source, requestId: null, action: 'demo.seed' }, async (tx) => {
-    const insert = async (unit: DemoUnit, parentId: number | null) => {
-      const { rows } = await tx.query<{ id: number }>(
-        `INSERT INTO org_units (code, name, short_name, kind, subkind, parent_id, founded_on)
+  await inTransaction(
+    pool,
+    { actorId: null, actorName: null, source, requestId: null, action: 'demo.seed' },
+    async (tx) => {
+      const insert = async (unit: DemoUnit, parentId: number | null) => {
+        const { rows } = await tx.query<{ id: number }>(
+          `INSERT INTO org_units (code, name, short_name, kind, subkind, parent_id, founded_on)
          VALUES ($1, $2, $3, $4, $5, $6, '2020-01-01') RETURNING id`,
-        [unit.code, unit.name, unit.shortName ?? null, unit.kind, unit.subkind ?? null, parentId],
-      );
-      units++;
-      for (const child of unit.children ?? []) await insert(child, rows[0]!.id);
-    };
-    await insert(demoTree, null);
-    for (const account of demoAccounts) {
-      const { rows } = await tx.query<{ id: number }>(
-        `INSERT INTO app_users (username, display_name, password_hash, must_change_password, home_unit_id)
+          [unit.code, unit.name, unit.shortName ?? null, unit.kind, unit.subkind ?? null, parentId],
+        );
+        units++;
+        for (const child of unit.children ?? []) await insert(child, rows[0]!.id);
+      };
+      await insert(demoTree, null);
+      for (const account of demoAccounts) {
+        const { rows } = await tx.query<{ id: number }>(
+          `INSERT INTO app_users (username, display_name, password_hash, must_change_password, home_unit_id)
          SELECT $1, $2, $3, $4, id FROM org_units WHERE code = $5 RETURNING id, home_unit_id`,
-        [account.username, account.displayName, passwordHash, account.role === 'system_admin', account.unitCode],
-      );
-      await tx.query(
-        `INSERT INTO role_grants (user_id, role, unit_id) SELECT $1, $2, id FROM org_units WHERE code = $3`,
-        [rows[0]!.id, account.role, account.unitCode],
-      );
-    }
-  });
+          [account.username, account.displayName, passwordHash, account.role === 'system_admin', account.unitCode],
+        );
+        await tx.query(
+          `INSERT INTO role_grants (user_id, role, unit_id) SELECT $1, $2, id FROM org_units WHERE code = $3`,
+          [rows[0]!.id, account.role, account.unitCode],
+        );
+      }
+    },
+  );
   return { password, units };
 }

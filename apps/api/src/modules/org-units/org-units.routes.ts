@@ -12,13 +12,19 @@ export async function orgUnitRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/org-units/roots',
-    { config: read, schema: { tags: ['org-units'], summary: 'Các đơn vị gốc trong phạm vi', response: { 200: orgUnitList } } },
+    {
+      config: read,
+      schema: { tags: ['org-units'], summary: 'Các đơn vị gốc trong phạm vi', response: { 200: orgUnitList } },
+    },
     async (request) => ({ items: await listRoots(ctxOf(request)) }),
   );
 
   r.get(
     '/api/org-units/:id',
-    { config: read, schema: { tags: ['org-units'], summary: 'Một đơn vị', params: idParam, response: { 200: orgUnit } } },
+    {
+      config: read,
+      schema: { tags: ['org-units'], summary: 'Một đơn vị', params: idParam, response: { 200: orgUnit } },
+    },
     async (request) => getUnit(ctxOf(request), request.params.id),
   );
 

@@ -23,7 +23,8 @@ export async function createUser(
   const actor = requireActor(ctx);
   const unitPath = await managedUnitPath(ctx, actor, input.homeUnitId);
   if (input.role) assertCanGrant(actor, input.role, unitPath);
-  if (input.password !== undefined && !isStrongPassword(input.password, input.username)) throw new AppError('WEAK_PASSWORD');
+  if (input.password !== undefined && !isStrongPassword(input.password, input.username))
+    throw new AppError('WEAK_PASSWORD');
   const temporaryPassword = input.password ?? generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   const user = await ctx.tx('user.create', async (tx) => {
@@ -31,7 +32,15 @@ export async function createUser(
       `INSERT INTO app_users (username, display_name, email, phone, password_hash, must_change_password, home_unit_id)
        VALUES ($1, $2, $3, $4, $5, $7, $6)
        ON CONFLICT DO NOTHING RETURNING id`,
-      [input.username, input.displayName, input.email?.toLowerCase() ?? null, input.phone ?? null, passwordHash, input.homeUnitId, input.password === undefined],
+      [
+        input.username,
+        input.displayName,
+        input.email?.toLowerCase() ?? null,
+        input.phone ?? null,
+        passwordHash,
+        input.homeUnitId,
+        input.password === undefined,
+      ],
     );
     const id = rows[0]?.id;
     if (!id) throw new AppError('USERNAME_TAKEN');

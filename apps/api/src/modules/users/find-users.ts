@@ -16,7 +16,11 @@ export async function findUsers(
     `SELECT count(*)::int AS total FROM app_users a JOIN org_units h ON h.id = a.home_unit_id WHERE ${where}`,
     [scopes, q],
   );
-  const items = await selectUsers(ctx.pool, where, [scopes, q, query.pageSize, (query.page - 1) * query.pageSize],
-    'ORDER BY a.username LIMIT $3 OFFSET $4');
+  const items = await selectUsers(
+    ctx.pool,
+    where,
+    [scopes, q, query.pageSize, (query.page - 1) * query.pageSize],
+    'ORDER BY a.username LIMIT $3 OFFSET $4',
+  );
   return { items, total: rows[0]?.total ?? 0 };
 }

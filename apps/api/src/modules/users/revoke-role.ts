@@ -1,4 +1,4 @@
-import { AppError, type Role, type UserSummary } from '@congdoan/domain';
+import { AppError, type UserSummary } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../http/context';
 import { assertCanGrant, findManagedUser, managedUnitPath, selectUsers } from './users.queries';
 
@@ -9,7 +9,7 @@ export async function revokeRole(ctx: Ctx, userId: number, grantId: number): Pro
   const grant = user.roles.find((g) => g.id === grantId);
   if (!grant) throw new AppError('NOT_FOUND', { grantId });
   const unitPath = await managedUnitPath(ctx, actor, grant.unitId);
-  assertCanGrant(actor, grant.role as Role, unitPath);
+  assertCanGrant(actor, grant.role, unitPath);
   return ctx.tx('user.revoke_role', async (tx) => {
     await tx.query('DELETE FROM role_grants WHERE id = $1 AND user_id = $2', [grantId, userId]);
     const [updated] = await selectUsers(tx, 'a.id = $1', [userId]);

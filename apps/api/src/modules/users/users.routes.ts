@@ -40,7 +40,10 @@ export async function userRoutes(app: FastifyInstance) {
 
   r.post(
     '/api/users',
-    { config: manage, schema: { tags, summary: 'Tạo người dùng', body: createUserBody, response: { 200: createUserResponse } } },
+    {
+      config: manage,
+      schema: { tags, summary: 'Tạo người dùng', body: createUserBody, response: { 200: createUserResponse } },
+    },
     async (request) => createUser(ctxOf(request), request.body),
   );
 
@@ -60,7 +63,13 @@ export async function userRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Thu hồi vai trò',
-        params: idParam.extend({ grantId: z.coerce.number().int().positive().max(2 ** 53) }),
+        params: idParam.extend({
+          grantId: z.coerce
+            .number()
+            .int()
+            .positive()
+            .max(2 ** 53),
+        }),
         response: { 200: userSummary },
       },
     },

@@ -3,6 +3,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilter } from './audit.api';
+import { entityTypeLabel, knownEntityTypes } from './audit-labels';
 
 interface Values {
   entityType?: string;
@@ -11,8 +12,6 @@ interface Values {
   actorId?: number | null;
   range?: [Dayjs | null, Dayjs | null] | null;
 }
-
-const ENTITY_TYPES = ['org_unit', 'app_user'];
 
 function toValues(filter: AuditFilter): Values {
   return {
@@ -52,8 +51,8 @@ export function AuditFilters({ value, onSearch }: { value: AuditFilter; onSearch
       <Form.Item name="entityType" label={t('audit.fields.entityType')}>
         <AutoComplete
           allowClear
-          style={{ width: 160 }}
-          options={ENTITY_TYPES.map((type) => ({ value: type, label: type }))}
+          style={{ width: 220 }}
+          options={knownEntityTypes.map((type) => ({ value: type, label: `${entityTypeLabel(t, type)} (${type})` }))}
         />
       </Form.Item>
       <Form.Item name="entityId" label={t('audit.fields.entityId')}>

@@ -1,7 +1,9 @@
-import { Table, Tag, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTimeVN, type AuditEntry } from '@congdoan/domain';
 import { ChangeDiff } from '../../ui/ChangeDiff';
+import { TagList } from '../../ui/TagList';
+import { AuditActionTag } from './AuditActionTag';
 import { AuditEntityCell } from './AuditEntityCell';
 
 interface Props {
@@ -20,7 +22,7 @@ export function AuditTable({ data, loading, page, pageSize, onPage }: Props) {
       size="small"
       loading={loading}
       dataSource={data?.items ?? []}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1200 }}
       data-testid="audit-table"
       expandable={{
         rowExpandable: (entry) => entry.before !== null || entry.after !== null,
@@ -42,6 +44,7 @@ export function AuditTable({ data, loading, page, pageSize, onPage }: Props) {
         {
           key: 'actor',
           title: t('audit.fields.actor'),
+          width: 170,
           render: (_, entry) =>
             entry.actorName ? (
               <span>
@@ -54,13 +57,19 @@ export function AuditTable({ data, loading, page, pageSize, onPage }: Props) {
         {
           key: 'action',
           title: t('audit.fields.action'),
-          render: (_, entry) => <Tag color="blue">{entry.action}</Tag>,
+          width: 190,
+          render: (_, entry) => <AuditActionTag action={entry.action} />,
         },
-        { key: 'entity', title: t('audit.fields.entity'), render: (_, entry) => <AuditEntityCell entry={entry} /> },
+        {
+          key: 'entity',
+          title: t('audit.fields.entity'),
+          width: 200,
+          render: (_, entry) => <AuditEntityCell entry={entry} />,
+        },
         {
           key: 'changedFields',
           title: t('audit.fields.changedFields'),
-          render: (_, entry) => entry.changedFields.map((field) => <Tag key={field}>{field}</Tag>),
+          render: (_, entry) => <TagList values={entry.changedFields} />,
         },
         { key: 'source', title: t('audit.fields.source'), dataIndex: 'source', width: 90 },
         {

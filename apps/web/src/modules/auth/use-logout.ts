@@ -1,16 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
-import { logout, meKey } from './auth.api';
+import { useMutation } from '@tanstack/react-query';
+import { logout } from './auth.api';
 
+/**
+ * Sign out, then reload on the login page: a full page load drops every cached answer
+ * (people, roles, audit rows) from memory, so nothing of the last session stays in the tab.
+ */
 export function useLogout() {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   return useMutation({
     mutationFn: logout,
-    onSettled: () => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
-      queryClient.setQueryData(meKey, null);
-      void navigate('/login', { replace: true });
-    },
+    onSettled: () => window.location.replace('/login'),
   });
 }

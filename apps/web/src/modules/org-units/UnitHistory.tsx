@@ -1,10 +1,12 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { Card, Table, Typography } from 'antd';
 import type { AuditEntry } from '@congdoan/domain';
 import { formatDateTimeVN } from '@congdoan/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/client';
 import { ChangeDiff } from '../../ui/ChangeDiff';
+import { TagList } from '../../ui/TagList';
+import { AuditActionTag } from '../audit/AuditActionTag';
 import { fetchUnitHistory, orgKeys } from './org-units.api';
 
 /** Lịch sử thay đổi: every audited change to this unit, newest first as the API returns it. */
@@ -32,16 +34,20 @@ export function UnitHistory({ unitId }: { unitId: number }) {
           {
             key: 'actor',
             title: t('audit.fields.actor'),
-            render: (_, entry) => entry.actorName ?? <Typography.Text type="secondary">{entry.source}</Typography.Text>,
+            width: 200,
+            render: (_, entry) =>
+              entry.actorName ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
           },
-          { key: 'action', title: t('audit.fields.action'), render: (_, entry) => <Tag>{entry.action}</Tag> },
+          {
+            key: 'action',
+            title: t('audit.fields.action'),
+            width: 200,
+            render: (_, entry) => <AuditActionTag action={entry.action} />,
+          },
           {
             key: 'changedFields',
             title: t('audit.fields.changedFields'),
-            render: (_, entry) =>
-              entry.changedFields.length
-                ? entry.changedFields.map((field) => <Tag key={field}>{field}</Tag>)
-                : t('common.none'),
+            render: (_, entry) => <TagList values={entry.changedFields} max={6} empty={t('common.none')} />,
           },
         ]}
       />

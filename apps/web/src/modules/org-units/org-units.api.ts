@@ -1,4 +1,4 @@
-import type { AuditEntry, OrgUnit } from '@congdoan/domain';
+import type { AuditEntry, historyQuery, OrgUnit } from '@congdoan/domain';
 import { api, withQuery } from '../../api/client';
 
 export const orgKeys = {
@@ -20,6 +20,9 @@ export async function fetchChildren(id: number): Promise<OrgUnit[]> {
   return (await api.get<{ items: OrgUnit[] }>(`/api/org-units/${id}/children`)).items;
 }
 
+/** Audit rows name the table they changed; the contract says which ones have a history view. */
+const UNIT_ENTITY: (typeof historyQuery)['_output']['entityType'] = 'org_units';
+
 export function fetchUnitHistory(id: number): Promise<{ items: AuditEntry[]; total: number }> {
-  return api.get(withQuery('/api/audit/history', { entityType: 'org_unit', entityId: String(id) }));
+  return api.get(withQuery('/api/audit/history', { entityType: UNIT_ENTITY, entityId: String(id) }));
 }

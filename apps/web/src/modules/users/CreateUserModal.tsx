@@ -34,7 +34,6 @@ export function CreateUserModal({ open, defaultUnitId, onClose, onCreated }: Pro
     mutationFn: createUser,
     onSuccess: (result) => {
       void queryClient.invalidateQueries({ queryKey: userKeys.all });
-      form.resetFields();
       onCreated(result.user, result.temporaryPassword);
     },
   });

@@ -52,7 +52,7 @@ export function UserRoleTags({ user }: { user: UserSummary }) {
 
   if (user.roles.length === 0) return <Typography.Text type="secondary">{t('users.noRoles')}</Typography.Text>;
   return (
-    <Flex wrap gap={4}>
+    <Flex vertical gap={4} align="flex-start">
       {user.roles.map((grant) => (
         <Tag
           key={grant.id}
@@ -63,6 +63,7 @@ export function UserRoleTags({ user }: { user: UserSummary }) {
             confirmRevoke(grant);
           }}
           title={`${grant.unitCode} — ${grant.unitName}`}
+          style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}
         >
           {t(`roles.${grant.role}`)} · {grant.unitName}
         </Tag>

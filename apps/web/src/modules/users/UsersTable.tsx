@@ -23,7 +23,8 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onGrant, onR
       size="middle"
       loading={loading}
       dataSource={data?.items ?? []}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1280 }}
+      tableLayout="fixed"
       data-testid="users-table"
       pagination={{
         current: page,
@@ -38,6 +39,7 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onGrant, onR
         {
           key: 'user',
           title: t('users.fields.user'),
+          width: 200,
           render: (_, user) => (
             <Flex vertical>
               <Typography.Text strong>{user.displayName}</Typography.Text>
@@ -50,6 +52,7 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onGrant, onR
         {
           key: 'contact',
           title: t('users.fields.contact'),
+          width: 190,
           render: (_, user) => (
             <Flex vertical>
               {user.email && <Typography.Text style={{ fontSize: 12 }}>{user.email}</Typography.Text>}
@@ -58,12 +61,12 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onGrant, onR
             </Flex>
           ),
         },
-        { key: 'homeUnit', title: t('users.fields.homeUnit'), dataIndex: 'homeUnitName' },
+        { key: 'homeUnit', title: t('users.fields.homeUnit'), dataIndex: 'homeUnitName', width: 200 },
         { key: 'roles', title: t('users.fields.roles'), render: (_, user) => <UserRoleTags user={user} /> },
         {
           key: 'status',
           title: t('users.fields.status'),
-          width: 150,
+          width: 170,
           render: (_, user) => (
             <Flex vertical gap={4} align="flex-start">
               {user.disabled ? (
@@ -79,9 +82,9 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onGrant, onR
           key: 'actions',
           title: t('common.actions'),
           fixed: 'right',
-          width: 200,
+          width: 180,
           render: (_, user) => (
-            <Flex gap={4} wrap>
+            <Flex vertical gap={4} align="flex-start">
               <Button size="small" icon={<PlusOutlined />} onClick={() => onGrant(user)}>
                 {t('users.grant.button')}
               </Button>

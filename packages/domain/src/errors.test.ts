@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { errorCatalog, errorMessage } from './errors';
+
+describe('error catalogue', () => {
+  it('has a Vietnamese and an English message and a 4xx/5xx status for every code', () => {
+    for (const [code, entry] of Object.entries(errorCatalog)) {
+      expect(entry.vi.length, code).toBeGreaterThan(5);
+      expect(entry.en.length, code).toBeGreaterThan(5);
+      expect(entry.vi, code).not.toBe(entry.en);
+      expect(entry.status >= 400 && entry.status < 600, code).toBe(true);
+    }
+  });
+  it('fills placeholders from details', () => {
+    expect(errorMessage('ACCOUNT_LOCKED', 'vi', { minutes: 7 })).toContain('sau 7 phút');
+    expect(errorMessage('ACCOUNT_LOCKED', 'en', { minutes: 7 })).toContain('in 7 minutes');
+  });
+});
