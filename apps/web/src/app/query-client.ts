@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, isSignedOutError, setCsrfToken } from '../api/client';
+import i18n from './i18n';
 import { meKey } from '../modules/auth/auth.api';
 
 function retry(failureCount: number, error: unknown): boolean {
@@ -25,4 +26,10 @@ export const queryClient: QueryClient = new QueryClient({
     queries: { retry, refetchOnWindowFocus: false, staleTime: 30_000 },
     mutations: { retry: false },
   },
+});
+
+// Error messages arrive already translated: after a language switch, ask again for whatever failed
+// so that the message on screen is in the new language.
+i18n.on('languageChanged', () => {
+  void queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' });
 });
