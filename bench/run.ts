@@ -16,7 +16,10 @@ if (!dbUrl) {
   dbUrl = server.url;
   stopEmbedded = server.stop;
 }
-const child = fork('bench/server.ts', { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_DATABASE_URL: dbUrl } });
+const child = fork('bench/server.ts', {
+  execArgv: ['--import', 'tsx'],
+  env: { ...process.env, BENCH_DATABASE_URL: dbUrl },
+});
 const ready = await new Promise<{ appPort: number; helloPort: number; password: string }>((resolve) =>
   child.once('message', (m) => resolve(m as { appPort: number; helloPort: number; password: string })),
 );
@@ -28,11 +31,14 @@ const login = await fetch(`${app}/api/auth/login`, {
   body: JSON.stringify({ login: 'admin', password: ready.password }),
 });
 const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-const roots = (await (await fetch(`${app}/api/org-units/roots`, { headers: { cookie } })).json()) as { items: { id: number }[] };
+const roots = (await (await fetch(`${app}/api/org-units/roots`, { headers: { cookie } })).json()) as {
+  items: { id: number }[];
+};
 
 async function load(url: string, headers: Record<string, string> = {}) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result;
 }
 
@@ -42,11 +48,18 @@ const ratio = list.requests.average / hello.requests.average;
 
 const rows = [
   ['bare Fastify hello-world', '—', `${hello.requests.average.toFixed(0)} req/s (p99 ${hello.latency.p99} ms)`, ''],
-  ['GET /api/org-units/{id}/children (authorised)', '—', `${list.requests.average.toFixed(0)} req/s (p99 ${list.latency.p99} ms)`, ''],
+  [
+    'GET /api/org-units/{id}/children (authorised)',
+    '—',
+    `${list.requests.average.toFixed(0)} req/s (p99 ${list.latency.p99} ms)`,
+    '',
+  ],
   ['authorised list ÷ hello-world', '≥ 0.5', ratio.toFixed(2), ratio >= 0.5 ? 'PASS' : 'FAIL'],
   ['children of a unit, p50 latency', '≤ 20 ms', `${list.latency.p50} ms`, list.latency.p50 <= 20 ? 'PASS' : 'FAIL'],
 ];
-console.log(`\nmachine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${DURATION} s per run, ${CONNECTIONS} connections; dataset: demo`);
+console.log(
+  `\nmachine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${DURATION} s per run, ${CONNECTIONS} connections; dataset: demo`,
+);
 console.log('| metric | target | measured | result |\n|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 

@@ -16,7 +16,13 @@ await runMigrations(pool);
 const { password } = await seedDemo(pool, 'system');
 await pool.query("UPDATE app_users SET must_change_password = false WHERE username = 'admin'");
 
-const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), pool, dbMode: 'server', serveWeb: false, logger: false });
+const app = await buildApp({
+  config: loadConfig({ LOG_LEVEL: 'silent' }),
+  pool,
+  dbMode: 'server',
+  serveWeb: false,
+  logger: false,
+});
 await app.listen({ port: 0, host: '127.0.0.1' });
 const hello = Fastify({ logger: false });
 hello.get('/hello', async () => ({ hello: 'world' }));

@@ -11,5 +11,5 @@ function lookup(tree: Tree, key: string): string {
   if (typeof value !== 'string') throw new Error(`missing i18n key ${key}`);
   return value;
 }
-export const tVi = (key: string) => lookup(vi as Tree, key);
-export const tEn = (key: string) => lookup(en as Tree, key);
+export const tVi = (key: string) => lookup(vi, key);
+export const tEn = (key: string) => lookup(en, key);

@@ -9,28 +9,26 @@ const healthBody = z.object({
 });
 
 export async function healthRoutes(app: FastifyInstance) {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/api/health',
-      {
-        config: { permission: 'public' },
-        schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: healthBody } },
-      },
-      async () => {
-        const { pool, dbMode } = app.deps;
-        const version = await pool
-          .query<{ v: string }>("SELECT current_setting('server_version') AS v")
-          .then((r) => r.rows[0]?.v ?? 'unknown')
-          .catch(() => null);
-        return {
-          status: version ? ('ok' as const) : ('degraded' as const),
-          db: {
-            mode: dbMode,
-            version: version ?? 'unreachable',
-            migration: version ? await appliedMigration(pool) : null,
-          },
-        };
-      },
-    );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/health',
+    {
+      config: { permission: 'public' },
+      schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: healthBody } },
+    },
+    async () => {
+      const { pool, dbMode } = app.deps;
+      const version = await pool
+        .query<{ v: string }>("SELECT current_setting('server_version') AS v")
+        .then((r) => r.rows[0]?.v ?? 'unknown')
+        .catch(() => null);
+      return {
+        status: version ? ('ok' as const) : ('degraded' as const),
+        db: {
+          mode: dbMode,
+          version: version ?? 'unreachable',
+          migration: version ? await appliedMigration(pool) : null,
+        },
+      };
+    },
+  );
 }

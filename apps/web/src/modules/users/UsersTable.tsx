@@ -23,7 +23,7 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onGrant, onR
       size="middle"
       loading={loading}
       dataSource={data?.items ?? []}
-      scroll={{ x: 1280 }}
+      scroll={{ x: 980 }}
       tableLayout="fixed"
       data-testid="users-table"
       pagination={{
@@ -39,29 +39,17 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onGrant, onR
         {
           key: 'user',
           title: t('users.fields.user'),
-          width: 200,
+          width: 210,
           render: (_, user) => (
             <Flex vertical>
               <Typography.Text strong>{user.displayName}</Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {user.username}
+                {[user.username, user.email, user.phone].filter(Boolean).join(' · ')}
               </Typography.Text>
             </Flex>
           ),
         },
-        {
-          key: 'contact',
-          title: t('users.fields.contact'),
-          width: 190,
-          render: (_, user) => (
-            <Flex vertical>
-              {user.email && <Typography.Text style={{ fontSize: 12 }}>{user.email}</Typography.Text>}
-              {user.phone && <Typography.Text style={{ fontSize: 12 }}>{user.phone}</Typography.Text>}
-              {!user.email && !user.phone && <Typography.Text type="secondary">{t('common.none')}</Typography.Text>}
-            </Flex>
-          ),
-        },
-        { key: 'homeUnit', title: t('users.fields.homeUnit'), dataIndex: 'homeUnitName', width: 200 },
+        { key: 'homeUnit', title: t('users.fields.homeUnit'), dataIndex: 'homeUnitName', width: 170 },
         { key: 'roles', title: t('users.fields.roles'), render: (_, user) => <UserRoleTags user={user} /> },
         {
           key: 'status',
@@ -81,8 +69,7 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onGrant, onR
         {
           key: 'actions',
           title: t('common.actions'),
-          fixed: 'right',
-          width: 180,
+          width: 160,
           render: (_, user) => (
             <Flex vertical gap={4} align="flex-start">
               <Button size="small" icon={<PlusOutlined />} onClick={() => onGrant(user)}>
