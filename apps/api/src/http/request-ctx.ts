@@ -1,10 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import type { Config } from '../config';
+import type { FileStore } from '../storage/file-store';
 import { makeCtx, type Ctx } from './context';
 import { langOf } from './errors';
 
-export type Deps = { pool: pg.Pool; config: Config; dbMode: 'embedded' | 'server' };
+export type Deps = { pool: pg.Pool; config: Config; dbMode: 'embedded' | 'server'; files: FileStore };
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -29,6 +29,20 @@ async function quangTriUser(t: TestApp): Promise<{ id: number }> {
   return { id: rows[0]!.id };
 }
 
+/** A finished job of qt.canbo about Quảng Trị, with a result file. */
+async function quangTriJob(t: TestApp): Promise<number> {
+  const key = 'test/2026-11/ket-qua.csv';
+  await t.app.deps.files.put(key, Buffer.from('a,b\n1,2\n'));
+  const { rows } = await t.db.pool.query<{ id: number }>(
+    `INSERT INTO jobs (kind, status, unit_id, created_by, done, total, result)
+     SELECT 'test.export', 'succeeded', (SELECT id FROM org_units WHERE code = 'LDLD-44'), id, 2, 2,
+            jsonb_build_object('fileKey', $1::text, 'fileName', 'ket-qua.csv')
+       FROM app_users WHERE username = 'qt.canbo' RETURNING id`,
+    [key],
+  );
+  return rows[0]!.id;
+}
+
 let throwaway = 0;
 
 export const routeExamples: Record<string, RouteExample> = {
@@ -101,6 +115,12 @@ export const routeExamples: Record<string, RouteExample> = {
     as: 'kiemtra',
     list: true,
     build: async () => ({ url: '/api/audit?entityType=org_units&pageSize=200' }),
+  },
+  'GET /api/jobs': { as: 'qt.canbo', self: true, build: async () => ({ url: '/api/jobs' }) },
+  'GET /api/jobs/{id}': { as: 'qt.canbo', build: async (t) => ({ url: `/api/jobs/${await quangTriJob(t)}` }) },
+  'GET /api/jobs/{id}/file': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/jobs/${await quangTriJob(t)}/file` }),
   },
   'GET /api/audit/history': {
     as: 'qt.canbo',

@@ -40,7 +40,9 @@ async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (method !== 'GET') {
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
-    if (method === 'POST') {
+    if (body instanceof FormData) {
+      init.body = body; // the browser sets the multipart boundary
+    } else if (method === 'POST') {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body ?? {});
     }
@@ -76,6 +78,13 @@ export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** Multipart upload of one file (field "file") plus optional text fields. */
+  upload: <T>(path: string, file: File, fields: Record<string, string> = {}) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.append(key, value);
+    form.append('file', file);
+    return request<T>('POST', path, form);
+  },
 };
 
 /** Codes after which the person has to sign in again. */

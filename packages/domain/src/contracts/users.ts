@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { roles } from '../permissions';
 import { text } from './common';
 import { roleGrant } from './auth';
+import { usernamePattern } from '../username';
 
 export const userSummary = z.object({
   id: z.number(),
@@ -19,7 +20,7 @@ export type UserSummary = z.infer<typeof userSummary>;
 
 export const userList = z.object({ items: z.array(userSummary), total: z.number() });
 
-export const usernamePattern = /^[a-z0-9._-]{3,64}$/;
+export { usernamePattern };
 
 export const createUserBody = z.strictObject({
   username: z.string().trim().toLowerCase().regex(usernamePattern, { message: 'username' }),

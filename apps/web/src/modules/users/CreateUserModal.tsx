@@ -5,7 +5,7 @@ import type { Role, UserSummary } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
-import { usernamePattern } from './username';
+import { usernamePattern } from '@congdoan/domain/username';
 import { grantableRoles } from './grantable-roles';
 import { createUser, userKeys } from './users.api';
 
