@@ -135,10 +135,10 @@ export class ReorgEngine {
     if (unit.parentId === null) throw new AppError('UNIT_IS_ROOT', { code: unit.code });
     this.assertFounded(unit);
     this.assertOpen(target);
-    if (rank[target.kind] >= rank[unit.kind])
-      throw new AppError('REORG_KIND_NOT_ALLOWED', { kind: unit.kind, target: target.code });
     if (unit.id === target.id || (await this.isAncestorAsOf(unit.id, target.id)))
       throw new AppError('REORG_CYCLE', { code: unit.code, target: target.code });
+    if (rank[target.kind] >= rank[unit.kind])
+      throw new AppError('REORG_KIND_NOT_ALLOWED', { kind: unit.kind, target: target.code });
     const { rows } = await this.tx.query<{ id: number; parent_id: number; from: string; to: string | null }>(
       `SELECT id, parent_id, to_char(valid_from, 'YYYY-MM-DD') AS from, to_char(valid_to, 'YYYY-MM-DD') AS to
          FROM org_unit_parents WHERE unit_id = $1 AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)`,
