@@ -62,7 +62,7 @@ export async function reorganizationRoutes(app: FastifyInstance) {
         tags,
         summary: 'Tải lên tệp sắp xếp hàng loạt (.xlsx/.csv, hoặc JSON {fileName, csv}) và xem trước',
         querystring: bulkUploadQuery,
-        body: bulkUploadJson.optional(),
+        body: bulkUploadJson.nullish(),
         response: { 200: bulkPreview },
       },
     },
