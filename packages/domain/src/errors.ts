@@ -76,13 +76,21 @@ export const errorCatalog = {
     vi: 'Đơn vị {code} đã giải thể hoặc chưa hoạt động vào ngày {date}.',
     en: 'Unit {code} is closed or not yet founded on {date}.',
   },
-  UNIT_IS_ROOT: { status: 400, vi: 'Không thể sắp xếp lại đơn vị gốc {code}.', en: 'The root unit {code} cannot be reorganised.' },
+  UNIT_IS_ROOT: {
+    status: 400,
+    vi: 'Không thể sắp xếp lại đơn vị gốc {code}.',
+    en: 'The root unit {code} cannot be reorganised.',
+  },
   REORG_CYCLE: {
     status: 400,
     vi: 'Không thể chuyển {code} vào {target} vì {target} là đơn vị trực thuộc của chính nó.',
     en: 'Cannot move {code} under {target}: {target} is inside its own subtree.',
   },
-  REORG_SAME_PARENT: { status: 400, vi: 'Đơn vị {code} đã trực thuộc {target}.', en: 'Unit {code} is already under {target}.' },
+  REORG_SAME_PARENT: {
+    status: 400,
+    vi: 'Đơn vị {code} đã trực thuộc {target}.',
+    en: 'Unit {code} is already under {target}.',
+  },
   REORG_KIND_NOT_ALLOWED: {
     status: 400,
     vi: 'Loại đơn vị "{kind}" không thể trực thuộc {target}.',
@@ -157,14 +165,26 @@ export const errorCatalog = {
     en: 'The cell holds a formula; only plain values are accepted.',
   },
   ROW_MERGED_CELL: { status: 400, vi: 'Ô bị gộp (merge); hãy bỏ gộp ô.', en: 'The cell is merged; unmerge it.' },
-  ROW_UNKNOWN_UNIT: { status: 400, vi: 'Không có đơn vị mã {code} trong phạm vi của bạn.', en: 'No unit {code} in your scope.' },
+  ROW_UNKNOWN_UNIT: {
+    status: 400,
+    vi: 'Không có đơn vị mã {code} trong phạm vi của bạn.',
+    en: 'No unit {code} in your scope.',
+  },
   ROW_UNKNOWN_PARENT: {
     status: 400,
     vi: 'Không có đơn vị cấp trên mã {code} trong phạm vi của bạn.',
     en: 'No parent unit {code} in your scope.',
   },
-  ROW_DUPLICATE: { status: 400, vi: 'Đơn vị {code} xuất hiện nhiều lần (dòng {first}).', en: 'Unit {code} appears twice (row {first}).' },
-  ROW_INVALID_DATE: { status: 400, vi: 'Ngày "{value}" không hợp lệ (dd/mm/yyyy).', en: 'Date "{value}" is not valid (dd/mm/yyyy).' },
+  ROW_DUPLICATE: {
+    status: 400,
+    vi: 'Đơn vị {code} xuất hiện nhiều lần (dòng {first}).',
+    en: 'Unit {code} appears twice (row {first}).',
+  },
+  ROW_INVALID_DATE: {
+    status: 400,
+    vi: 'Ngày "{value}" không hợp lệ (dd/mm/yyyy).',
+    en: 'Date "{value}" is not valid (dd/mm/yyyy).',
+  },
   ROW_INVALID_KIND: { status: 400, vi: 'Loại đơn vị "{value}" không hợp lệ.', en: 'Unit kind "{value}" is not valid.' },
   ROW_ORPHANS: {
     status: 400,

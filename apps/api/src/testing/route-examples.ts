@@ -62,7 +62,8 @@ async function quangTriBulk(t: TestApp): Promise<number> {
             jsonb_build_object('rows', 1, 'changes', '[]'::jsonb, 'conflicts', '[]'::jsonb, 'membersMoved', 0)
      RETURNING id`,
   );
-  const code = (await t.db.pool.query<{ code: string }>('SELECT code FROM org_units WHERE id = $1', [unit])).rows[0]!.code;
+  const code = (await t.db.pool.query<{ code: string }>('SELECT code FROM org_units WHERE id = $1', [unit])).rows[0]!
+    .code;
   await t.app.deps.files.put('bulk/2026-11/vi-du.csv', Buffer.from(`ma_don_vi,ma_cap_tren_moi\n${code},CDX-19351\n`));
   return rows[0]!.id;
 }
@@ -120,7 +121,10 @@ export const routeExamples: Record<string, RouteExample> = {
   },
   'PATCH /api/org-units/{id}': {
     as: 'qt.quantri',
-    build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'QT-0001')}`, body: { phone: `0233 385${++throwaway % 10}123` } }),
+    build: async (t) => ({
+      url: `/api/org-units/${await unitId(t, 'QT-0001')}`,
+      body: { phone: `0233 385${++throwaway % 10}123` },
+    }),
   },
   'POST /api/org-units/{id}/close': {
     as: 'qt.quantri',
@@ -157,7 +161,12 @@ export const routeExamples: Record<string, RouteExample> = {
     as: 'qt.quantri',
     build: async (t) => ({
       url: '/api/reorganizations',
-      body: { operation: 'move', unitId: await scratchUnit(t), newParentId: await unitId(t, 'CDX-19351'), effectiveOn: '2026-01-01' },
+      body: {
+        operation: 'move',
+        unitId: await scratchUnit(t),
+        newParentId: await unitId(t, 'CDX-19351'),
+        effectiveOn: '2026-01-01',
+      },
     }),
   },
   'POST /api/reorganizations/{id}/undo': {
@@ -176,7 +185,9 @@ export const routeExamples: Record<string, RouteExample> = {
   'POST /api/reorganizations/bulk': {
     as: 'qt.quantri',
     build: async (t) => {
-      const code = (await t.db.pool.query<{ code: string }>('SELECT code FROM org_units WHERE id = $1', [await scratchUnit(t)])).rows[0]!.code;
+      const code = (
+        await t.db.pool.query<{ code: string }>('SELECT code FROM org_units WHERE id = $1', [await scratchUnit(t)])
+      ).rows[0]!.code;
       return {
         url: `/api/reorganizations/bulk?unitId=${await unitId(t, 'LDLD-44')}&effectiveOn=2026-01-01`,
         body: { fileName: 'sap-xep.csv', csv: `ma_don_vi,ma_cap_tren_moi\n${code},CDX-19351\n` },

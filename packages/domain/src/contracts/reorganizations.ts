@@ -12,20 +12,27 @@ const newUnit = z.object({
 });
 
 /** One dated reorganisation. `dryRun` validates and reports without changing anything. */
-export const reorganizationBody = z.discriminatedUnion('operation', [
-  z.object({ operation: z.literal('move'), unitId: id, newParentId: id }),
-  z.object({ operation: z.literal('merge'), unitIds: z.array(id).min(1).max(500), survivorId: id }),
-  z.object({ operation: z.literal('split'), unitId: id, newUnits: z.array(newUnit).min(1).max(50), closeSource: z.boolean().default(false) }),
-  z.object({ operation: z.literal('close'), unitId: id, targetId: id }),
-  z.object({
-    operation: z.literal('rename'),
-    unitId: id,
-    name: text(300).optional(),
-    shortName: text(100).nullable().optional(),
-    kind: z.enum(orgUnitKinds).optional(),
-    subkind: z.enum(allSubkinds).nullable().optional(),
-  }),
-]).and(z.object({ effectiveOn: isoDate, dryRun: z.boolean().default(false), note: text(500).optional() }));
+export const reorganizationBody = z
+  .discriminatedUnion('operation', [
+    z.object({ operation: z.literal('move'), unitId: id, newParentId: id }),
+    z.object({ operation: z.literal('merge'), unitIds: z.array(id).min(1).max(500), survivorId: id }),
+    z.object({
+      operation: z.literal('split'),
+      unitId: id,
+      newUnits: z.array(newUnit).min(1).max(50),
+      closeSource: z.boolean().default(false),
+    }),
+    z.object({ operation: z.literal('close'), unitId: id, targetId: id }),
+    z.object({
+      operation: z.literal('rename'),
+      unitId: id,
+      name: text(300).optional(),
+      shortName: text(100).nullable().optional(),
+      kind: z.enum(orgUnitKinds).optional(),
+      subkind: z.enum(allSubkinds).nullable().optional(),
+    }),
+  ])
+  .and(z.object({ effectiveOn: isoDate, dryRun: z.boolean().default(false), note: text(500).optional() }));
 export type ReorganizationBody = z.infer<typeof reorganizationBody>;
 
 export const reorgChange = z.object({

@@ -12,8 +12,13 @@ export async function createUnit(ctx: Ctx, input: CreateUnitBody): Promise<OrgUn
   if (parent.closedOn && parent.closedOn < foundedOn)
     throw new AppError('UNIT_CLOSED', { code: parent.code, date: vnDate(foundedOn) });
   if (parent.foundedOn && parent.foundedOn > foundedOn)
-    throw new AppError('EFFECTIVE_BEFORE_FOUNDED', { code: parent.code, date: vnDate(foundedOn), founded: vnDate(parent.foundedOn) });
-  if (input.kind === 'confederation') throw new AppError('REORG_KIND_NOT_ALLOWED', { kind: input.kind, target: parent.code });
+    throw new AppError('EFFECTIVE_BEFORE_FOUNDED', {
+      code: parent.code,
+      date: vnDate(foundedOn),
+      founded: vnDate(parent.foundedOn),
+    });
+  if (input.kind === 'confederation')
+    throw new AppError('REORG_KIND_NOT_ALLOWED', { kind: input.kind, target: parent.code });
   const id = await ctx.tx('org_unit.create', async (tx) => {
     const fields = await validateUnitFields(tx, { ...input, foundedOn }, input.kind);
     const cols = ['code', 'parent_id'];

@@ -4,7 +4,11 @@ import { requireActor, type Ctx } from '../../http/context';
 import { detailColumns } from './org-units.queries';
 
 /** One unit, if it lies in the actor's read scope; otherwise 404, so existence does not leak. */
-export async function getUnit(ctx: Ctx, id: number, permission: Permission = Permission.OrgRead): Promise<OrgUnitDetail> {
+export async function getUnit(
+  ctx: Ctx,
+  id: number,
+  permission: Permission = Permission.OrgRead,
+): Promise<OrgUnitDetail> {
   const scopes = scopeFor(requireActor(ctx), permission);
   const { rows } = await ctx.pool.query<OrgUnitDetail>(
     `SELECT ${detailColumns} FROM org_units u WHERE u.id = $1 AND u.path <@ $2::ltree[]`,

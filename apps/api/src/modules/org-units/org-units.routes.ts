@@ -49,14 +49,22 @@ export async function orgUnitRoutes(app: FastifyInstance) {
     '/api/org-units/search',
     {
       config: read,
-      schema: { tags, summary: 'Tìm đơn vị theo mã hoặc tên (không dấu)', querystring: searchQuery, response: { 200: searchResult } },
+      schema: {
+        tags,
+        summary: 'Tìm đơn vị theo mã hoặc tên (không dấu)',
+        querystring: searchQuery,
+        response: { 200: searchResult },
+      },
     },
     async (request) => ({ items: await searchUnits(ctxOf(request), request.query) }),
   );
 
   r.post(
     '/api/org-units',
-    { config: write, schema: { tags, summary: 'Thành lập đơn vị', body: createUnitBody, response: { 200: orgUnitDetail } } },
+    {
+      config: write,
+      schema: { tags, summary: 'Thành lập đơn vị', body: createUnitBody, response: { 200: orgUnitDetail } },
+    },
     async (request) => createUnit(ctxOf(request), request.body),
   );
 
@@ -70,7 +78,13 @@ export async function orgUnitRoutes(app: FastifyInstance) {
     '/api/org-units/:id',
     {
       config: write,
-      schema: { tags, summary: 'Sửa thông tin đơn vị', params: idParam, body: updateUnitBody, response: { 200: orgUnitDetail } },
+      schema: {
+        tags,
+        summary: 'Sửa thông tin đơn vị',
+        params: idParam,
+        body: updateUnitBody,
+        response: { 200: orgUnitDetail },
+      },
     },
     async (request) => updateUnit(ctxOf(request), request.params.id, request.body),
   );
@@ -99,7 +113,13 @@ export async function orgUnitRoutes(app: FastifyInstance) {
     '/api/org-units/:id/children',
     {
       config: read,
-      schema: { tags, summary: 'Đơn vị trực thuộc (hôm nay hoặc tại một ngày)', params: idParam, querystring: asOfQuery, response: { 200: orgUnitList } },
+      schema: {
+        tags,
+        summary: 'Đơn vị trực thuộc (hôm nay hoặc tại một ngày)',
+        params: idParam,
+        querystring: asOfQuery,
+        response: { 200: orgUnitList },
+      },
     },
     async (request) => ({ items: await listChildren(ctxOf(request), request.params.id, request.query.asOf) }),
   );
@@ -108,20 +128,37 @@ export async function orgUnitRoutes(app: FastifyInstance) {
     '/api/org-units/:id/counts',
     {
       config: read,
-      schema: { tags, summary: 'Số đơn vị và đoàn viên trong cây (tại một ngày)', params: idParam, querystring: asOfQuery, response: { 200: subtreeCounts } },
+      schema: {
+        tags,
+        summary: 'Số đơn vị và đoàn viên trong cây (tại một ngày)',
+        params: idParam,
+        querystring: asOfQuery,
+        response: { 200: subtreeCounts },
+      },
     },
     async (request) => countSubtree(ctxOf(request), request.params.id, request.query.asOf),
   );
 
   r.get(
     '/api/org-units/:id/timeline',
-    { config: read, schema: { tags, summary: 'Lịch sử trực thuộc và sắp xếp', params: idParam, response: { 200: unitTimelineSchema } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Lịch sử trực thuộc và sắp xếp',
+        params: idParam,
+        response: { 200: unitTimelineSchema },
+      },
+    },
     async (request) => unitTimeline(ctxOf(request), request.params.id),
   );
 
   r.get(
     '/api/org-units/:id/committee',
-    { config: read, schema: { tags, summary: 'Ban chấp hành các nhiệm kỳ', params: idParam, response: { 200: committeeList } } },
+    {
+      config: read,
+      schema: { tags, summary: 'Ban chấp hành các nhiệm kỳ', params: idParam, response: { 200: committeeList } },
+    },
     async (request) => ({ items: await listCommittee(ctxOf(request), request.params.id) }),
   );
 
@@ -129,7 +166,13 @@ export async function orgUnitRoutes(app: FastifyInstance) {
     '/api/org-units/:id/committee',
     {
       config: write,
-      schema: { tags, summary: 'Thêm nhiệm kỳ ban chấp hành', params: idParam, body: createTermBody, response: { 200: committeeList } },
+      schema: {
+        tags,
+        summary: 'Thêm nhiệm kỳ ban chấp hành',
+        params: idParam,
+        body: createTermBody,
+        response: { 200: committeeList },
+      },
     },
     async (request) => ({ items: await createTerm(ctxOf(request), request.params.id, request.body) }),
   );
@@ -138,7 +181,12 @@ export async function orgUnitRoutes(app: FastifyInstance) {
     '/api/admin-units',
     {
       config: { permission: 'authenticated' },
-      schema: { tags, summary: 'Danh mục đơn vị hành chính (theo phiên bản)', querystring: adminUnitsQuery, response: { 200: adminUnitList } },
+      schema: {
+        tags,
+        summary: 'Danh mục đơn vị hành chính (theo phiên bản)',
+        querystring: adminUnitsQuery,
+        response: { 200: adminUnitList },
+      },
     },
     async (request) => ({ items: await listAdminUnits(ctxOf(request), request.query) }),
   );

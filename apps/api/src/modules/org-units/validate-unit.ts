@@ -12,7 +12,14 @@ export async function validateUnitFields<T extends Partial<UnitFields>>(tx: Tx, 
     const allowed = (orgUnitSubkinds as Record<string, readonly string[]>)[kind] ?? [];
     if (!allowed.includes(fields.subkind)) throw new AppError('SUBKIND_INVALID', { subkind: fields.subkind, kind });
   }
-  const grassrootsOnly = ['sector', 'employerName', 'employerTaxCode', 'employerIndustry', 'employerAddress', 'employerWorkers'] as const;
+  const grassrootsOnly = [
+    'sector',
+    'employerName',
+    'employerTaxCode',
+    'employerIndustry',
+    'employerAddress',
+    'employerWorkers',
+  ] as const;
   if (kind !== 'grassroots_union' && grassrootsOnly.some((k) => fields[k] !== undefined && fields[k] !== null))
     throw new AppError('SECTOR_ONLY_GRASSROOTS');
   if (fields.employerTaxCode) {
@@ -24,8 +31,12 @@ export async function validateUnitFields<T extends Partial<UnitFields>>(tx: Tx, 
   if ((fields.provinceCode || fields.communeCode || fields.districtCode) && !version)
     throw new AppError('ADMIN_VERSION_REQUIRED', { field: 'adminVersion' });
   if (version && fields.provinceCode) {
-    const p = await tx.query('SELECT 1 FROM admin_provinces WHERE version = $1 AND code = $2', [version, fields.provinceCode]);
-    if (!p.rowCount) throw new AppError('ADMIN_CODE_UNKNOWN', { code: fields.provinceCode, version, field: 'provinceCode' });
+    const p = await tx.query('SELECT 1 FROM admin_provinces WHERE version = $1 AND code = $2', [
+      version,
+      fields.provinceCode,
+    ]);
+    if (!p.rowCount)
+      throw new AppError('ADMIN_CODE_UNKNOWN', { code: fields.provinceCode, version, field: 'provinceCode' });
   }
   if (version && fields.districtCode) {
     const d = await tx.query('SELECT 1 FROM admin_districts WHERE version = $1 AND code = $2 AND province_code = $3', [
@@ -33,7 +44,8 @@ export async function validateUnitFields<T extends Partial<UnitFields>>(tx: Tx, 
       fields.districtCode,
       fields.provinceCode ?? '',
     ]);
-    if (!d.rowCount) throw new AppError('ADMIN_CODE_UNKNOWN', { code: fields.districtCode, version, field: 'districtCode' });
+    if (!d.rowCount)
+      throw new AppError('ADMIN_CODE_UNKNOWN', { code: fields.districtCode, version, field: 'districtCode' });
   }
   if (version && fields.communeCode) {
     const c = await tx.query('SELECT 1 FROM admin_communes WHERE version = $1 AND code = $2 AND province_code = $3', [
@@ -41,7 +53,8 @@ export async function validateUnitFields<T extends Partial<UnitFields>>(tx: Tx, 
       fields.communeCode,
       fields.provinceCode ?? '',
     ]);
-    if (!c.rowCount) throw new AppError('ADMIN_CODE_UNKNOWN', { code: fields.communeCode, version, field: 'communeCode' });
+    if (!c.rowCount)
+      throw new AppError('ADMIN_CODE_UNKNOWN', { code: fields.communeCode, version, field: 'communeCode' });
   }
   return out;
 }

@@ -28,8 +28,10 @@ export async function applyDueReorganizations(pool: pg.Pool, now = new Date()): 
         const engine = new ReorgEngine(tx, today, today, id, ['']);
         for (const c of r[0].changes.items ?? []) {
           if (c.type === 'move') await engine.syncCurrent(c.unitId);
-          if (c.type === 'rename' && c.after) await applyRename(tx, c.unitId, c.after as Parameters<typeof applyRename>[2]);
-          if (c.type === 'close' && c.toParentId) await tx.query('SELECT org_transfer_members($1, $2)', [c.unitId, c.toParentId]);
+          if (c.type === 'rename' && c.after)
+            await applyRename(tx, c.unitId, c.after as Parameters<typeof applyRename>[2]);
+          if (c.type === 'close' && c.toParentId)
+            await tx.query('SELECT org_transfer_members($1, $2)', [c.unitId, c.toParentId]);
         }
         await tx.query(`UPDATE reorganizations SET status = 'applied', applied_at = now() WHERE id = $1`, [id]);
       },

@@ -49,7 +49,10 @@ export async function seedDemoRestructuring(tx: Tx): Promise<void> {
       WHERE u.code IN ('QT-0006', 'QT-0007', 'QT-0008') ORDER BY u.code`,
   );
   for (const u of moved.rows) {
-    await tx.query(`UPDATE org_unit_parents SET valid_from = '2025-07-01', reorganization_id = $2 WHERE unit_id = $1`, [u.id, reorgId]);
+    await tx.query(`UPDATE org_unit_parents SET valid_from = '2025-07-01', reorganization_id = $2 WHERE unit_id = $1`, [
+      u.id,
+      reorgId,
+    ]);
     await tx.query(
       `INSERT INTO org_unit_parents (unit_id, parent_id, valid_from, valid_to) VALUES ($1, $2, '2020-01-01', '2025-07-01')`,
       [u.id, hh],
@@ -67,9 +70,20 @@ export async function seedDemoRestructuring(tx: Tx): Promise<void> {
       toParentName: u.parent_name,
       members: 0,
     })),
-    { type: 'close', unitId: hh, code: 'LDLD-HH', name: 'Liên đoàn Lao động huyện Hướng Hóa', before: { closedOn: null }, after: { closedOn: '2025-06-30' }, members: 0 },
+    {
+      type: 'close',
+      unitId: hh,
+      code: 'LDLD-HH',
+      name: 'Liên đoàn Lao động huyện Hướng Hóa',
+      before: { closedOn: null },
+      after: { closedOn: '2025-06-30' },
+      members: 0,
+    },
   ];
-  await tx.query('UPDATE reorganizations SET changes = $2 WHERE id = $1', [reorgId, JSON.stringify({ items: changes })]);
+  await tx.query('UPDATE reorganizations SET changes = $2 WHERE id = $1', [
+    reorgId,
+    JSON.stringify({ items: changes }),
+  ]);
 
   const term = await tx.query<{ id: number; unit_id: number }>(
     `INSERT INTO committee_terms (unit_id, label, starts_on, ends_on)

@@ -253,7 +253,12 @@ export class ReorgEngine {
 
   async rename(
     unit: EngineUnit,
-    next: { name?: string | undefined; shortName?: string | null | undefined; kind?: OrgUnitKind | undefined; subkind?: string | null | undefined },
+    next: {
+      name?: string | undefined;
+      shortName?: string | null | undefined;
+      kind?: OrgUnitKind | undefined;
+      subkind?: string | null | undefined;
+    },
   ): Promise<void> {
     this.assertFounded(unit);
     const before = { name: unit.name, shortName: unit.shortName, kind: unit.kind, subkind: unit.subkind };
@@ -264,7 +269,15 @@ export class ReorgEngine {
       subkind: next.subkind === undefined ? unit.subkind : next.subkind,
     };
     if (this.due) await applyRename(this.tx, unit.id, after);
-    this.changes.push({ type: 'rename', unitId: unit.id, code: unit.code, name: after.name, before, after, members: 0 });
+    this.changes.push({
+      type: 'rename',
+      unitId: unit.id,
+      code: unit.code,
+      name: after.name,
+      before,
+      after,
+      members: 0,
+    });
   }
 
   /** Undo of a close: the unit is open again from the effective date. */

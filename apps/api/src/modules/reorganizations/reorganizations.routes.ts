@@ -49,7 +49,13 @@ export async function reorganizationRoutes(app: FastifyInstance) {
     '/api/reorganizations/:id/undo',
     {
       config: write,
-      schema: { tags, summary: 'Hoàn tác bằng một đợt sắp xếp mới', params: idParam, body: undoBody, response: { 200: reorganizationResult } },
+      schema: {
+        tags,
+        summary: 'Hoàn tác bằng một đợt sắp xếp mới',
+        params: idParam,
+        body: undoBody,
+        response: { 200: reorganizationResult },
+      },
     },
     async (request) => undoReorganization(ctxOf(request), request.params.id, request.body),
   );
@@ -73,7 +79,11 @@ export async function reorganizationRoutes(app: FastifyInstance) {
       await getUnit(ctx, unitId, Permission.OrgWrite);
       let stored: { key: string; fileName: string };
       if (request.isMultipart()) {
-        stored = await receiveUpload(request, app.deps.files, { allowed: ['xlsx', 'csv'], maxBytes: MAX_UPLOAD, prefix: 'bulk' });
+        stored = await receiveUpload(request, app.deps.files, {
+          allowed: ['xlsx', 'csv'],
+          maxBytes: MAX_UPLOAD,
+          prefix: 'bulk',
+        });
       } else {
         if (!request.body) throw new AppError('FILE_REQUIRED');
         const key = newFileKey('bulk', 'csv');
@@ -88,7 +98,11 @@ export async function reorganizationRoutes(app: FastifyInstance) {
     '/api/reorganizations/bulk/proposal',
     {
       config: write,
-      schema: { tags, summary: 'Đề xuất tệp sắp xếp từ bảng chuyển đổi đơn vị hành chính (CSV)', querystring: proposalQuery },
+      schema: {
+        tags,
+        summary: 'Đề xuất tệp sắp xếp từ bảng chuyển đổi đơn vị hành chính (CSV)',
+        querystring: proposalQuery,
+      },
     },
     async (request, reply) => {
       const csv = await proposeFromAdminMapping(ctxOf(request), request.query.unitId);
@@ -101,13 +115,19 @@ export async function reorganizationRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/reorganizations/bulk/:id',
-    { config: { permission: Permission.OrgRead }, schema: { tags, summary: 'Xem trước và trạng thái', params: idParam, response: { 200: bulkPreview } } },
+    {
+      config: { permission: Permission.OrgRead },
+      schema: { tags, summary: 'Xem trước và trạng thái', params: idParam, response: { 200: bulkPreview } },
+    },
     async (request) => toPreview(await findBulk(ctxOf(request), request.params.id)),
   );
 
   r.post(
     '/api/reorganizations/bulk/:id/apply',
-    { config: write, schema: { tags, summary: 'Áp dụng (tác vụ nền, một giao dịch)', params: idParam, response: { 200: bulkPreview } } },
+    {
+      config: write,
+      schema: { tags, summary: 'Áp dụng (tác vụ nền, một giao dịch)', params: idParam, response: { 200: bulkPreview } },
+    },
     async (request) => applyBulk(ctxOf(request), request.params.id),
   );
 }

@@ -9,7 +9,11 @@ beforeAll(async () => {
   admin = await t.signIn('qt.quantri');
 });
 
-const codes = (res: { json: () => { items: { code: string }[] } }) => res.json().items.map((u) => u.code).sort();
+const codes = (res: { json: () => { items: { code: string }[] } }) =>
+  res
+    .json()
+    .items.map((u) => u.code)
+    .sort();
 const children = async (code: string, asOf?: string) =>
   codes(await admin.request('GET', `/api/org-units/${await unitId(t, code)}/children${asOf ? `?asOf=${asOf}` : ''}`));
 const reorganize = (body: Record<string, unknown>) => admin.request('POST', '/api/reorganizations', body);
@@ -69,7 +73,13 @@ describe('history as of a date (demo: Hướng Hóa district federation ended 30
   it('gives a unit’s parents over time', async () => {
     const res = await admin.request('GET', `/api/org-units/${await unitId(t, 'QT-0006')}/timeline`);
     const timeline = res.json();
-    expect(timeline.parents.map((p: { parentCode: string; validFrom: string; validTo: string | null }) => [p.parentCode, p.validFrom, p.validTo])).toEqual([
+    expect(
+      timeline.parents.map((p: { parentCode: string; validFrom: string; validTo: string | null }) => [
+        p.parentCode,
+        p.validFrom,
+        p.validTo,
+      ]),
+    ).toEqual([
       ['LDLD-HH', '2020-01-01', '2025-07-01'],
       ['CDX-19429', '2025-07-01', null],
     ]);
@@ -110,8 +120,18 @@ describe('reorganisation operations', () => {
     const id = await scratch('QT-MV1');
     const target = await unitId(t, 'CDX-19351');
     const before = await fingerprint();
-    const preview = await reorganize({ operation: 'move', unitId: id, newParentId: target, effectiveOn: '2026-01-01', dryRun: true });
-    expect(preview.json()).toMatchObject({ dryRun: true, status: 'preview', changes: [{ type: 'move', code: 'QT-MV1' }] });
+    const preview = await reorganize({
+      operation: 'move',
+      unitId: id,
+      newParentId: target,
+      effectiveOn: '2026-01-01',
+      dryRun: true,
+    });
+    expect(preview.json()).toMatchObject({
+      dryRun: true,
+      status: 'preview',
+      changes: [{ type: 'move', code: 'QT-MV1' }],
+    });
     expect(await fingerprint()).toBe(before);
     const res = await reorganize({ operation: 'move', unitId: id, newParentId: target, effectiveOn: '2026-01-01' });
     expect(res.statusCode, res.body).toBe(200);
@@ -120,16 +140,20 @@ describe('reorganisation operations', () => {
     expect(await pathsConsistent()).toBe(0);
     expect(await children('CDX-19333', '2025-12-31')).toContain('QT-MV1');
     expect(await children('CDX-19351', '2026-01-01')).toContain('QT-MV1');
-    const audit = await t.db.pool.query(
-      `SELECT DISTINCT entity_type FROM audit_log WHERE request_id = $1 ORDER BY 1`,
-      [res.headers['x-request-id']],
-    );
+    const audit = await t.db.pool.query(`SELECT DISTINCT entity_type FROM audit_log WHERE request_id = $1 ORDER BY 1`, [
+      res.headers['x-request-id'],
+    ]);
     expect(audit.rows.map((r) => r.entity_type)).toEqual(['org_unit_parents', 'org_units', 'reorganizations']);
   });
 
   it('stores a future move and applies it to the current tree when the date arrives', async () => {
     const id = await scratch('QT-FUT');
-    const res = await reorganize({ operation: 'move', unitId: id, newParentId: await unitId(t, 'CDX-19351'), effectiveOn: '2099-01-01' });
+    const res = await reorganize({
+      operation: 'move',
+      unitId: id,
+      newParentId: await unitId(t, 'CDX-19351'),
+      effectiveOn: '2099-01-01',
+    });
     expect(res.json().status).toBe('scheduled');
     expect(await parentCode('QT-FUT')).toBe('CDX-19333');
     expect(await children('CDX-19351', '2099-01-02')).toContain('QT-FUT');
@@ -147,7 +171,9 @@ describe('reorganisation operations', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(await parentCode('QT-0008')).toBe('CDX-19429');
-    const row = await t.db.pool.query("SELECT to_char(closed_on, 'YYYY-MM-DD') AS c FROM org_units WHERE id = $1", [closing]);
+    const row = await t.db.pool.query("SELECT to_char(closed_on, 'YYYY-MM-DD') AS c FROM org_units WHERE id = $1", [
+      closing,
+    ]);
     expect(row.rows[0].c).toBe('2026-02-28');
     expect(await children('CDX-19432', '2026-02-28')).toEqual(['QT-0008']);
     expect(await children('LDLD-44', '2026-03-01')).not.toContain('CDX-19432');
@@ -156,16 +182,25 @@ describe('reorganisation operations', () => {
   it('merges units into a survivor and undoes it as a new dated operation', async () => {
     const survivor = await unitId(t, 'CDX-19333');
     const merged = await unitId(t, 'CDX-19351');
-    const res = await reorganize({ operation: 'merge', unitIds: [merged], survivorId: survivor, effectiveOn: '2026-04-01' });
+    const res = await reorganize({
+      operation: 'merge',
+      unitIds: [merged],
+      survivorId: survivor,
+      effectiveOn: '2026-04-01',
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(await parentCode('QT-0004')).toBe('CDX-19333');
     expect(await children('CDX-19351')).toEqual(expect.arrayContaining([]));
-    const undo = await admin.request('POST', `/api/reorganizations/${res.json().id}/undo`, { effectiveOn: '2026-05-01' });
+    const undo = await admin.request('POST', `/api/reorganizations/${res.json().id}/undo`, {
+      effectiveOn: '2026-05-01',
+    });
     expect(undo.statusCode, undo.body).toBe(200);
     expect(undo.json().changes.map((c: { type: string }) => c.type)).toContain('reopen');
     expect(await parentCode('QT-0004')).toBe('CDX-19351');
     expect(await children('CDX-19333', '2026-04-15')).toContain('QT-0004'); // history keeps the merged month
-    const again = await admin.request('POST', `/api/reorganizations/${res.json().id}/undo`, { effectiveOn: '2026-06-01' });
+    const again = await admin.request('POST', `/api/reorganizations/${res.json().id}/undo`, {
+      effectiveOn: '2026-06-01',
+    });
     expect(again.json().error.code).toBe('REORG_ALREADY_UNDONE');
     expect(await pathsConsistent()).toBe(0);
   });
@@ -194,37 +229,75 @@ describe('reorganisation operations', () => {
 
   it('renames and reclassifies now, and schedules a future rename', async () => {
     const id = await scratch('QT-RN1');
-    const now = await reorganize({ operation: 'rename', unitId: id, name: 'Nghiệp đoàn Xe ôm Đông Hà', subkind: 'nghiep_doan', effectiveOn: '2026-01-15' });
+    const now = await reorganize({
+      operation: 'rename',
+      unitId: id,
+      name: 'Nghiệp đoàn Xe ôm Đông Hà',
+      subkind: 'nghiep_doan',
+      effectiveOn: '2026-01-15',
+    });
     expect(now.statusCode, now.body).toBe(200);
     const row = await t.db.pool.query('SELECT name, subkind FROM org_units WHERE id = $1', [id]);
     expect(row.rows[0]).toEqual({ name: 'Nghiệp đoàn Xe ôm Đông Hà', subkind: 'nghiep_doan' });
-    const later = await reorganize({ operation: 'rename', unitId: id, name: 'Tên tương lai', effectiveOn: '2099-02-01' });
+    const later = await reorganize({
+      operation: 'rename',
+      unitId: id,
+      name: 'Tên tương lai',
+      effectiveOn: '2099-02-01',
+    });
     expect(later.json().status).toBe('scheduled');
-    expect((await t.db.pool.query('SELECT name FROM org_units WHERE id = $1', [id])).rows[0].name).toBe('Nghiệp đoàn Xe ôm Đông Hà');
+    expect((await t.db.pool.query('SELECT name FROM org_units WHERE id = $1', [id])).rows[0].name).toBe(
+      'Nghiệp đoàn Xe ôm Đông Hà',
+    );
     await applyDueReorganizations(t.db.pool, new Date('2099-02-02T00:00:00Z'));
-    expect((await t.db.pool.query('SELECT name FROM org_units WHERE id = $1', [id])).rows[0].name).toBe('Tên tương lai');
+    expect((await t.db.pool.query('SELECT name FROM org_units WHERE id = $1', [id])).rows[0].name).toBe(
+      'Tên tương lai',
+    );
   });
 });
 
 describe('bad input: a clear Vietnamese error and nothing changes', () => {
   it('refuses each with its code, message and field', async () => {
     await scratch('QT-BAD');
-    const cases: [string, () => Promise<{ statusCode: number; json: () => { error: { code: string; message: string } } }>, string, RegExp][] = [
+    const cases: [
+      string,
+      () => Promise<{ statusCode: number; json: () => { error: { code: string; message: string } } }>,
+      string,
+      RegExp,
+    ][] = [
       [
         'under its own descendant',
-        async () => reorganize({ operation: 'move', unitId: await unitId(t, 'QT-BAD'), newParentId: await unitId(t, 'QT-BAD-T1'), effectiveOn: '2026-01-01' }),
+        async () =>
+          reorganize({
+            operation: 'move',
+            unitId: await unitId(t, 'QT-BAD'),
+            newParentId: await unitId(t, 'QT-BAD-T1'),
+            effectiveOn: '2026-01-01',
+          }),
         'REORG_CYCLE',
         /trực thuộc của chính nó/,
       ],
       [
         'into a closed unit',
-        async () => reorganize({ operation: 'move', unitId: await unitId(t, 'QT-BAD'), newParentId: await unitId(t, 'LDLD-HH'), effectiveOn: '2026-01-01' }),
+        async () =>
+          reorganize({
+            operation: 'move',
+            unitId: await unitId(t, 'QT-BAD'),
+            newParentId: await unitId(t, 'LDLD-HH'),
+            effectiveOn: '2026-01-01',
+          }),
         'UNIT_CLOSED',
         /LDLD-HH đã giải thể/,
       ],
       [
         'a duplicate code',
-        async () => admin.request('POST', '/api/org-units', { code: 'QT-0001', name: 'Trùng mã', kind: 'grassroots_union', parentId: await unitId(t, 'CDX-19333') }),
+        async () =>
+          admin.request('POST', '/api/org-units', {
+            code: 'QT-0001',
+            name: 'Trùng mã',
+            kind: 'grassroots_union',
+            parentId: await unitId(t, 'CDX-19333'),
+          }),
         'UNIT_CODE_TAKEN',
         /QT-0001 đã được dùng/,
       ],
@@ -244,13 +317,20 @@ describe('bad input: a clear Vietnamese error and nothing changes', () => {
       ],
       [
         'an effective date before founding',
-        async () => reorganize({ operation: 'move', unitId: await unitId(t, 'CDX-19429'), newParentId: await unitId(t, 'KCN-NDH'), effectiveOn: '2025-01-01' }),
+        async () =>
+          reorganize({
+            operation: 'move',
+            unitId: await unitId(t, 'CDX-19429'),
+            newParentId: await unitId(t, 'KCN-NDH'),
+            effectiveOn: '2025-01-01',
+          }),
         'EFFECTIVE_BEFORE_FOUNDED',
         /trước ngày thành lập 01\/07\/2025/,
       ],
       [
         'a malformed tax code',
-        async () => admin.request('PATCH', `/api/org-units/${await unitId(t, 'QT-0001')}`, { employerTaxCode: '12345' }),
+        async () =>
+          admin.request('PATCH', `/api/org-units/${await unitId(t, 'QT-0001')}`, { employerTaxCode: '12345' }),
         'TAX_CODE_INVALID',
         /10 hoặc 13 chữ số/,
       ],

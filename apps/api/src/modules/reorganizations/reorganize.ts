@@ -43,7 +43,16 @@ async function perform(engine: ReorgEngine, input: ReorganizationBody): Promise<
 /** Record a reorganisation row first so history rows can point at it; filled in after the steps ran. */
 export async function insertReorganization(
   tx: Tx,
-  row: { operation: string; effectiveOn: string; due: boolean; unitId: number; payload: unknown; note?: string | undefined; undoOf?: number | null; createdBy: number | null },
+  row: {
+    operation: string;
+    effectiveOn: string;
+    due: boolean;
+    unitId: number;
+    payload: unknown;
+    note?: string | undefined;
+    undoOf?: number | null;
+    createdBy: number | null;
+  },
 ): Promise<number> {
   const { rows } = await tx.query<{ id: number }>(
     `INSERT INTO reorganizations (operation, effective_on, status, unit_id, payload, note, undo_of, created_by, applied_at)

@@ -11,7 +11,12 @@ class Rollback<T> extends Error {
  * Run `fn` in one audited transaction; for a dry run, run the very same steps and roll back, so a
  * preview sees exactly the conflicts and changes the real run would (and leaves nothing behind).
  */
-export async function runOrPreview<T>(ctx: Ctx, action: string, dryRun: boolean, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function runOrPreview<T>(
+  ctx: Ctx,
+  action: string,
+  dryRun: boolean,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
   if (!dryRun) return ctx.tx(action, fn);
   try {
     await ctx.tx(`${action}.preview`, async (tx) => {

@@ -46,7 +46,10 @@ export async function undoReorganization(
       if (c.type === 'rename' && c.before) await engine.rename(await engine.unit(c.unitId), c.before);
     }
     for (const c of changes.filter((c) => c.type === 'create')) await engine.close(await engine.unit(c.unitId), null);
-    await tx.query('UPDATE reorganizations SET changes = $2 WHERE id = $1', [undoId, JSON.stringify({ items: engine.changes })]);
+    await tx.query('UPDATE reorganizations SET changes = $2 WHERE id = $1', [
+      undoId,
+      JSON.stringify({ items: engine.changes }),
+    ]);
     await tx.query('UPDATE reorganizations SET undone_by = $2 WHERE id = $1', [id, undoId]);
     return {
       id: input.dryRun ? null : undoId,

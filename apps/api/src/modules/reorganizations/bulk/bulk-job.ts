@@ -38,10 +38,17 @@ defineJob('reorganization.bulk', async (job, io) => {
       });
       const conflicts = [...parsed.conflicts, ...outcome.conflicts].sort((a, b) => a.row - b.row);
       if (conflicts.length)
-        throw new AppError('BULK_HAS_CONFLICTS', { count: conflicts.length, row: conflicts[0]!.row, conflicts: conflicts.slice(0, 50) });
+        throw new AppError('BULK_HAS_CONFLICTS', {
+          count: conflicts.length,
+          row: conflicts[0]!.row,
+          conflicts: conflicts.slice(0, 50),
+        });
       const changes = outcome.changes.map(({ row: _r, ...c }) => c);
       await tx.query('UPDATE reorganizations SET changes = $2 WHERE id = $1', [id, JSON.stringify({ items: changes })]);
-      await tx.query(`UPDATE bulk_restructurings SET status = 'applied', reorganization_id = $2 WHERE id = $1`, [bulkId, id]);
+      await tx.query(`UPDATE bulk_restructurings SET status = 'applied', reorganization_id = $2 WHERE id = $1`, [
+        bulkId,
+        id,
+      ]);
       await io.progress(parsed.rows.length, parsed.rows.length);
       return { reorganizationId: id, changes: changes.length, membersMoved: membersMoved(changes) };
     });

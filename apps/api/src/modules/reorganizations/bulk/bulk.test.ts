@@ -24,20 +24,29 @@ async function fingerprint(): Promise<string> {
   return rows[0]!.f;
 }
 const uploadCsv = (csv: string, effectiveOn = '2026-07-01') =>
-  admin.request('POST', `/api/reorganizations/bulk?unitId=${province}&effectiveOn=${effectiveOn}`, { fileName: 'sap-xep.csv', csv });
+  admin.request('POST', `/api/reorganizations/bulk?unitId=${province}&effectiveOn=${effectiveOn}`, {
+    fileName: 'sap-xep.csv',
+    csv,
+  });
 
 /** POST a real multipart upload, as the browser does. */
 async function uploadFile(name: string, content: Buffer) {
   const boundary = '----congdoan' + Date.now();
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   return t.app.inject({
     method: 'POST',
     url: `/api/reorganizations/bulk?unitId=${province}&effectiveOn=2026-07-01`,
-    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: {
+      cookie: admin.cookie,
+      'x-csrf-token': admin.csrf,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
     payload: body,
   });
 }
@@ -48,8 +57,12 @@ async function xlsx(build: (ws: ExcelJS.Worksheet) => void, sheet = 'Sắp xếp
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 const parent = async (code: string) =>
-  (await t.db.pool.query<{ code: string }>('SELECT p.code FROM org_units u JOIN org_units p ON p.id = u.parent_id WHERE u.code = $1', [code]))
-    .rows[0]?.code;
+  (
+    await t.db.pool.query<{ code: string }>(
+      'SELECT p.code FROM org_units u JOIN org_units p ON p.id = u.parent_id WHERE u.code = $1',
+      [code],
+    )
+  ).rows[0]?.code;
 
 describe('bulk restructuring from a mapping file', () => {
   it('previews every conflict with its row and field, changes nothing, and refuses to apply', async () => {
@@ -123,18 +136,35 @@ describe('bulk restructuring from a mapping file', () => {
     expect(job).toMatchObject({ status: 'succeeded', percent: 100 });
     expect(await parent('QT-0004')).toBe('CDX-99001');
     expect(await parent('QT-0005')).toBe('CDX-99001');
-    const closed = await t.db.pool.query("SELECT to_char(closed_on, 'YYYY-MM-DD') AS c FROM org_units WHERE code = 'CDX-19351'");
+    const closed = await t.db.pool.query(
+      "SELECT to_char(closed_on, 'YYYY-MM-DD') AS c FROM org_units WHERE code = 'CDX-19351'",
+    );
     expect(closed.rows[0].c).toBe('2026-06-30');
-    const audit = await t.db.pool.query("SELECT count(*)::int AS n FROM audit_log WHERE request_id = $1 AND source = 'job'", [`job-${done.jobId}`]);
+    const audit = await t.db.pool.query(
+      "SELECT count(*)::int AS n FROM audit_log WHERE request_id = $1 AND source = 'job'",
+      [`job-${done.jobId}`],
+    );
     expect(audit.rows[0].n).toBeGreaterThan(5);
     // Undo: a new dated operation that reverses it.
-    const undo = await admin.request('POST', `/api/reorganizations/${done.reorganizationId}/undo`, { effectiveOn: '2026-08-01' });
+    const undo = await admin.request('POST', `/api/reorganizations/${done.reorganizationId}/undo`, {
+      effectiveOn: '2026-08-01',
+    });
     expect(undo.statusCode, undo.body).toBe(200);
     expect(await parent('QT-0004')).toBe('CDX-19351');
-    const created = await t.db.pool.query("SELECT to_char(closed_on, 'YYYY-MM-DD') AS c FROM org_units WHERE code = 'CDX-99001'");
+    const created = await t.db.pool.query(
+      "SELECT to_char(closed_on, 'YYYY-MM-DD') AS c FROM org_units WHERE code = 'CDX-99001'",
+    );
     expect(created.rows[0].c).toBe('2026-07-31');
-    const children = await admin.request('GET', `/api/org-units/${await unitId(t, 'CDX-99001')}/children?asOf=2026-07-15`);
-    expect(children.json().items.map((u: { code: string }) => u.code).sort()).toEqual(['QT-0004', 'QT-0005']);
+    const children = await admin.request(
+      'GET',
+      `/api/org-units/${await unitId(t, 'CDX-99001')}/children?asOf=2026-07-15`,
+    );
+    expect(
+      children
+        .json()
+        .items.map((u: { code: string }) => u.code)
+        .sort(),
+    ).toEqual(['QT-0004', 'QT-0005']);
   });
 
   it('reads .xlsx by streaming and refuses formulas and merged cells per row', async () => {
@@ -179,9 +209,15 @@ describe('bulk restructuring from a mapping file', () => {
     expect((error as AppError).code).toBe('BULK_TOO_MANY_ROWS');
     expect(sent).toBeLessThan(100_000);
     expect(Date.now() - started).toBeLessThan(5000);
-    const fake = await uploadFile('gia.xlsx', Buffer.from('ma_don_vi,ma_cap_tren_moi\n' + 'QT-0001,CDX-19333\n'.repeat(40)));
+    const fake = await uploadFile(
+      'gia.xlsx',
+      Buffer.from('ma_don_vi,ma_cap_tren_moi\n' + 'QT-0001,CDX-19333\n'.repeat(40)),
+    );
     expect(fake.statusCode).toBe(415);
-    const broken = await uploadFile('hong.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(600, 1)]));
+    const broken = await uploadFile(
+      'hong.xlsx',
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(600, 1)]),
+    );
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error.code).toBe('BULK_FILE_UNREADABLE');
   });

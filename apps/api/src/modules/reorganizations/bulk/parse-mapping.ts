@@ -1,9 +1,17 @@
 import type { Readable } from 'node:stream';
 import readline from 'node:readline';
 import ExcelJS from 'exceljs';
-import { Parse } from 'unzipper';
+import { createRequire } from 'node:module';
+import type { Duplex } from 'node:stream';
 import { AppError, foldVietnamese, type BulkConflict } from '@congdoan/domain';
 import { conflict } from './conflicts';
+
+// exceljs depends on unzipper (untyped); its streaming Parse finds merged cells, which the exceljs
+// streaming reader skips.
+type ZipEntry = Readable & { path: string; autodrain: () => { promise: () => Promise<void> } };
+const { Parse } = createRequire(import.meta.url)('unzipper') as {
+  Parse: (opts: { forceStream: boolean }) => Duplex & AsyncIterable<ZipEntry>;
+};
 
 export const MAX_ROWS = 20_000;
 
@@ -38,7 +46,29 @@ const headerAliases: Record<string, Field> = {
 export const templateColumns = 'ma_don_vi, ma_cap_tren_moi, ten_moi, loai_moi, ngay_hieu_luc, giai_the';
 
 function headerField(value: string): Field | undefined {
-  return headerAliases[foldVietnamese(value.normalize('NFC')).trim().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')];
+  return headerAliases[
+    foldVietnamese(value.normalize('NFC'))
+      .trim()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '')
+  ];
+}
+
+// eslint-disable-next-line no-control-regex
+const controlChars = /[\u0000-\u001f\u007f]/g;
+
+/** A cell as text: plain values, dates (ISO day), rich text and hyperlinks by their text. */
+function cellText(cell: unknown): string {
+  if (cell == null) return '';
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
+  if (typeof cell === 'object') {
+    const o = cell as { richText?: { text: string }[]; text?: unknown };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    if (typeof o.text === 'string') return o.text;
+  }
+  return '';
 }
 
 /** dd/mm/yyyy (or yyyy-mm-dd) → ISO, or null when invalid. */
@@ -78,11 +108,9 @@ class RowBuilder {
         bad = true;
         return;
       }
-      const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : cell == null ? '' : String(cell);
-      const clean = text.normalize('NFC').trim();
-      // Spreadsheet injection: a value starting with = + - @ is never treated as anything but text,
-      // and codes/names with control characters are refused.
-      if (clean) values[field] = clean.replace(/[\u0000-\u001f]/g, ' ');
+      const clean = cellText(cell).normalize('NFC').trim();
+      // Values are only ever text here (never evaluated); control characters become spaces.
+      if (clean) values[field] = clean.replace(controlChars, ' ');
     });
     if (Object.keys(values).length === 0 && !bad) return; // blank line
     if (bad) return;
@@ -197,7 +225,8 @@ export async function parseXlsx(open: () => Readable): Promise<Parsed> {
     if (error instanceof AppError) throw error;
     throw new AppError('BULK_FILE_UNREADABLE', { reason: 'tệp Excel bị hỏng hoặc không đúng định dạng .xlsx' });
   }
-  if (!found) throw headerError ?? new AppError('BULK_SHEET_INVALID', { sheet: firstSheet ?? '', columns: templateColumns });
+  if (!found)
+    throw headerError ?? new AppError('BULK_SHEET_INVALID', { sheet: firstSheet ?? '', columns: templateColumns });
   for (const ref of await findMergedCells(open())) {
     const row = Number(/\d+/.exec(ref)?.[0] ?? 0);
     builder.conflicts.push(conflict(row, null, 'ROW_MERGED_CELL', { ref }));

@@ -11,7 +11,13 @@ const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` 
  */
 export async function proposeFromAdminMapping(ctx: Ctx, unitId: number): Promise<string> {
   const unit = await getUnit(ctx, unitId, Permission.OrgWrite);
-  const { rows } = await ctx.pool.query<{ code: string; new_code: string; new_name: string; target: string | null; parent: string }>(
+  const { rows } = await ctx.pool.query<{
+    code: string;
+    new_code: string;
+    new_name: string;
+    target: string | null;
+    parent: string;
+  }>(
     `SELECT g.code, m.new_code, m.new_name,
             (SELECT t.code FROM org_units t WHERE t.subkind = 'commune_union' AND t.commune_code = m.new_code
                 AND t.admin_version IN ('2025-07-01', '2026-04-30') AND t.closed_on IS NULL AND t.path <@ $1::ltree LIMIT 1) AS target,

@@ -1,4 +1,11 @@
-import { allSubkinds, orgUnitKinds, orgUnitSubkinds, type BulkConflict, type OrgUnitKind, type ReorgChange } from '@congdoan/domain';
+import {
+  allSubkinds,
+  orgUnitKinds,
+  orgUnitSubkinds,
+  type BulkConflict,
+  type OrgUnitKind,
+  type ReorgChange,
+} from '@congdoan/domain';
 import type { Tx } from '../../../db/tx';
 import { ReorgEngine, type EngineUnit } from '../reorg-engine';
 import { conflict, conflictFromError } from './conflicts';
@@ -77,7 +84,10 @@ export async function runBulk(
   const parentOf = async (row: MappingRow): Promise<EngineUnit | null> => {
     if (!row.newParentCode) return null;
     const parent = await engineFor(null).unitByCode(row.newParentCode);
-    if (!parent) throw Object.assign(new Error(), { bulk: conflict(row.row, 'newParentCode', 'ROW_UNKNOWN_PARENT', { code: row.newParentCode }) });
+    if (!parent)
+      throw Object.assign(new Error(), {
+        bulk: conflict(row.row, 'newParentCode', 'ROW_UNKNOWN_PARENT', { code: row.newParentCode }),
+      });
     return parent;
   };
   const withParent = async (row: MappingRow, fn: (parent: EngineUnit | null) => Promise<void>) => {
@@ -117,7 +127,8 @@ export async function runBulk(
     }
     pending = next;
   }
-  for (const l of pending) conflicts.push(conflict(l.row.row, 'newParentCode', 'ROW_UNKNOWN_PARENT', { code: l.row.newParentCode }));
+  for (const l of pending)
+    conflicts.push(conflict(l.row.row, 'newParentCode', 'ROW_UNKNOWN_PARENT', { code: l.row.newParentCode }));
 
   // 2. Moves and renames of existing units.
   for (const { row, unit } of live) {
@@ -136,7 +147,11 @@ export async function runBulk(
         await step(row, 'newParentCode', async (e) => e.move(await e.unit(unit.id), parent));
       if (row.newName || kind)
         await step(row, 'newName', async (e) =>
-          e.rename(await e.unit(unit.id), { name: row.newName ?? undefined, kind: kind?.kind, subkind: kind ? kind.subkind : undefined }),
+          e.rename(await e.unit(unit.id), {
+            name: row.newName ?? undefined,
+            kind: kind?.kind,
+            subkind: kind ? kind.subkind : undefined,
+          }),
         );
     });
   }

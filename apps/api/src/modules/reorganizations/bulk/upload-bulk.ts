@@ -1,7 +1,7 @@
 import { AppError, Permission, type BulkPreview } from '@congdoan/domain';
 import { actorUserId } from '../../../http/actor';
 import { requireActor, type Ctx } from '../../../http/context';
-import type { FileStore, } from '../../../storage/file-store';
+import type { FileStore } from '../../../storage/file-store';
 import { getUnit } from '../../org-units/get-unit';
 import { todayVN } from '../dates';
 import { membersMoved } from '../reorganize';
