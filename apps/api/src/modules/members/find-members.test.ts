@@ -41,10 +41,10 @@ const list = async (user: string, query: string) => {
   const s = await t.signIn(user);
   const res = await s.request('GET', `/api/members?${query}`);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as {
+  return res.json<{
     items: { fullName: string; cccd: string | null; phone: string | null; unit: { code: string } | null }[];
     total: number;
-  };
+  }>();
 };
 
 describe('member search and lists', () => {
