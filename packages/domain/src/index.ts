@@ -10,3 +10,7 @@ export * from './contracts/org-units';
 export * from './contracts/audit';
 export * from './contracts/jobs';
 export * from './contracts/reorganizations';
+export * from './members/cccd';
+export * from './members/phone';
+export * from './members/names';
+export * from './contracts/members';

@@ -1,5 +1,6 @@
 import type { TestApp } from './test-app';
 import { unitId } from './test-app';
+import { memberRouteExamples } from './member-examples';
 
 /**
  * One example call per API operation, keyed "METHOD /openapi/path". The authorization and
@@ -71,6 +72,7 @@ async function quangTriBulk(t: TestApp): Promise<number> {
 let throwaway = 0;
 
 export const routeExamples: Record<string, RouteExample> = {
+  ...memberRouteExamples,
   'POST /api/auth/logout': {
     as: 'qt.thu',
     self: true,

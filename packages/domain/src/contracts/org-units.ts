@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './common';
 import { text } from './common';
 
 export const orgUnitKinds = [
@@ -28,11 +29,6 @@ export function normaliseTaxCode(value: string): string | null {
   const digits = value.replace(/[\s.-]/g, '');
   return /^\d{10}(\d{3})?$/.test(digits) ? digits : null;
 }
-
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(v + 'T00:00:00Z')) && new Date(v + 'T00:00:00Z').toISOString().startsWith(v));
 
 export const orgUnit = z.object({
   id: z.number(),

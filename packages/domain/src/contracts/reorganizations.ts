@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { allSubkinds, isoDate, orgUnitKinds } from './org-units';
-import { text } from './common';
+import { allSubkinds, orgUnitKinds } from './org-units';
+import { isoDate, text } from './common';
 
 const id = z.number().int().positive();
 const newUnit = z.object({
