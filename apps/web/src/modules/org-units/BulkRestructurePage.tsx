@@ -184,7 +184,12 @@ function BulkResult(props: {
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
           { key: 'row', title: t('orgTree.bulk.row'), dataIndex: 'row', width: 80 },
-          { key: 'type', title: t('orgTree.bulk.type'), render: (_, c) => <Tag>{c.type}</Tag>, width: 100 },
+          {
+            key: 'type',
+            title: t('orgTree.bulk.type'),
+            render: (_, c) => <Tag>{t(`orgTree.changeTypes.${c.type}`)}</Tag>,
+            width: 100,
+          },
           {
             key: 'desc',
             title: t('orgTree.bulk.description'),

@@ -13,7 +13,7 @@ export function ChangeList({ changes }: { changes: ReorgChange[] }) {
       data-testid="change-list"
       renderItem={(c) => (
         <List.Item>
-          <Tag>{t(`orgTree.operations.${c.type === 'create' ? 'split' : c.type === 'reopen' ? 'undo' : c.type}`)}</Tag>
+          <Tag>{t(`orgTree.changeTypes.${c.type}`)}</Tag>
           {t(`orgTree.change.${c.type}`, {
             code: c.code,
             name: c.name,
