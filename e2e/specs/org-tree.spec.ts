@@ -49,7 +49,7 @@ describe('organisation tree: search, history, bulk restructuring from a file', (
     const timeline = page.getByTestId('unit-timeline');
     await timeline.getByText('Liên đoàn Lao động huyện Hướng Hóa').waitFor();
     await timeline.getByText('Công đoàn xã Khe Sanh').waitFor();
-    expect(await timeline.innerText()).toContain('01/01/2020 – 01/07/2025');
+    expect(await timeline.innerText()).toContain('01/01/2020 – 30/06/2025');
     await screenshot(page, 'org-02-parents-over-time');
   });
 
@@ -79,7 +79,10 @@ describe('organisation tree: search, history, bulk restructuring from a file', (
     // The tree: Quảng Trị now holds the new commune union, which holds the two moved unions.
     const tree = page.getByTestId('org-tree');
     await tree.getByText('Công đoàn xã Hướng Phùng').waitFor();
-    await tree.locator('.ant-tree-treenode', { hasText: 'Công đoàn xã Hướng Phùng' }).locator('.ant-tree-switcher').click();
+    await tree
+      .locator('.ant-tree-treenode', { hasText: 'Công đoàn xã Hướng Phùng' })
+      .locator('.ant-tree-switcher')
+      .click();
     await tree.getByText('CĐCS Công ty TNHH Điện tử Quảng Trị (FDI)').waitFor();
     await tree.getByText('CĐCS Công ty Cổ phần Sợi Quảng Trị').waitFor();
     await tree.getByText('Công đoàn xã Hướng Phùng').click();

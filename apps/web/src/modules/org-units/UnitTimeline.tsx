@@ -6,6 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/client';
 import { fetchTimeline, orgKeys, undoReorganization } from './org-units.api';
 
+/** valid_to is exclusive; people read the last day of a period. */
+function lastDay(iso: string): string {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 const todayIso = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 /** Parents over time and the reorganisations that touched the unit, each undoable as a new operation. */
@@ -36,7 +43,7 @@ export function UnitTimeline({ unitId, canWrite }: { unitId: number; canWrite: b
                     <Typography.Text type="secondary">
                       {t('orgTree.timeline.period', {
                         from: formatDateVN(p.validFrom),
-                        to: p.validTo ? formatDateVN(p.validTo) : t('orgTree.timeline.now'),
+                        to: p.validTo ? formatDateVN(lastDay(p.validTo)) : t('orgTree.timeline.now'),
                       })}
                     </Typography.Text>
                   </>
