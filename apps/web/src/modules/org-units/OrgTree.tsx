@@ -20,7 +20,7 @@ function toNodes(units: OrgUnit[], children: Record<number, OrgUnit[]>): TreeDat
           <UnitBadges unit={unit} />
         </span>
       ),
-      isLeaf: unit.childCount === 0 && (loaded === undefined || loaded.length === 0) && !unit.closedOn,
+      isLeaf: unit.childCount === 0 && (loaded === undefined || loaded.length === 0),
       children: loaded ? toNodes(loaded, children) : undefined,
     };
   });
