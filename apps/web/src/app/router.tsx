@@ -12,6 +12,9 @@ import { NotFoundPage } from './NotFoundPage';
 
 // Admin screens are used by few people: load their code only when opened.
 const UsersPage = lazy(() => import('../modules/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const BulkRestructurePage = lazy(() =>
+  import('../modules/org-units/BulkRestructurePage').then((m) => ({ default: m.BulkRestructurePage })),
+);
 const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export const router = createBrowserRouter([
@@ -29,6 +32,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.UserManage}>
                 <UsersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'reorganizations/bulk',
+            element: (
+              <RequirePermission permission={Permission.OrgWrite}>
+                <BulkRestructurePage />
               </RequirePermission>
             ),
           },

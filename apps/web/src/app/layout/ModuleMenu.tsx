@@ -1,5 +1,5 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, NodeIndexOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@congdoan/domain';
@@ -25,6 +25,17 @@ export function ModuleMenu() {
       ),
     },
   ];
+  if (can(Permission.OrgWrite)) {
+    items.push({
+      key: 'reorganizations',
+      icon: <NodeIndexOutlined />,
+      label: (
+        <Link to="/reorganizations/bulk" data-testid="menu-bulk">
+          {t('menu.bulk')}
+        </Link>
+      ),
+    });
+  }
   if (can(Permission.UserManage)) {
     items.push({
       key: 'users',
@@ -50,7 +61,11 @@ export function ModuleMenu() {
 
   const section = pathname.split('/')[1] ?? '';
   const selected =
-    section === 'users' || section === 'audit' ? section : section === 'units' || !section ? 'units' : '';
+    section === 'users' || section === 'audit' || section === 'reorganizations'
+      ? section
+      : section === 'units' || !section
+        ? 'units'
+        : '';
 
   return (
     <Menu

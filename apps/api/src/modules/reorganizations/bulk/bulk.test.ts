@@ -223,9 +223,23 @@ describe('bulk restructuring from a mapping file', () => {
   });
 
   it('proposes a mapping file from the old→new administrative mapping', async () => {
+    // Two units still carry pre-2025 communes: Thị trấn Khe Sanh (→ Xã Khe Sanh, which has a union) and
+    // Xã Hướng Linh (→ Xã Hướng Phùng, which has none yet: proposed as a new commune union).
+    await t.db.pool.query(
+      `UPDATE org_units SET admin_version = 'pre-2025', province_code = '45', district_code = NULL,
+              commune_code = CASE code WHEN 'QT-0101' THEN '19429' ELSE '19447' END
+        WHERE code IN ('QT-0101', 'QT-0102')`,
+    );
     const res = await admin.request('GET', `/api/reorganizations/bulk/proposal?unitId=${province}`);
     expect(res.statusCode).toBe(200);
-    // QT-0006..8 carry pre-2025 communes (Khe Sanh, Hướng Tân → Khe Sanh; Lao Bảo) and already sit under the new unions.
-    expect(res.body).toContain('ma_don_vi,ma_cap_tren_moi');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe('ma_don_vi,ma_cap_tren_moi,ten_moi,loai_moi');
+    expect(lines).toContain('QT-0101,CDX-19429,,');
+    expect(lines).toContain('CDX-19441,LDLD-44,Công đoàn xã Hướng Phùng,commune_union');
+    expect(lines).toContain('QT-0102,CDX-19441,,');
+    expect(lines.some((l) => l.startsWith('QT-0006'))).toBe(false); // already under its new union
   });
 });

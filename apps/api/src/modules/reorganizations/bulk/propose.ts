@@ -2,7 +2,11 @@ import { Permission } from '@congdoan/domain';
 import type { Ctx } from '../../../http/context';
 import { getUnit } from '../../org-units/get-unit';
 
-const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+// Quote when needed; a leading = + - @ gets an apostrophe so a spreadsheet never runs it as a formula.
+const csvCell = (raw: string) => {
+  const v = /^[=+\-@]/.test(raw) ? `'${raw}` : raw;
+  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+};
 
 /**
  * A mapping file proposed from the old→new administrative mapping: each grassroots union located in a
