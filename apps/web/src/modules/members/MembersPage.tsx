@@ -134,6 +134,7 @@ export function MembersPage() {
           {
             key: 'name',
             title: t('members.fields.fullName'),
+            width: 200,
             sorter: true,
             sortOrder: sort === 'name' ? 'ascend' : sort === '-name' ? 'descend' : null,
             render: (_, m) => (
