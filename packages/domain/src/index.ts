@@ -9,3 +9,7 @@ export * from './contracts/users';
 export * from './contracts/org-units';
 export * from './contracts/audit';
 export * from './contracts/jobs';
+export * from './legacy-encoding';
+export * from './member-import/import-dates';
+export * from './member-import/import-fields';
+export * from './member-import/detect-header';
