@@ -216,11 +216,13 @@ export function isVietnameseSyllable(word: string): boolean {
   return syllable.test(base);
 }
 
+export const hasNonAscii = (s: string) => [...s].some((c) => c.charCodeAt(0) > 127);
+
 /** Number of words containing a non-ASCII character that are not well-formed syllables. */
 function badWords(value: string): number {
   let bad = 0;
   for (const word of value.split(/[\s,.;:()/\\\-–"']+/)) {
-    if (!word || !/[^\x00-\x7f]/.test(word)) continue;
+    if (!word || !hasNonAscii(word)) continue;
     if (!/^\p{L}+$/u.test(word) || !isVietnameseSyllable(word)) bad++;
   }
   return bad;

@@ -73,7 +73,7 @@ export function detectHeader(rows: string[][], maxScan = 30): DetectedHeader | n
   let dataStart = best + 1;
   if (isSub) {
     // Merged parent cells are empty after their first column: the parent carries right over its children.
-    headers = parents.map((p, c) => (next[c] ? (p ? `${p} / ${next[c]}` : next[c]!) : p));
+    headers = parents.map((p, c) => (next[c] ? (p ? `${p} / ${next[c]}` : next[c]) : p));
     fields = parents.map((p, c) => combined(p, next[c]!));
     dataStart = best + 2;
   } else {

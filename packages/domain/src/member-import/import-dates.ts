@@ -55,9 +55,10 @@ export function parseImportDate(value: unknown, opts: { today?: Date; minYear?: 
     if (Number.isInteger(value) && value >= 1900 && value <= 2100) return check(ymd(value, 1, 1), 'year', 'YEAR_ONLY');
     return check(excelSerialToDate(value), 'serial');
   }
-  const text = String(value).normalize('NFC').trim();
+  if (typeof value !== 'string') return { ok: false, error: 'DATE_INVALID' };
+  const text = value.normalize('NFC').trim();
   if (!text) return null;
-  let m = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$/.exec(text);
+  let m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/.exec(text);
   if (m) {
     let year = Number(m[3]);
     const two = m[3]!.length === 2;
@@ -68,7 +69,7 @@ export function parseImportDate(value: unknown, opts: { today?: Date; minYear?: 
   if (m) return check(ymd(Number(m[1]), Number(m[2]), Number(m[3])), 'text');
   m = /^ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})$/i.exec(text);
   if (m) return check(ymd(Number(m[3]), Number(m[2]), Number(m[1])), 'text');
-  m = /^(\d{1,2})\s*[/.\-]\s*(\d{4})$/.exec(text); // month/year
+  m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text); // month/year
   if (m) return check(ymd(Number(m[2]), Number(m[1]), 1), 'text', 'YEAR_ONLY');
   if (/^\d{4}$/.test(text)) return check(ymd(Number(text), 1, 1), 'year', 'YEAR_ONLY');
   if (/^\d+(\.\d+)?$/.test(text)) return check(excelSerialToDate(Number(text)), 'serial');
