@@ -17,3 +17,4 @@ export * from './legacy-encoding';
 export * from './member-import/import-dates';
 export * from './member-import/import-fields';
 export * from './member-import/detect-header';
+export * from './member-import/validate-row';
