@@ -18,3 +18,5 @@ export * from './member-import/import-dates';
 export * from './member-import/import-fields';
 export * from './member-import/detect-header';
 export * from './member-import/validate-row';
+export * from './contracts/member-import';
+export * from './member-import/issue-messages';
