@@ -1,13 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import {
-  AppError,
-  Permission,
-  validateImportRow,
-  vietnameseSortKey,
-  type ImportField,
-} from '@congdoan/domain';
+import { AppError, Permission, validateImportRow, vietnameseSortKey, type ImportField } from '@congdoan/domain';
 import { scopeFor } from '../../http/actor';
 import { requireActor } from '../../http/context';
 import type { Tx } from '../../db/tx';
@@ -70,7 +64,11 @@ async function stageRows(
     for await (const row of source) {
       if (row.rowNumber < dataStart) continue;
       if (mapped.every((c) => row.cells[c] === null || row.cells[c] === undefined || row.cells[c] === '')) continue;
-      const { person: p, errors, warnings } = validateImportRow(row.cells, fields, {
+      const {
+        person: p,
+        errors,
+        warnings,
+      } = validateImportRow(row.cells, fields, {
         today: now,
         formulas: row.formulas,
       });

@@ -18,7 +18,15 @@ export async function chooseSheet(ctx: Ctx, files: FileStore, id: number, sheetI
     await tx.query(
       `UPDATE member_imports SET sheet_index = $2, header_row = $3, data_start = $4, headers = $5, fields = $6,
               sample = $7, status = 'uploaded', stats = NULL, updated_at = now() WHERE id = $1`,
-      [id, d.sheetIndex, d.headerRow, d.dataStart, JSON.stringify(d.headers), JSON.stringify(d.fields), JSON.stringify(d.sample)],
+      [
+        id,
+        d.sheetIndex,
+        d.headerRow,
+        d.dataStart,
+        JSON.stringify(d.headers),
+        JSON.stringify(d.fields),
+        JSON.stringify(d.sample),
+      ],
     );
     await tx.query('DELETE FROM member_import_rows WHERE import_id = $1', [id]);
   });

@@ -38,15 +38,17 @@ async function writeBatch(tx: Tx, importId: number, unitId: number, from: number
   const p = [importId, from, to];
   // New people: ids drawn first so the membership rows can point at them without a lookup.
   await tx.query(
-    `UPDATE member_import_rows r SET new_person_id = nextval(pg_get_serial_sequence('persons', 'id'))
+    `UPDATE member_import_rows r SET new_person_id = nextval(pg_get_serial_sequence('persons', 'id')),
+            new_membership_id = nextval(pg_get_serial_sequence('memberships', 'id'))
        FROM member_imports i WHERE i.id = r.import_id AND r.import_id = $1 AND r.row_no >= $2 AND r.row_no < $3
         AND NOT r.has_errors AND ${effectiveAction} = 'create'`,
     p,
   );
-  // unit_id and member_status are set up front, so the membership trigger has nothing to update.
+  // unit_id, member_status and membership_id are set up front, so the membership trigger finds the
+  // person already in sync and writes no second version of 100,000 rows.
   await tx.query(
-    `INSERT INTO persons (id, unit_id, member_status, nationality, ${personColumns.join(', ')})
-     SELECT r.new_person_id, ${unitId}, 'active', coalesce(r.nationality, 'VN'), ${personColumns.map((c) => `r.${c}`).join(', ')}
+    `INSERT INTO persons (id, unit_id, member_status, membership_id, nationality, ${personColumns.join(', ')})
+     SELECT r.new_person_id, ${unitId}, 'active', r.new_membership_id, coalesce(r.nationality, 'VN'), ${personColumns.map((c) => `r.${c}`).join(', ')}
      ${rowsOf('create')}`,
     p,
   );
@@ -65,8 +67,9 @@ async function writeBatch(tx: Tx, importId: number, unitId: number, from: number
   // Memberships: every new person, and known people who hold no membership now (re-admission).
   await tx.query(
     `WITH m AS (
-       INSERT INTO memberships (person_id, unit_id, admitted_on, card_number, card_issued_on)
-       SELECT coalesce(r.new_person_id, r.match_person_id), ${unitId}, coalesce(r.admitted_on, i.admitted_on),
+       INSERT INTO memberships (id, person_id, unit_id, admitted_on, card_number, card_issued_on)
+       SELECT coalesce(r.new_membership_id, nextval(pg_get_serial_sequence('memberships', 'id'))),
+              coalesce(r.new_person_id, r.match_person_id), ${unitId}, coalesce(r.admitted_on, i.admitted_on),
               r.card_number, CASE WHEN r.card_number IS NULL THEN NULL ELSE coalesce(r.admitted_on, i.admitted_on) END
          FROM member_import_rows r JOIN member_imports i ON i.id = r.import_id
         WHERE r.import_id = $1 AND r.row_no >= $2 AND r.row_no < $3 AND NOT r.has_errors
@@ -121,24 +124,28 @@ defineJob('member_import.commit', async (job, io) => {
         skipped: before.toSkip,
         failed: before.withErrors,
       };
-      await tx.query(
-        `UPDATE member_imports SET status = 'committed', stats = $2, updated_at = now() WHERE id = $1`,
-        [importId, JSON.stringify(stats)],
-      );
+      await tx.query(`UPDATE member_imports SET status = 'committed', stats = $2, updated_at = now() WHERE id = $1`, [
+        importId,
+        JSON.stringify(stats),
+      ]);
       return {
         importId,
         ...stats,
         ...(record.errorFileKey && before.withErrors
-          ? { fileKey: record.errorFileKey, fileName: `${record.fileName.replace(/\.(xlsx|csv)$/i, '')} - dong loi.xlsx` }
+          ? {
+              fileKey: record.errorFileKey,
+              fileName: `${record.fileName.replace(/\.(xlsx|csv)$/i, '')} - dong loi.xlsx`,
+            }
           : {}),
       };
     });
   } catch (error) {
     // Nothing was written; the import goes back to "checked" so the user can choose again.
     await io.ctx.tx('member_import.commit_failed', (tx) =>
-      tx.query(`UPDATE member_imports SET status = 'checked', updated_at = now() WHERE id = $1 AND status <> 'committed'`, [
-        importId,
-      ]),
+      tx.query(
+        `UPDATE member_imports SET status = 'checked', updated_at = now() WHERE id = $1 AND status <> 'committed'`,
+        [importId],
+      ),
     );
     throw error;
   }

@@ -26,4 +26,3 @@ export async function importStats(tx: Tx, importId: number) {
   );
   return rows[0]!;
 }
-

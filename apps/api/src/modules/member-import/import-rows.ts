@@ -68,7 +68,11 @@ export async function setRowAction(
     if ((action === 'update' && !rows[0].match_kind) || (action === 'create' && rows[0].match_kind === 'cccd')) {
       throw new AppError('VALIDATION_FAILED', { field: 'action' });
     }
-    await tx.query('UPDATE member_import_rows SET action = $3 WHERE import_id = $1 AND row_no = $2', [id, rowNo, action]);
+    await tx.query('UPDATE member_import_rows SET action = $3 WHERE import_id = $1 AND row_no = $2', [
+      id,
+      rowNo,
+      action,
+    ]);
     // The import row changes too (its stats), which is what the audit log records for this choice.
     await tx.query('UPDATE member_imports SET stats = $2, updated_at = now() WHERE id = $1', [
       id,

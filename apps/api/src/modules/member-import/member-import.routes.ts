@@ -53,7 +53,13 @@ export async function memberImportRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Tải lên danh sách đoàn viên (.xlsx/.csv, multipart; hoặc JSON {fileName, contentBase64})',
-        querystring: z.object({ unitId: z.coerce.number().int().positive().max(2 ** 53) }),
+        querystring: z.object({
+          unitId: z.coerce
+            .number()
+            .int()
+            .positive()
+            .max(2 ** 53),
+        }),
         response: { 200: memberImport },
       },
     },
@@ -73,7 +79,13 @@ export async function memberImportRoutes(app: FastifyInstance) {
     '/api/imports/:id/sheet',
     {
       config: write,
-      schema: { tags, summary: 'Chọn trang tính', params: idParam, body: detectSheetBody, response: { 200: memberImport } },
+      schema: {
+        tags,
+        summary: 'Chọn trang tính',
+        params: idParam,
+        body: detectSheetBody,
+        response: { 200: memberImport },
+      },
     },
     async (request) => chooseSheet(ctxOf(request), app.deps.files, request.params.id, request.body.sheetIndex),
   );

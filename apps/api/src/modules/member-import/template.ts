@@ -21,8 +21,40 @@ const columns: { header: string; width: number; text?: boolean; note: string }[]
 ];
 
 const examples = [
-  [1, 'Nguyễn Thị Lan', 'Nữ', '12/04/1990', '045190001234', '0912345678', 'lan.nt@example.vn', 'Kinh', 'Phường Đông Hà, Quảng Trị', 'Phường Đông Hà, Quảng Trị', 'Công nhân', 'Công ty CP Thương mại Đông Hà', 'THPT', '01/03/2026', ''],
-  [2, 'Hồ Văn Hùng', 'Nam', '03/11/1985', '045085004321', '0387654321', '', 'Vân Kiều', 'Xã Lao Bảo, Quảng Trị', '', 'Lái xe', 'Công ty CP Thương mại Đông Hà', 'Trung cấp', '01/03/2026', ''],
+  [
+    1,
+    'Nguyễn Thị Lan',
+    'Nữ',
+    '12/04/1990',
+    '045190001234',
+    '0912345678',
+    'lan.nt@example.vn',
+    'Kinh',
+    'Phường Đông Hà, Quảng Trị',
+    'Phường Đông Hà, Quảng Trị',
+    'Công nhân',
+    'Công ty CP Thương mại Đông Hà',
+    'THPT',
+    '01/03/2026',
+    '',
+  ],
+  [
+    2,
+    'Hồ Văn Hùng',
+    'Nam',
+    '03/11/1985',
+    '045085004321',
+    '0387654321',
+    '',
+    'Vân Kiều',
+    'Xã Lao Bảo, Quảng Trị',
+    '',
+    'Lái xe',
+    'Công ty CP Thương mại Đông Hà',
+    'Trung cấp',
+    '01/03/2026',
+    '',
+  ],
 ];
 
 export async function memberImportTemplate(): Promise<Buffer> {

@@ -1,9 +1,9 @@
 import { foldVietnamese, normalisePhone, Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
+import { scopeFor, type Actor } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
 import { selectSummaries, summaryFrom } from './member-select';
 
-const orderBy: Record<MemberListQuery['sort'], string> = {
+export const memberOrderBy: Record<MemberListQuery['sort'], string> = {
   name: 'p.sort_key, p.id',
   '-name': 'p.sort_key DESC, p.id DESC',
   admittedOn: 'm.admitted_on, p.id',
@@ -13,14 +13,13 @@ const orderBy: Record<MemberListQuery['sort'], string> = {
 };
 
 /**
- * Members whose current unit lies in the actor's member.read scope, filtered, sorted and paged on
- * the server. One search box: name without diacritics (trigram index), or exact CCCD, phone or card.
+ * The WHERE clause of the member list for `query` within the actor's member.read scope (persons `p`,
+ * unit `u`, membership `m`); the list and the export share it.
  */
-export async function findMembers(
-  ctx: Ctx,
-  query: MemberListQuery,
-): Promise<{ items: MemberSummary[]; total: number }> {
-  const actor = requireActor(ctx);
+export function memberFilter(
+  actor: Actor,
+  query: Omit<MemberListQuery, 'page' | 'pageSize' | 'sort'>,
+): { whereSql: string; params: unknown[]; personal: string[] } {
   const personal = scopeFor(actor, Permission.PersonalDataRead);
   const params: unknown[] = [scopeFor(actor, Permission.MemberRead)];
   const add = (value: unknown) => `$${params.push(value)}`;
@@ -54,7 +53,20 @@ export async function findMembers(
     }
     where.push(`p.id IN (${branches.join(' UNION ')})`);
   }
-  const whereSql = where.join(' AND ');
+  return { whereSql: where.join(' AND '), params, personal };
+}
+
+/**
+ * Members whose current unit lies in the actor's member.read scope, filtered, sorted and paged on
+ * the server. One search box: name without diacritics (trigram index), or exact CCCD, phone or card.
+ */
+export async function findMembers(
+  ctx: Ctx,
+  query: MemberListQuery,
+): Promise<{ items: MemberSummary[]; total: number }> {
+  const actor = requireActor(ctx);
+  const { whereSql, params, personal } = memberFilter(actor, query);
+  const add = (value: unknown) => `$${params.push(value)}`;
   const { rows } = await ctx.pool.query<{ total: number }>(
     `SELECT count(*)::int AS total FROM ${summaryFrom} WHERE ${whereSql}`,
     params,
@@ -65,7 +77,7 @@ export async function findMembers(
     ctx.pool,
     whereSql,
     params,
-    `ORDER BY ${orderBy[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
+    `ORDER BY ${memberOrderBy[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
     personal,
   );
   return { items, total: rows[0]?.total ?? 0 };
