@@ -34,7 +34,10 @@ const messages: Record<string, { vi: string; en: string }> = {
   too_long: { vi: '{field}: quá dài', en: '{field}: too long' },
   date_invalid: { vi: '{field}: ngày không hợp lệ ({from})', en: '{field}: not a valid date ({from})' },
   date_out_of_range: { vi: '{field}: ngày ngoài khoảng hợp lý ({from})', en: '{field}: date out of range ({from})' },
-  gender_invalid: { vi: 'Giới tính không rõ ({from}): ghi Nam hoặc Nữ', en: 'Unclear gender ({from}): write Nam or Nữ' },
+  gender_invalid: {
+    vi: 'Giới tính không rõ ({from}): ghi Nam hoặc Nữ',
+    en: 'Unclear gender ({from}): write Nam or Nữ',
+  },
   cccd_invalid: {
     vi: 'Số CCCD không hợp lệ ({from}): cần 12 chữ số, mã tỉnh đúng',
     en: 'Invalid national ID ({from}): 12 digits with a valid province code',
@@ -59,7 +62,10 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'Possibly the same person as row {from} (same name and birth date)',
   },
   nfd: { vi: '{field}: chuẩn hóa Unicode tổ hợp → dựng sẵn (NFC)', en: '{field}: decomposed Unicode composed (NFC)' },
-  tcvn3: { vi: '{field}: chuyển mã TCVN3 (.VnTime) "{from}" → "{to}"', en: '{field}: TCVN3 converted "{from}" → "{to}"' },
+  tcvn3: {
+    vi: '{field}: chuyển mã TCVN3 (.VnTime) "{from}" → "{to}"',
+    en: '{field}: TCVN3 converted "{from}" → "{to}"',
+  },
   vni: { vi: '{field}: chuyển mã VNI "{from}" → "{to}"', en: '{field}: VNI converted "{from}" → "{to}"' },
   leading_zero: {
     vi: '{field}: thêm số 0 đầu bị mất ({from} → {to})',

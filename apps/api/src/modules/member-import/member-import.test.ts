@@ -94,8 +94,8 @@ describe('member import', () => {
     await book.xlsx.load(file2.rawPayload as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
     expect(sheet.rowCount).toBe(4);
-    expect(String(sheet.getRow(2).getCell(1).value)).toBe('7');
-    expect(String(sheet.getRow(3).getCell(9).value)).toContain('Số CCCD không hợp lệ');
+    expect(sheet.getRow(2).getCell(1).text).toBe('7');
+    expect(sheet.getRow(3).getCell(9).text).toContain('Số CCCD không hợp lệ');
 
     // Skip one row by hand.
     const skip = await s.request('PUT', `/api/imports/${imp.id}/rows/6`, { action: 'skip' });
@@ -259,7 +259,7 @@ describe('member import', () => {
     expect(lines).toHaveLength(1 + j.result.rows);
     expect(file.body).toContain("'=cmd Bùi");
     const audit = await t.db.pool.query(
-      "SELECT actor_name, data FROM audit_log WHERE action = 'member.export' AND entity_id = $1 AND data ? 'rows'",
+      "SELECT actor_name, after AS data FROM audit_log WHERE action = 'member.export' AND entity_id = $1 AND after ? 'rows'",
       [String(jobId)],
     );
     expect(audit.rows[0]).toMatchObject({ actor_name: 'qt.canbo', data: { rows: j.result.rows, filter: { unit } } });

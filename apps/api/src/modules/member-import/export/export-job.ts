@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { memberListQuery, type MemberListQuery } from '@congdoan/domain';
+import { memberListQuery } from '@congdoan/domain';
 import { requireActor } from '../../../http/context';
 import { auditEvent } from '../../../db/tx';
 import { newFileKey } from '../../../storage/file-store';
@@ -117,7 +117,7 @@ function openSink(file: string, format: 'xlsx' | 'csv') {
 defineJob('member.export', async (job, io) => {
   const actor = requireActor(io.ctx);
   const format = job.input.format === 'csv' ? 'csv' : 'xlsx';
-  const filter = memberListQuery.parse({ ...(job.input.filter as object), page: 1, pageSize: 1 }) as MemberListQuery;
+  const filter = memberListQuery.parse({ ...(job.input.filter as object), page: 1, pageSize: 1 });
   const { whereSql, params, personal } = memberFilter(actor, filter);
   params.push(personal);
   const personalParam = `$${params.length}`;
