@@ -43,7 +43,7 @@ const copyColumns = [
 /** One value in PostgreSQL's COPY text format. */
 function copyValue(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
-  const s = typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
   return s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
