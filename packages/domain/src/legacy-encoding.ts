@@ -162,6 +162,11 @@ const vniPattern = new RegExp(
   'g',
 );
 
+/** Non-ASCII characters that TCVN3 or VNI text contains; Unicode text made of others is never legacy. */
+const legacyChars = new Set(
+  [...tcvn3Decode.keys(), ...[...vniDecode.keys()].flatMap((k) => [...k])].filter((c) => c.charCodeAt(0) > 127),
+);
+
 /** Decode a TCVN3 string (as Excel shows it) to Unicode NFC; words typed in .VnTimeH stay in capitals. */
 export function decodeTcvn3(value: string): string {
   const decoded = value.replace(/\S+/g, (word) => {
@@ -234,6 +239,8 @@ function badWords(value: string): number {
  */
 export function fixLegacyVietnamese(value: string): { text: string; encoding: LegacyEncoding | null } {
   const original = value.normalize('NFC');
+  // Fast path (most cells): no character that either legacy encoding produces.
+  if (![...original].some((c) => legacyChars.has(c))) return { text: original, encoding: null };
   const before = badWords(original);
   if (before === 0) return { text: original, encoding: null };
   let best: { text: string; encoding: LegacyEncoding | null; bad: number } = {

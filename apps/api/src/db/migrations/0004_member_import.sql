@@ -63,8 +63,6 @@ CREATE TABLE member_import_rows (
   match_name text,
   -- null: the import's default action
   action text CHECK (action IN ('create', 'update', 'skip')),
-  new_person_id bigint,
-  new_membership_id bigint,
   result text,
   PRIMARY KEY (import_id, row_no)
 );

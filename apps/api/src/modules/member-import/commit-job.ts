@@ -36,20 +36,23 @@ const rowsOf = (action: string) => `FROM member_import_rows r JOIN member_import
 
 async function writeBatch(tx: Tx, importId: number, unitId: number, from: number, to: number): Promise<void> {
   const p = [importId, from, to];
-  // New people: ids drawn first so the membership rows can point at them without a lookup.
+  const admitted = 'coalesce(r.admitted_on, i.admitted_on)';
+  // New people, their memberships and cards in one statement. Ids are drawn up front and
+  // persons.unit_id / member_status / membership_id are written already in sync, so the membership
+  // trigger finds nothing to update (no second audited version of each person).
   await tx.query(
-    `UPDATE member_import_rows r SET new_person_id = nextval(pg_get_serial_sequence('persons', 'id')),
-            new_membership_id = nextval(pg_get_serial_sequence('memberships', 'id'))
-       FROM member_imports i WHERE i.id = r.import_id AND r.import_id = $1 AND r.row_no >= $2 AND r.row_no < $3
-        AND NOT r.has_errors AND ${effectiveAction} = 'create'`,
-    p,
-  );
-  // unit_id, member_status and membership_id are set up front, so the membership trigger finds the
-  // person already in sync and writes no second version of 100,000 rows.
-  await tx.query(
-    `INSERT INTO persons (id, unit_id, member_status, membership_id, nationality, ${personColumns.join(', ')})
-     SELECT r.new_person_id, ${unitId}, 'active', r.new_membership_id, coalesce(r.nationality, 'VN'), ${personColumns.map((c) => `r.${c}`).join(', ')}
-     ${rowsOf('create')}`,
+    `WITH src AS MATERIALIZED (
+       SELECT r.*, ${admitted} AS admitted, nextval(pg_get_serial_sequence('persons', 'id')) AS pid,
+              nextval(pg_get_serial_sequence('memberships', 'id')) AS mid
+       ${rowsOf('create')}),
+     np AS (
+       INSERT INTO persons (id, unit_id, member_status, membership_id, nationality, ${personColumns.join(', ')})
+       SELECT pid, ${unitId}, 'active', mid, coalesce(nationality, 'VN'), ${personColumns.join(', ')} FROM src),
+     nm AS (
+       INSERT INTO memberships (id, person_id, unit_id, admitted_on, card_number, card_issued_on)
+       SELECT mid, pid, ${unitId}, admitted, card_number, CASE WHEN card_number IS NOT NULL THEN admitted END FROM src)
+     INSERT INTO member_cards (membership_id, unit_id, card_number, issued_on, reason)
+     SELECT mid, ${unitId}, card_number, admitted, 'admission' FROM src WHERE card_number IS NOT NULL`,
     p,
   );
   // Known people: the file's values win where it has one.
@@ -64,19 +67,16 @@ async function writeBatch(tx: Tx, importId: number, unitId: number, from: number
      ${rowsOf('update')} AND p.id = r.match_person_id`,
     p,
   );
-  // Memberships: every new person, and known people who hold no membership now (re-admission).
+  // Known people who hold no membership now are admitted again (re-admission).
   await tx.query(
     `WITH m AS (
-       INSERT INTO memberships (id, person_id, unit_id, admitted_on, card_number, card_issued_on)
-       SELECT coalesce(r.new_membership_id, nextval(pg_get_serial_sequence('memberships', 'id'))),
-              coalesce(r.new_person_id, r.match_person_id), ${unitId}, coalesce(r.admitted_on, i.admitted_on),
-              r.card_number, CASE WHEN r.card_number IS NULL THEN NULL ELSE coalesce(r.admitted_on, i.admitted_on) END
-         FROM member_import_rows r JOIN member_imports i ON i.id = r.import_id
-        WHERE r.import_id = $1 AND r.row_no >= $2 AND r.row_no < $3 AND NOT r.has_errors
-          AND (${effectiveAction} = 'create'
-               OR (${effectiveAction} = 'update' AND NOT EXISTS (
-                     SELECT 1 FROM memberships o WHERE o.person_id = r.match_person_id AND o.status IN ('active', 'in_transit'))))
-       RETURNING id, person_id, unit_id, card_number, admitted_on)
+       INSERT INTO memberships (person_id, unit_id, admitted_on, card_number, card_issued_on)
+       SELECT r.match_person_id, ${unitId}, ${admitted}, r.card_number,
+              CASE WHEN r.card_number IS NOT NULL THEN ${admitted} END
+       ${rowsOf('update')}
+         AND NOT EXISTS (SELECT 1 FROM memberships o WHERE o.person_id = r.match_person_id
+                          AND o.status IN ('active', 'in_transit'))
+       RETURNING id, unit_id, card_number, admitted_on)
      INSERT INTO member_cards (membership_id, unit_id, card_number, issued_on, reason)
      SELECT id, unit_id, card_number, admitted_on, 'admission' FROM m WHERE card_number IS NOT NULL`,
     p,
