@@ -148,6 +148,7 @@ export const memberRouteExamples: Record<string, RouteExample> = {
     }),
   },
   'GET /api/members/{id}': member('', undefined),
+  'GET /api/members/{id}/history': member('/history', undefined),
   'PUT /api/members/{id}': member('', { person: { fullName: 'Nguyễn Thị Sửa', gender: 'female' } }),
   'POST /api/members/{id}/transfer': {
     as: 'qt.canbo',

@@ -42,6 +42,7 @@ export async function seedDemo(pool: pg.Pool, source: Source): Promise<{ passwor
           [rows[0]!.id, account.role, account.unitCode],
         );
       }
+      await (await import('../members/demo-members')).seedDemoMembers(tx);
     },
   );
   return { password, units };

@@ -5,9 +5,16 @@ const t = useTestApp();
 
 const names = ['Nguyễn Thị Hòa', 'NGUYỄN VĂN AN', 'Trần Thị Ánh', 'Lê Văn Ân', 'Phạm Thị Ăn', 'Đặng Đức Bình'];
 
+// A fresh grassroots union of its own, so the demo members do not change the counts.
+const testUnit = () => unitId(t, 'QT-TEST');
+
 beforeAll(async () => {
+  await t.db.pool.query(
+    `INSERT INTO org_units (code, name, kind, subkind, parent_id)
+     SELECT 'QT-TEST', 'CĐCS Thử nghiệm tìm kiếm', 'grassroots_union', 'public_unit', id FROM org_units WHERE code = 'CDX-19333'`,
+  );
   const s = await t.signIn('qt.canbo');
-  const unit = await unitId(t, 'QT-0003');
+  const unit = await testUnit();
   const res = await s.request('POST', '/api/members/batch', {
     members: names.map((fullName, i) => ({
       person: {
@@ -34,25 +41,37 @@ const list = async (user: string, query: string) => {
   const s = await t.signIn(user);
   const res = await s.request('GET', `/api/members?${query}`);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { items: { fullName: string; cccd: string | null; phone: string | null }[]; total: number };
+  return res.json<{
+    items: { fullName: string; cccd: string | null; phone: string | null; unit: { code: string } | null }[];
+    total: number;
+  }>();
 };
 
 describe('member search and lists', () => {
   it('finds names ignoring case, diacritics and tone placement (Hoà = Hòa)', async () => {
+    const unit = await testUnit();
     for (const q of ['nguyen thi hoa', 'Nguyễn Thị Hoà', 'NGUYEN THI HOA', 'hòa'])
-      expect((await list('qt.canbo', `q=${encodeURIComponent(q)}`)).items.map((m) => m.fullName)).toEqual([
+      expect((await list('qt.canbo', `unit=${unit}&q=${encodeURIComponent(q)}`)).items.map((m) => m.fullName)).toEqual([
         'Nguyễn Thị Hòa',
       ]);
-    expect((await list('qt.canbo', 'q=nguyen%20thi')).items.map((m) => m.fullName)).toEqual(['Nguyễn Thị Hòa']);
+    expect((await list('qt.canbo', `unit=${unit}&q=nguyen%20thi`)).items.map((m) => m.fullName)).toEqual([
+      'Nguyễn Thị Hòa',
+    ]);
+    // across the whole province too (demo members included), every hit matches
+    const all = await list('qt.canbo', 'q=nguyen%20thi&pageSize=200');
+    expect(all.total).toBeGreaterThan(10);
+    for (const m of all.items) expect(m.fullName).toMatch(/^Nguyễn Thị/);
   });
 
   it('finds by phone (even without the leading zero) and by CCCD', async () => {
-    expect((await list('qt.canbo', 'q=912345002')).items.map((m) => m.fullName)).toEqual(['Trần Thị Ánh']);
+    expect((await list('qt.canbo', `unit=${await testUnit()}&q=912345002`)).items.map((m) => m.fullName)).toEqual([
+      'Trần Thị Ánh',
+    ]);
     expect((await list('qt.canbo', 'q=044170001234'.replace(/^(\d{3})\d/, '$11'))).total).toBe(1);
   });
 
   it('orders the Vietnamese way by given name: An, Ánh, Ăn, Ân, Bình, Hòa', async () => {
-    const items = (await list('qt.canbo', `unit=${await unitId(t, 'QT-0003')}`)).items.map((m) => m.fullName);
+    const items = (await list('qt.canbo', `unit=${await testUnit()}`)).items.map((m) => m.fullName);
     expect(items).toEqual([
       'Nguyễn Văn An',
       'Trần Thị Ánh',
@@ -61,12 +80,12 @@ describe('member search and lists', () => {
       'Đặng Đức Bình',
       'Nguyễn Thị Hòa',
     ]);
-    const desc = (await list('qt.canbo', `unit=${await unitId(t, 'QT-0003')}&sort=-name`)).items;
+    const desc = (await list('qt.canbo', `unit=${await testUnit()}&sort=-name`)).items;
     expect(desc[0]!.fullName).toBe('Nguyễn Thị Hòa');
   });
 
   it('filters by gender, age band, admission year, sector, status and card; pages on the server', async () => {
-    const unit = await unitId(t, 'QT-0003');
+    const unit = await testUnit();
     expect((await list('qt.canbo', `unit=${unit}&gender=male`)).total).toBe(3);
     expect((await list('qt.canbo', `unit=${unit}&admittedYear=2020`)).total).toBe(2);
     expect((await list('qt.canbo', `unit=${unit}&sector=public_unit`)).total).toBe(6);
@@ -81,10 +100,11 @@ describe('member search and lists', () => {
   });
 
   it('stays in scope and masks personal data without personal_data.read', async () => {
-    const na = await list('na.xem', 'q=hoa');
-    expect(na.total).toBe(0);
-    const admin = await list('admin', 'q=nguyen%20thi%20hoa');
-    expect(admin.total).toBe(2);
+    const na = await list('na.xem', 'q=nguyen%20thi%20hoa&status=all&pageSize=200');
+    for (const m of na.items) expect(m.unit!.code).toMatch(/^NA-/);
+    const admin = await list('admin', 'q=nguyen%20thi%20hoa&status=all&pageSize=200');
+    expect(admin.items.map((m) => m.fullName)).toEqual(expect.arrayContaining(['Nguyễn Thị Hòa', 'Nguyễn Thị Hoa']));
+    expect(admin.total).toBeGreaterThan(na.total);
     // a viewer on Quảng Trị sees names but masked phone
     const s = await t.signIn('admin');
     await s.request('POST', '/api/users', {
@@ -96,10 +116,10 @@ describe('member search and lists', () => {
     await t.db.pool.query(
       "UPDATE app_users SET password_hash = (SELECT password_hash FROM app_users WHERE username = 'qt.canbo'), must_change_password = false WHERE username = 'qt.viewer'",
     );
-    const masked = await list('qt.viewer', 'q=tran%20thi%20anh');
+    const masked = await list('qt.viewer', `unit=${await testUnit()}&q=tran%20thi%20anh`);
     expect(masked.items[0]!.phone).toBe('*******002');
     expect((await list('qt.viewer', 'q=0912345002')).total).toBe(0);
-    const canbo = await list('qt.canbo', 'q=tran%20thi%20anh');
+    const canbo = await list('qt.canbo', `unit=${await testUnit()}&q=tran%20thi%20anh`);
     expect(canbo.items[0]!.phone).toBe('0912345002');
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
+  auditList,
   admitManyBody,
   admitManyResult,
   admitMemberBody,
@@ -51,6 +52,7 @@ import { getMember } from './get-member';
 import { issueCard } from './issue-card';
 import { listTransfers } from './list-transfers';
 import { mergePersons, unmergePersons } from './merge-persons';
+import { memberHistory } from './member-history';
 import { markOutstanding, recordPartyIntroduction } from './recognition';
 import { transferMember } from './transfer-member';
 import { transferTargets } from './transfer-targets';
@@ -186,6 +188,11 @@ export async function memberRoutes(app: FastifyInstance) {
     '/api/members/:id',
     { config: read, schema: { tags, summary: 'Hồ sơ đoàn viên', params: idParam, response: { 200: memberDetail } } },
     async (request) => getMember(ctxOf(request), request.params.id),
+  );
+  r.get(
+    '/api/members/:id/history',
+    { config: read, schema: { tags, summary: 'Lịch sử hồ sơ', params: idParam, response: { 200: auditList } } },
+    async (request) => memberHistory(ctxOf(request), request.params.id),
   );
   r.put(
     '/api/members/:id',

@@ -32,6 +32,9 @@ describe('transfer (chuyển sinh hoạt)', () => {
     // same federation: the card carries over
     expect(detail.memberships[0].cardNumber).toBe(detail.memberships[1].cardNumber);
     expect(detail.memberships[1].transfers[0].status).toBe('confirmed');
+    const history = (await s.request('GET', `/api/members/${id}/history`)).json().items;
+    const actions = history.map((h: { action: string }) => h.action);
+    expect(actions).toEqual(expect.arrayContaining(['member.transfer', 'member.transfer_confirm']));
   });
 
   it('refusal returns the member to the union they were leaving', async () => {
