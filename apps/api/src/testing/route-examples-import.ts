@@ -64,7 +64,7 @@ export const importRouteExamples: Record<string, RouteExample> = {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/imports/${await quangTriImport(t)}/rows` }),
   },
-  'PUT /api/imports/{id}/rows/{rowNo}': {
+  'POST /api/imports/{id}/rows/{rowNo}': {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/imports/${await quangTriImport(t)}/rows/2`, body: { action: 'skip' } }),
   },

@@ -12,6 +12,7 @@ import { NotFoundPage } from './NotFoundPage';
 
 // Admin screens are used by few people: load their code only when opened.
 const UsersPage = lazy(() => import('../modules/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const ImportPage = lazy(() => import('../modules/member-import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export const router = createBrowserRouter([
@@ -37,6 +38,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.AuditRead}>
                 <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'members/import/:id?',
+            element: (
+              <RequirePermission permission={Permission.MemberWrite}>
+                <ImportPage />
               </RequirePermission>
             ),
           },

@@ -92,6 +92,7 @@ defineJob('member_import.commit', async (job, io) => {
       // A rerun after a crash finds either nothing written (the transaction rolled back) or the
       // committed import, whose result it returns again.
       if (record.status === 'committed') return { importId, ...record.stats, rerun: true };
+      await tx.query('ANALYZE member_import_rows');
       await rematchCccd(tx, importId, scopeFor(actor, Permission.MemberWrite));
       const before = await importStats(tx, importId);
       if (record.mode === 'all_or_nothing' && before.withErrors > 0) {

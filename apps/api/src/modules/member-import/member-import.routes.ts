@@ -120,7 +120,7 @@ export async function memberImportRoutes(app: FastifyInstance) {
     async (request) => listImportRows(ctxOf(request), request.params.id, request.query),
   );
 
-  r.put(
+  r.post(
     '/api/imports/:id/rows/:rowNo',
     {
       config: write,

@@ -98,7 +98,7 @@ describe('member import', () => {
     expect(sheet.getRow(3).getCell(9).text).toContain('Số CCCD không hợp lệ');
 
     // Skip one row by hand.
-    const skip = await s.request('PUT', `/api/imports/${imp.id}/rows/6`, { action: 'skip' });
+    const skip = await s.request('POST', `/api/imports/${imp.id}/rows/6`, { action: 'skip' });
     expect(skip.statusCode, skip.body).toBe(200);
     expect(skip.json()).toMatchObject({ rowNo: 6, action: 'skip', effectiveAction: 'skip' });
 

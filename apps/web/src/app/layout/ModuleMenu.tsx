@@ -1,5 +1,5 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, ImportOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@congdoan/domain';
@@ -25,6 +25,17 @@ export function ModuleMenu() {
       ),
     },
   ];
+  if (can(Permission.MemberWrite)) {
+    items.push({
+      key: 'import',
+      icon: <ImportOutlined />,
+      label: (
+        <Link to="/members/import" data-testid="menu-member-import">
+          {t('memberImport.menu')}
+        </Link>
+      ),
+    });
+  }
   if (can(Permission.UserManage)) {
     items.push({
       key: 'users',
@@ -49,8 +60,13 @@ export function ModuleMenu() {
   }
 
   const section = pathname.split('/')[1] ?? '';
-  const selected =
-    section === 'users' || section === 'audit' ? section : section === 'units' || !section ? 'units' : '';
+  const selected = pathname.startsWith('/members/import')
+    ? 'import'
+    : section === 'users' || section === 'audit'
+      ? section
+      : section === 'units' || !section
+        ? 'units'
+        : '';
 
   return (
     <Menu
