@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { Permission } from '@congdoan/domain';
 import { ChangePasswordPage } from '../modules/auth/ChangePasswordPage';
@@ -14,9 +14,24 @@ import { NotFoundPage } from './NotFoundPage';
 const UsersPage = lazy(() => import('../modules/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ImportPage = lazy(() => import('../modules/member-import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const members = () => import('../modules/members/routes');
+const MembersPage = lazy(() => members().then((m) => ({ default: m.MembersPage })));
+const MemberPage = lazy(() => members().then((m) => ({ default: m.MemberPage })));
+const TransfersPage = lazy(() => members().then((m) => ({ default: m.TransfersPage })));
+const TargetsPage = lazy(() => members().then((m) => ({ default: m.TargetsPage })));
+const DuplicatesPage = lazy(() => members().then((m) => ({ default: m.DuplicatesPage })));
+const VerifyCardPage = lazy(() => members().then((m) => ({ default: m.VerifyCardPage })));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  {
+    path: '/xac-minh-the',
+    element: (
+      <Suspense>
+        <VerifyCardPage />
+      </Suspense>
+    ),
+  },
   {
     element: <RequireAuth />,
     children: [
@@ -49,6 +64,11 @@ export const router = createBrowserRouter([
               </RequirePermission>
             ),
           },
+          { path: 'members', element: <MembersPage /> },
+          { path: 'members/transfers', element: <TransfersPage /> },
+          { path: 'members/targets', element: <TargetsPage /> },
+          { path: 'members/duplicates', element: <DuplicatesPage /> },
+          { path: 'members/:id', element: <MemberPage /> },
           { path: 'account/password', element: <ChangePasswordPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

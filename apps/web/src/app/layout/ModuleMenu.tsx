@@ -1,5 +1,5 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, ImportOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, IdcardOutlined, ImportOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@congdoan/domain';
@@ -25,6 +25,17 @@ export function ModuleMenu() {
       ),
     },
   ];
+  if (can(Permission.MemberRead)) {
+    items.push({
+      key: 'members',
+      icon: <IdcardOutlined />,
+      label: (
+        <Link to="/members" data-testid="menu-members">
+          {t('menu.members')}
+        </Link>
+      ),
+    });
+  }
   if (can(Permission.MemberWrite)) {
     items.push({
       key: 'import',
@@ -62,7 +73,7 @@ export function ModuleMenu() {
   const section = pathname.split('/')[1] ?? '';
   const selected = pathname.startsWith('/members/import')
     ? 'import'
-    : section === 'users' || section === 'audit'
+    : section === 'users' || section === 'audit' || section === 'members'
       ? section
       : section === 'units' || !section
         ? 'units'

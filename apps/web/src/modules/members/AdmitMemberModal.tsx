@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { Alert, Checkbox, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { checkCccd, normaliseCccd, normalisePhone, type Gender } from '@congdoan/domain';
+import { ApiError, errorText } from '../../api/client';
+import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
+import { admitMember, memberKeys } from './members.api';
+
+interface Values {
+  fullName: string;
+  gender: Gender;
+  birthDate?: Dayjs;
+  cccd?: string;
+  phone?: string;
+  email?: string;
+  ethnicity?: string;
+  occupation?: string;
+  employer?: string;
+  unitId: number;
+  admittedOn: Dayjs;
+  confirmCccd?: boolean;
+}
+
+interface Props {
+  open: boolean;
+  defaultUnitId?: number | undefined;
+  onClose: () => void;
+  onAdmitted: (personId: number) => void;
+}
+
+const iso = (d: Dayjs | undefined) => (d ? d.format('YYYY-MM-DD') : null);
+
+/** Kết nạp đoàn viên: Vietnamese validation; a CCCD that disagrees with birth year/gender must be confirmed. */
+export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const [mismatch, setMismatch] = useState(false);
+  const mutation = useMutation({
+    mutationFn: admitMember,
+    onSuccess: (result) => {
+      void queryClient.invalidateQueries({ queryKey: memberKeys.all });
+      onAdmitted(result.id);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === 'CCCD_MISMATCH') setMismatch(true);
+    },
+  });
+
+  const recheck = () => {
+    const v = form.getFieldsValue();
+    if (!v.cccd) return setMismatch(false);
+    const cccd = normaliseCccd(v.cccd).value;
+    setMismatch(checkCccd(cccd, { birthDate: iso(v.birthDate), gender: v.gender }).includes('century_gender'));
+  };
+
+  const submit = (v: Values) =>
+    mutation.mutate({
+      person: {
+        fullName: v.fullName,
+        gender: v.gender,
+        birthDate: iso(v.birthDate),
+        cccd: v.cccd?.trim() || null,
+        phone: v.phone?.trim() || null,
+        email: v.email?.trim() || null,
+        ethnicity: v.ethnicity?.trim() || null,
+        occupation: v.occupation?.trim() || null,
+        employer: v.employer?.trim() || null,
+      },
+      unitId: v.unitId,
+      admittedOn: iso(v.admittedOn)!,
+      confirmCccdMismatch: v.confirmCccd === true,
+    });
+
+  return (
+    <Modal
+      open={open}
+      title={t('members.admit.title')}
+      okText={t('members.admit.submit')}
+      cancelText={t('common.cancel')}
+      confirmLoading={mutation.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      afterClose={() => {
+        mutation.reset();
+        setMismatch(false);
+      }}
+      destroyOnHidden
+      width={640}
+      okButtonProps={{ 'data-testid': 'admit-submit' }}
+    >
+      {mutation.isError && (
+        <Alert type="error" showIcon title={errorText(mutation.error)} style={{ marginBottom: 16 }} />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ unitId: defaultUnitId, admittedOn: dayjs(), gender: 'female' }}
+        onFinish={submit}
+        onValuesChange={(changed: Partial<Values>) => {
+          if ('cccd' in changed || 'birthDate' in changed || 'gender' in changed) recheck();
+        }}
+        preserve={false}
+      >
+        <Form.Item
+          name="fullName"
+          label={t('members.fields.fullName')}
+          rules={[{ required: true, whitespace: true, message: t('members.admit.nameRequired') }]}
+        >
+          <Input maxLength={200} data-testid="admit-name" />
+        </Form.Item>
+        <Form.Item name="gender" label={t('members.fields.gender')} rules={[{ required: true }]}>
+          <Radio.Group options={['female', 'male'].map((g) => ({ value: g, label: t(`members.gender.${g}`) }))} />
+        </Form.Item>
+        <Form.Item name="birthDate" label={t('members.fields.birthDate')}>
+          <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(dayjs())} data-testid="admit-birth" />
+        </Form.Item>
+        <Form.Item
+          name="cccd"
+          label={t('members.fields.cccd')}
+          rules={[
+            {
+              validator: async (_, value: string | undefined) => {
+                if (!value?.trim()) return;
+                const issues = checkCccd(normaliseCccd(value).value);
+                if (issues.includes('format') || issues.includes('province'))
+                  throw new Error(t('members.admit.cccdInvalid'));
+              },
+            },
+          ]}
+        >
+          <Input maxLength={20} inputMode="numeric" data-testid="admit-cccd" />
+        </Form.Item>
+        {mismatch && (
+          <>
+            <Alert type="warning" showIcon title={t('members.admit.cccdMismatch')} style={{ marginBottom: 8 }} />
+            <Form.Item
+              name="confirmCccd"
+              valuePropName="checked"
+              rules={[
+                {
+                  validator: async (_, v: boolean) => {
+                    if (!v) throw new Error(t('members.admit.confirmRequired'));
+                  },
+                },
+              ]}
+            >
+              <Checkbox data-testid="admit-confirm-cccd">{t('members.admit.confirmCccd')}</Checkbox>
+            </Form.Item>
+          </>
+        )}
+        <Form.Item
+          name="phone"
+          label={t('members.fields.phone')}
+          rules={[
+            {
+              validator: async (_, value: string | undefined) => {
+                if (value?.trim() && !normalisePhone(value)) throw new Error(t('members.admit.phoneInvalid'));
+              },
+            },
+          ]}
+        >
+          <Input maxLength={20} inputMode="tel" data-testid="admit-phone" />
+        </Form.Item>
+        <Form.Item name="email" label={t('members.fields.email')} rules={[{ type: 'email' }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="ethnicity" label={t('members.fields.ethnicity')}>
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="occupation" label={t('members.fields.occupation')}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="employer" label={t('members.fields.employer')}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item
+          name="unitId"
+          label={t('members.fields.unit')}
+          extra={t('members.admit.unitHint')}
+          rules={[{ required: true, message: t('members.admit.unitRequired') }]}
+        >
+          <UnitTreeSelect />
+        </Form.Item>
+        <Form.Item name="admittedOn" label={t('members.fields.admittedOn')} rules={[{ required: true }]}>
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

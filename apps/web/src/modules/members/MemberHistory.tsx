@@ -1,0 +1,50 @@
+import { Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { formatDateTimeVN, type AuditEntry } from '@congdoan/domain';
+import { errorText } from '../../api/client';
+import { ChangeDiff } from '../../ui/ChangeDiff';
+import { TagList } from '../../ui/TagList';
+import { AuditActionTag } from '../audit/AuditActionTag';
+import { fetchMemberHistory, memberKeys } from './members.api';
+
+/** Every audited change to the member's record, memberships, transfers and cards. */
+export function MemberHistory({ personId }: { personId: number }) {
+  const { t } = useTranslation();
+  const history = useQuery({ queryKey: memberKeys.history(personId), queryFn: () => fetchMemberHistory(personId) });
+  return (
+    <Table<AuditEntry>
+      rowKey="id"
+      size="small"
+      loading={history.isPending}
+      dataSource={history.data?.items ?? []}
+      data-testid="member-history"
+      locale={{ emptyText: history.isError ? errorText(history.error) : t('common.none') }}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      expandable={{
+        rowExpandable: (e) => e.before !== null || e.after !== null,
+        expandedRowRender: (e) => <ChangeDiff before={e.before} after={e.after} changedFields={e.changedFields} />,
+      }}
+      columns={[
+        { key: 'at', title: t('audit.fields.at'), width: 150, render: (_, e) => formatDateTimeVN(e.at) },
+        {
+          key: 'actor',
+          title: t('audit.fields.actor'),
+          width: 160,
+          render: (_, e) => e.actorName ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+        },
+        {
+          key: 'action',
+          title: t('audit.fields.action'),
+          width: 200,
+          render: (_, e) => <AuditActionTag action={e.action} />,
+        },
+        {
+          key: 'fields',
+          title: t('audit.fields.changedFields'),
+          render: (_, e) => <TagList values={e.changedFields} max={5} empty={t('common.none')} />,
+        },
+      ]}
+    />
+  );
+}
