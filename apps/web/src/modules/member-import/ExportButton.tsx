@@ -13,7 +13,9 @@ export function ExportButton({ filter }: { filter: Record<string, unknown> }) {
   const [jobId, setJobId] = useState<number | null>(null);
   const job = useJob(jobId);
   const start = useMutation({
-    mutationFn: (format: 'xlsx' | 'csv') => exportMembers(format, filter),
+    // Only the filters in use (the list keeps empty ones in its URL state).
+    mutationFn: (format: 'xlsx' | 'csv') =>
+      exportMembers(format, Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== ''))),
     onSuccess: (r) => setJobId(r.jobId),
   });
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Flex, Form, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/client';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
@@ -12,7 +12,9 @@ import { templateUrl, uploadImport } from './member-import.api';
 export function UploadStep() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [unitId, setUnitId] = useState<number | undefined>();
+  const [search] = useSearchParams();
+  // ?unit= preselects the grassroots union (links from a unit or the member list).
+  const [unitId, setUnitId] = useState<number | undefined>(Number(search.get('unit')) || undefined);
   const upload = useMutation({
     mutationFn: (file: File) => uploadImport(unitId!, file),
     onSuccess: (imp) => void navigate(`/members/import/${imp.id}`),
