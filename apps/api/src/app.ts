@@ -24,6 +24,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { jobRoutes } from './modules/jobs/jobs.routes';
 import { reorganizationRoutes } from './modules/reorganizations/reorganizations.routes';
 import { memberRoutes } from './modules/members/members.routes';
+import { memberImportRoutes } from './modules/member-import/member-import.routes';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -82,6 +83,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(jobRoutes);
   await app.register(reorganizationRoutes);
   await app.register(memberRoutes);
+  await app.register(memberImportRoutes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -1,5 +1,6 @@
 import type { TestApp } from './test-app';
 import { unitId } from './test-app';
+import { importRouteExamples } from './route-examples-import';
 import { memberRouteExamples } from './member-examples';
 
 /**
@@ -259,4 +260,5 @@ export const routeExamples: Record<string, RouteExample> = {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/audit/history?entityType=org_units&entityId=${await unitId(t, 'LDLD-44')}` }),
   },
+  ...importRouteExamples,
 };

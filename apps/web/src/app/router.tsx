@@ -15,6 +15,7 @@ const UsersPage = lazy(() => import('../modules/users/UsersPage').then((m) => ({
 const BulkRestructurePage = lazy(() =>
   import('../modules/org-units/BulkRestructurePage').then((m) => ({ default: m.BulkRestructurePage })),
 );
+const ImportPage = lazy(() => import('../modules/member-import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const members = () => import('../modules/members/routes');
 const MembersPage = lazy(() => members().then((m) => ({ default: m.MembersPage })));
@@ -63,6 +64,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.AuditRead}>
                 <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'members/import/:id?',
+            element: (
+              <RequirePermission permission={Permission.MemberWrite}>
+                <ImportPage />
               </RequirePermission>
             ),
           },

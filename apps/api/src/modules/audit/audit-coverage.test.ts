@@ -61,6 +61,8 @@ describe('every mutating route leaves audit rows in the same request', () => {
       `SELECT c.relname AS table_name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind = 'r'
           AND c.relname NOT IN ('audit_log', 'sessions', 'login_attempts', 'jobs', 'card_signing_keys')
+          -- member_import_rows: import staging (100,000 checked rows per file); the import and the persons it writes are audited
+          AND c.relname NOT IN ('member_import_rows')
           AND NOT EXISTS (SELECT 1 FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid
                            WHERE tg.tgrelid = c.oid AND p.proname = 'audit_row')`,
     );

@@ -1,5 +1,12 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, NodeIndexOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  IdcardOutlined,
+  ImportOutlined,
+  NodeIndexOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@congdoan/domain';
@@ -32,6 +39,17 @@ export function ModuleMenu() {
       label: (
         <Link to="/members" data-testid="menu-members">
           {t('menu.members')}
+        </Link>
+      ),
+    });
+  }
+  if (can(Permission.MemberWrite)) {
+    items.push({
+      key: 'import',
+      icon: <ImportOutlined />,
+      label: (
+        <Link to="/members/import" data-testid="menu-member-import">
+          {t('memberImport.menu')}
         </Link>
       ),
     });
@@ -71,8 +89,9 @@ export function ModuleMenu() {
   }
 
   const section = pathname.split('/')[1] ?? '';
-  const selected =
-    section === 'users' || section === 'audit' || section === 'reorganizations' || section === 'members'
+  const selected = pathname.startsWith('/members/import')
+    ? 'import'
+    : section === 'users' || section === 'audit' || section === 'reorganizations' || section === 'members'
       ? section
       : section === 'units' || !section
         ? 'units'
