@@ -22,6 +22,10 @@ import { userRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { jobRoutes } from './modules/jobs/jobs.routes';
+import { petitionRoutes } from './modules/petitions/petitions.routes';
+import { petitionCallRoutes } from './modules/petitions/calls.routes';
+import { dialogueRoutes } from './modules/dialogues/dialogues.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -78,6 +82,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(jobRoutes);
+  await app.register(petitionRoutes);
+  await app.register(petitionCallRoutes);
+  await app.register(dialogueRoutes);
+  await app.register(notificationRoutes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -9,3 +9,4 @@ export * from './contracts/users';
 export * from './contracts/org-units';
 export * from './contracts/audit';
 export * from './contracts/jobs';
+export * from './contracts/petitions';

@@ -55,11 +55,13 @@ describe('every mutating route leaves audit rows in the same request', () => {
 
   // Not business data: sessions and throttling are security state, and a job's progress counters
   // change many times a second; enqueueing a job and its effects are audited.
-  it('puts an audit trigger on every table except sessions, throttling and job progress', async () => {
+  // petition_identities: an anonymous worker's identity; a row trigger would copy it into the audit log,
+  // so its writes and every read are recorded as explicit events without the values.
+  it('puts an audit trigger on every table except sessions, throttling, job progress and anonymous identities', async () => {
     const { rows } = await t.db.pool.query<{ table_name: string }>(
       `SELECT c.relname AS table_name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind = 'r'
-          AND c.relname NOT IN ('audit_log', 'sessions', 'login_attempts', 'jobs')
+          AND c.relname NOT IN ('audit_log', 'sessions', 'login_attempts', 'jobs', 'petition_identities')
           AND NOT EXISTS (SELECT 1 FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid
                            WHERE tg.tgrelid = c.oid AND p.proname = 'audit_row')`,
     );
