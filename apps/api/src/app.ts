@@ -24,6 +24,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { jobRoutes } from './modules/jobs/jobs.routes';
 import { petitionRoutes } from './modules/petitions/petitions.routes';
 import { petitionCallRoutes } from './modules/petitions/calls.routes';
+import { petitionReportRoutes } from './modules/petitions/reports/reports.routes';
 import { dialogueRoutes } from './modules/dialogues/dialogues.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { diskFileStore, type FileStore } from './storage/file-store';
@@ -84,6 +85,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(jobRoutes);
   await app.register(petitionRoutes);
   await app.register(petitionCallRoutes);
+  await app.register(petitionReportRoutes);
   await app.register(dialogueRoutes);
   await app.register(notificationRoutes);
 

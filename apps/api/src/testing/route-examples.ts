@@ -341,6 +341,22 @@ export const routeExamples: Record<string, RouteExample> = {
       return { url: `/api/dialogues/${id}/minutes` };
     },
   },
+  'GET /api/petition-reports/summary': {
+    as: 'qt.canbo',
+    list: true,
+    build: async (t) => {
+      await qtPetition(t);
+      return { url: '/api/petition-reports/summary' };
+    },
+  },
+  'GET /api/petition-reports/summary.xlsx': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/petition-reports/summary.xlsx?unitId=${await unitId(t, 'LDLD-44')}` }),
+  },
+  'GET /api/petition-reports/summary.docx': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/petition-reports/summary.docx?unitId=${await unitId(t, 'LDLD-44')}` }),
+  },
   'GET /api/notifications': { as: 'qt.canbo', self: true, build: async () => ({ url: '/api/notifications' }) },
   'POST /api/notifications/{id}/read': {
     as: 'qt.canbo',

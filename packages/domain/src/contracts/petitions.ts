@@ -251,6 +251,9 @@ export const reportQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
+  /** For the .docx: the place and date printed under the national motto. */
+  place: z.string().max(100).optional(),
+  date: isoDate.optional(),
 });
 
 export const draftLawArticleInput = z.strictObject({
@@ -298,3 +301,20 @@ export type CallTarget = z.infer<typeof callTarget>;
 export type Dialogue = z.infer<typeof dialogue>;
 export type NotificationItem = z.infer<typeof notification>;
 export type DraftLawDetail = z.infer<typeof draftLawDetail>;
+
+/** Vietnamese labels used in generated documents (the web app uses its i18n files). */
+export const petitionStatusLabels: Record<PetitionStatus, string> = {
+  collected: 'Đã tiếp nhận',
+  consolidated: 'Đã tổng hợp',
+  presented: 'Đã đưa ra đối thoại',
+  answered: 'Đã trả lời',
+  in_progress: 'Đang giải quyết',
+  resolved: 'Đã giải quyết',
+  unresolved: 'Chưa giải quyết',
+  rejected: 'Không chấp nhận',
+};
+export const addresseeKindLabels: Record<(typeof addresseeKinds)[number], string> = {
+  authority: 'Cơ quan nhà nước',
+  employer: 'Người sử dụng lao động',
+  union_above: 'Công đoàn cấp trên',
+};
