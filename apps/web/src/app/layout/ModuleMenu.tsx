@@ -1,5 +1,5 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, MessageOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@congdoan/domain';
@@ -36,6 +36,17 @@ export function ModuleMenu() {
       ),
     });
   }
+  if (can(Permission.PetitionRead)) {
+    items.push({
+      key: 'petitions',
+      icon: <MessageOutlined />,
+      label: (
+        <Link to="/petitions" data-testid="menu-petitions">
+          {t('petitions.menu')}
+        </Link>
+      ),
+    });
+  }
   if (can(Permission.AuditRead)) {
     items.push({
       key: 'audit',
@@ -49,8 +60,14 @@ export function ModuleMenu() {
   }
 
   const section = pathname.split('/')[1] ?? '';
-  const selected =
-    section === 'users' || section === 'audit' ? section : section === 'units' || !section ? 'units' : '';
+  const petitionSections = ['petitions', 'petition-calls', 'dialogues', 'petition-reports'];
+  const selected = petitionSections.includes(section)
+    ? 'petitions'
+    : section === 'users' || section === 'audit'
+      ? section
+      : section === 'units' || !section
+        ? 'units'
+        : '';
 
   return (
     <Menu
