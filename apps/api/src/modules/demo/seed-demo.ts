@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { inTransaction, type Source } from '../../db/tx';
 import { generateTemporaryPassword, hashPassword } from '../auth/password-hash';
 import { demoAccounts, demoTree, type DemoUnit } from './demo-data';
+import { seedPetitionsDemo } from '../petitions/petitions-demo';
 
 /** True when the database holds no org unit yet (first start). */
 export async function isEmpty(pool: pg.Pool): Promise<boolean> {
@@ -42,6 +43,7 @@ export async function seedDemo(pool: pg.Pool, source: Source): Promise<{ passwor
           [rows[0]!.id, account.role, account.unitCode],
         );
       }
+      await seedPetitionsDemo(tx);
     },
   );
   return { password, units };

@@ -9,16 +9,16 @@ const t = useTestApp();
 
 describe('petition reports', () => {
   it('counts by topic, status, unit and addressee, with resolution rate, median and overdue list', async () => {
-    const a = await qtPetition(t, { status: 'resolved' });
+    const a = await qtPetition(t, { handler: 'CDX-19333', origin: 'QT-0001', status: 'resolved' });
     await t.db.pool.query(
       "UPDATE petitions SET created_at = now() - interval '10 days', resolved_at = now() WHERE id = $1",
       [a],
     );
-    const b = await qtPetition(t, { status: 'in_progress' });
+    const b = await qtPetition(t, { handler: 'CDX-19333', origin: 'QT-0002', status: 'in_progress' });
     await t.db.pool.query("UPDATE petitions SET commitment_deadline = '2025-01-31' WHERE id = $1", [b]);
     await qtPetition(t, { handler: 'LDLD-15', origin: 'LC-0001' });
     const qt = await t.signIn('qt.canbo');
-    const res = await qt.request('GET', `/api/petition-reports/summary?unitId=${await unitId(t, 'LDLD-44')}`);
+    const res = await qt.request('GET', `/api/petition-reports/summary?unitId=${await unitId(t, 'CDX-19333')}`);
     expect(res.statusCode, res.body).toBe(200);
     const r = res.json();
     expect(r.total).toBe(2);
@@ -51,6 +51,19 @@ describe('petition reports', () => {
       "SELECT count(*)::int AS n FROM audit_log WHERE action = 'petition.report.export'",
     );
     expect(rows[0].n).toBe(2);
+  });
+
+  it('loads the Hướng Hóa demo: 20 petitions in 8, answers for most, two overdue, one escalated', async () => {
+    const qt = await t.signIn('qt.canbo');
+    const all = (await qt.request('GET', '/api/petitions?view=originals&pageSize=200')).json();
+    expect(all.items.filter((p: { consolidatedIntoId: number | null }) => p.consolidatedIntoId).length).toBe(20);
+    const admin = await t.signIn('admin');
+    const top = (await admin.request('GET', `/api/petition-reports/summary?unitId=${await unitId(t, 'TLD')}`)).json();
+    const { rows } = await t.db.pool.query(
+      'SELECT count(*)::int AS n, count(answer_text)::int AS answered, count(*) FILTER (WHERE escalation_level > 0)::int AS up FROM petitions WHERE is_consolidated',
+    );
+    expect(rows[0]).toMatchObject({ n: 8, answered: 7, up: 1 });
+    expect(top.overdue.filter((p: { isConsolidated: boolean }) => p.isConsolidated)).toHaveLength(2);
   });
 
   it('writes dates the way Nghị định 30 does', () => {
