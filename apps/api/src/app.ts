@@ -25,6 +25,11 @@ import { jobRoutes } from './modules/jobs/jobs.routes';
 import { reorganizationRoutes } from './modules/reorganizations/reorganizations.routes';
 import { memberRoutes } from './modules/members/members.routes';
 import { memberImportRoutes } from './modules/member-import/member-import.routes';
+import { petitionRoutes } from './modules/petitions/petitions.routes';
+import { petitionCallRoutes } from './modules/petitions/calls.routes';
+import { petitionReportRoutes } from './modules/petitions/reports/reports.routes';
+import { dialogueRoutes } from './modules/dialogues/dialogues.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -84,6 +89,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(reorganizationRoutes);
   await app.register(memberRoutes);
   await app.register(memberImportRoutes);
+  await app.register(petitionRoutes);
+  await app.register(petitionCallRoutes);
+  await app.register(petitionReportRoutes);
+  await app.register(dialogueRoutes);
+  await app.register(notificationRoutes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

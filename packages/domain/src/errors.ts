@@ -321,6 +321,76 @@ export const errorCatalog = {
     vi: 'Có {count} dòng lỗi: chế độ "tất cả hoặc không" không ghi gì. Hãy sửa tệp hoặc chọn "chỉ nhập dòng hợp lệ".',
     en: '{count} rows have errors: "all or nothing" wrote nothing. Fix the file or choose "valid rows only".',
   },
+  PETITION_NOT_FOUND: { status: 404, vi: 'Không tìm thấy kiến nghị.', en: 'Petition not found.' },
+  PETITION_CALL_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy đợt lấy kiến nghị.',
+    en: 'Call for petitions not found.',
+  },
+  DIALOGUE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy hội nghị đối thoại.', en: 'Dialogue not found.' },
+  TOPIC_NOT_FOUND: { status: 404, vi: 'Không tìm thấy lĩnh vực kiến nghị.', en: 'Petition topic not found.' },
+  DRAFT_LAW_NOT_FOUND: { status: 404, vi: 'Không tìm thấy dự thảo luật.', en: 'Draft law not found.' },
+  NOTIFICATION_NOT_FOUND: { status: 404, vi: 'Không tìm thấy thông báo.', en: 'Notification not found.' },
+  CALL_DEADLINE_PASSED: {
+    status: 409,
+    vi: 'Đã quá hạn gửi kiến nghị ({deadline}). Đề nghị đơn vị tổ chức mở lại đợt lấy kiến nghị.',
+    en: 'The deadline for petitions has passed ({deadline}). Ask the calling union to reopen the call.',
+  },
+  CALL_NOT_TARGETED: {
+    status: 403,
+    vi: 'Đơn vị này không thuộc danh sách được lấy kiến nghị trong đợt này.',
+    en: 'This unit was not asked for petitions in this call.',
+  },
+  CALL_TARGETS_OUTSIDE: {
+    status: 400,
+    vi: 'Chỉ gửi đợt lấy kiến nghị tới các đơn vị cấp dưới của đơn vị tổ chức.',
+    en: 'A call can only go to units below the calling union.',
+  },
+  PETITION_ALREADY_CONSOLIDATED: {
+    status: 409,
+    vi: 'Kiến nghị đã được tổng hợp vào kiến nghị khác: {title}.',
+    en: 'This petition is already consolidated into another: {title}.',
+  },
+  CONSOLIDATION_TOO_FEW: {
+    status: 400,
+    vi: 'Cần chọn ít nhất hai kiến nghị để tổng hợp.',
+    en: 'Choose at least two petitions to consolidate.',
+  },
+  CONSOLIDATION_LOCKED: {
+    status: 409,
+    vi: 'Kiến nghị tổng hợp đã được đưa ra đối thoại hoặc trả lời, không thể hủy tổng hợp.',
+    en: 'The consolidated petition has been presented or answered and can no longer be undone.',
+  },
+  NOT_CONSOLIDATED: {
+    status: 409,
+    vi: 'Đây không phải kiến nghị tổng hợp.',
+    en: 'This is not a consolidated petition.',
+  },
+  PETITION_CLOSED: {
+    status: 409,
+    vi: 'Kiến nghị đã được giải quyết hoặc từ chối, không thể chuyển cấp.',
+    en: 'This petition is resolved or rejected and cannot be escalated.',
+  },
+  PETITION_TOP_LEVEL: {
+    status: 409,
+    vi: 'Kiến nghị đang ở cấp cao nhất, không thể chuyển lên nữa.',
+    en: 'This petition is already at the top level.',
+  },
+  PETITION_PART_OF_CONSOLIDATED: {
+    status: 409,
+    vi: 'Kiến nghị đã được tổng hợp; hãy thao tác trên kiến nghị tổng hợp.',
+    en: 'This petition is consolidated; act on the consolidated petition.',
+  },
+  DRAFT_LAW_CLOSED: {
+    status: 409,
+    vi: 'Dự thảo chỉ nhận ý kiến từ {opensOn} đến {closesOn}.',
+    en: 'Opinions on this draft are accepted from {opensOn} to {closesOn} only.',
+  },
+  DRAFT_LAW_NO_ARTICLES: {
+    status: 400,
+    vi: 'Không tìm thấy điều nào trong tệp (cần các dòng "Điều 1. ...").',
+    en: 'No articles found in the file (expected lines like "Điều 1. ...").',
+  },
   INTERNAL: {
     status: 500,
     vi: 'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.',

@@ -21,3 +21,4 @@ export * from './member-import/detect-header';
 export * from './member-import/validate-row';
 export * from './contracts/member-import';
 export * from './member-import/issue-messages';
+export * from './contracts/petitions';

@@ -8,6 +8,10 @@ export const Permission = {
   PersonalDataRead: 'personal_data.read',
   UserManage: 'user.manage',
   AuditRead: 'audit.read',
+  PetitionRead: 'petition.read',
+  PetitionWrite: 'petition.write',
+  /** See who raised an anonymous petition; every view is audited. */
+  PetitionIdentityRead: 'petition.identity.read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -17,10 +21,20 @@ export type Role = (typeof roles)[number];
 const P = Permission;
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   system_admin: Object.values(P),
-  federation_admin: [P.OrgRead, P.OrgWrite, P.MemberRead, P.MemberWrite, P.PersonalDataRead, P.UserManage],
-  officer: [P.OrgRead, P.MemberRead, P.MemberWrite, P.PersonalDataRead],
-  viewer: [P.OrgRead, P.MemberRead],
-  auditor: [P.OrgRead, P.MemberRead, P.PersonalDataRead, P.AuditRead],
+  federation_admin: [
+    P.OrgRead,
+    P.OrgWrite,
+    P.MemberRead,
+    P.MemberWrite,
+    P.PersonalDataRead,
+    P.UserManage,
+    P.PetitionRead,
+    P.PetitionWrite,
+    P.PetitionIdentityRead,
+  ],
+  officer: [P.OrgRead, P.MemberRead, P.MemberWrite, P.PersonalDataRead, P.PetitionRead, P.PetitionWrite],
+  viewer: [P.OrgRead, P.MemberRead, P.PetitionRead],
+  auditor: [P.OrgRead, P.MemberRead, P.PersonalDataRead, P.AuditRead, P.PetitionRead],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -16,6 +16,26 @@ const BulkRestructurePage = lazy(() =>
   import('../modules/org-units/BulkRestructurePage').then((m) => ({ default: m.BulkRestructurePage })),
 );
 const ImportPage = lazy(() => import('../modules/member-import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const PetitionsPage = lazy(() =>
+  import('../modules/petitions/PetitionsPage').then((m) => ({ default: m.PetitionsPage })),
+);
+const PetitionDetailPage = lazy(() =>
+  import('../modules/petitions/PetitionDetailPage').then((m) => ({ default: m.PetitionDetailPage })),
+);
+const ConsolidatePage = lazy(() =>
+  import('../modules/petitions/ConsolidatePage').then((m) => ({ default: m.ConsolidatePage })),
+);
+const CallsPage = lazy(() => import('../modules/petitions/CallsPage').then((m) => ({ default: m.CallsPage })));
+const CallDetailPage = lazy(() =>
+  import('../modules/petitions/CallDetailPage').then((m) => ({ default: m.CallDetailPage })),
+);
+const DialoguesPage = lazy(() =>
+  import('../modules/petitions/DialoguesPage').then((m) => ({ default: m.DialoguesPage })),
+);
+const DialogueDetailPage = lazy(() =>
+  import('../modules/petitions/DialogueDetailPage').then((m) => ({ default: m.DialogueDetailPage })),
+);
+const ReportsPage = lazy(() => import('../modules/petitions/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const members = () => import('../modules/members/routes');
 const MembersPage = lazy(() => members().then((m) => ({ default: m.MembersPage })));
@@ -80,6 +100,22 @@ export const router = createBrowserRouter([
           { path: 'members/targets', element: <TargetsPage /> },
           { path: 'members/duplicates', element: <DuplicatesPage /> },
           { path: 'members/:id', element: <MemberPage /> },
+          // Petitions: a member may open their own petition (or an addressee one shared with them) without a role.
+          { path: 'petitions/:id', element: <PetitionDetailPage /> },
+          ...(
+            [
+              ['petitions', <PetitionsPage key="p" />],
+              ['petitions/consolidate', <ConsolidatePage key="c" />],
+              ['petition-calls', <CallsPage key="cl" />],
+              ['petition-calls/:id', <CallDetailPage key="cd" />],
+              ['dialogues', <DialoguesPage key="d" />],
+              ['dialogues/:id', <DialogueDetailPage key="dd" />],
+              ['petition-reports', <ReportsPage key="r" />],
+            ] as const
+          ).map(([path, page]) => ({
+            path,
+            element: <RequirePermission permission={Permission.PetitionRead}>{page}</RequirePermission>,
+          })),
           { path: 'account/password', element: <ChangePasswordPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

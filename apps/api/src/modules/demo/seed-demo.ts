@@ -3,6 +3,7 @@ import { inTransaction, type Source } from '../../db/tx';
 import { generateTemporaryPassword, hashPassword } from '../auth/password-hash';
 import { demoAccounts, demoTree, type DemoUnit } from './demo-data';
 import { seedDemoRestructuring } from '../reorganizations/demo-restructuring';
+import { seedPetitionsDemo } from '../petitions/petitions-demo';
 
 /** True when the database holds no org unit yet (first start). */
 export async function isEmpty(pool: pg.Pool): Promise<boolean> {
@@ -45,6 +46,7 @@ export async function seedDemo(pool: pg.Pool, source: Source): Promise<{ passwor
         );
       }
       await (await import('../members/demo-members')).seedDemoMembers(tx);
+      await seedPetitionsDemo(tx);
     },
   );
   return { password, units };

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   IdcardOutlined,
   ImportOutlined,
+  MessageOutlined,
   NodeIndexOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -76,6 +77,17 @@ export function ModuleMenu() {
       ),
     });
   }
+  if (can(Permission.PetitionRead)) {
+    items.push({
+      key: 'petitions',
+      icon: <MessageOutlined />,
+      label: (
+        <Link to="/petitions" data-testid="menu-petitions">
+          {t('petitions.menu')}
+        </Link>
+      ),
+    });
+  }
   if (can(Permission.AuditRead)) {
     items.push({
       key: 'audit',
@@ -89,13 +101,16 @@ export function ModuleMenu() {
   }
 
   const section = pathname.split('/')[1] ?? '';
-  const selected = pathname.startsWith('/members/import')
-    ? 'import'
-    : section === 'users' || section === 'audit' || section === 'reorganizations' || section === 'members'
-      ? section
-      : section === 'units' || !section
-        ? 'units'
-        : '';
+  const petitionSections = ['petitions', 'petition-calls', 'dialogues', 'petition-reports'];
+  const selected = petitionSections.includes(section)
+    ? 'petitions'
+    : pathname.startsWith('/members/import')
+      ? 'import'
+      : section === 'users' || section === 'audit' || section === 'reorganizations' || section === 'members'
+        ? section
+        : section === 'units' || !section
+          ? 'units'
+          : '';
 
   return (
     <Menu
