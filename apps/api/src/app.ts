@@ -22,6 +22,7 @@ import { userRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { jobRoutes } from './modules/jobs/jobs.routes';
+import { memberRoutes } from './modules/members/members.routes';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -78,6 +79,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(jobRoutes);
+  await app.register(memberRoutes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -9,3 +9,7 @@ export * from './contracts/users';
 export * from './contracts/org-units';
 export * from './contracts/audit';
 export * from './contracts/jobs';
+export * from './members/cccd';
+export * from './members/phone';
+export * from './members/names';
+export * from './contracts/members';

@@ -45,6 +45,15 @@ async function quangTriJob(t: TestApp): Promise<number> {
 
 let throwaway = 0;
 
+/** A new member to admit in a Quảng Trị grassroots union (no CCCD, so repeats never collide). */
+async function newMember(t: TestApp, code = 'QT-0001') {
+  return {
+    person: { fullName: `Nguyễn Thị Thử ${++throwaway}`, gender: 'female', birthDate: '1995-05-05' },
+    unitId: await unitId(t, code),
+    admittedOn: '2026-02-01',
+  };
+}
+
 export const routeExamples: Record<string, RouteExample> = {
   'POST /api/auth/logout': {
     as: 'qt.thu',
@@ -121,6 +130,14 @@ export const routeExamples: Record<string, RouteExample> = {
   'GET /api/jobs/{id}/file': {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/jobs/${await quangTriJob(t)}/file` }),
+  },
+  'POST /api/members': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: '/api/members', body: await newMember(t) }),
+  },
+  'POST /api/members/batch': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: '/api/members/batch', body: { members: [await newMember(t), await newMember(t)] } }),
   },
   'GET /api/audit/history': {
     as: 'qt.canbo',

@@ -1,0 +1,26 @@
+// Vietnamese mobile numbers: 10 digits, 03x 05x 07x 08x 09x (after the 2018 renumbering).
+
+export const mobilePhonePattern = /^0[35789]\d{8}$/;
+
+/**
+ * Normalise what people type or spreadsheets store: spaces, dots, dashes, brackets, +84 / 84
+ * prefixes, and a leading zero lost to a number cell. Returns the 10-digit form when it is a
+ * valid mobile number, else null; `restoredZero` tells the importer to warn.
+ */
+export function normalisePhone(raw: string | number): { value: string; restoredZero: boolean } | null {
+  let digits = String(raw)
+    .normalize('NFC')
+    .replace(/[\s.\-()']/g, '');
+  if (digits.startsWith('+84')) digits = '0' + digits.slice(3);
+  else if (/^84\d{9}$/.test(digits)) digits = '0' + digits.slice(2);
+  let restoredZero = false;
+  if (/^[35789]\d{8}$/.test(digits)) {
+    digits = '0' + digits;
+    restoredZero = true;
+  }
+  return mobilePhonePattern.test(digits) ? { value: digits, restoredZero } : null;
+}
+
+export function isMobilePhone(value: string): boolean {
+  return mobilePhonePattern.test(value);
+}
