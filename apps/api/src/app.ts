@@ -22,6 +22,8 @@ import { userRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { jobRoutes } from './modules/jobs/jobs.routes';
+import { campaignRoutes } from './modules/campaigns/campaigns.routes';
+import { eventRoutes } from './modules/events/events.routes';
 import { memberRoutes } from './modules/members/members.routes';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
@@ -79,6 +81,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(jobRoutes);
+  await app.register(campaignRoutes);
+  await app.register(eventRoutes);
   await app.register(memberRoutes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });

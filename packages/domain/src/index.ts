@@ -13,3 +13,6 @@ export * from './members/cccd';
 export * from './members/phone';
 export * from './members/names';
 export * from './contracts/members';
+export * from './campaigns/indicators';
+export * from './contracts/campaigns';
+export * from './contracts/events';

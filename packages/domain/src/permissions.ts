@@ -8,6 +8,8 @@ export const Permission = {
   PersonalDataRead: 'personal_data.read',
   UserManage: 'user.manage',
   AuditRead: 'audit.read',
+  CampaignRead: 'campaign.read',
+  CampaignWrite: 'campaign.write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -17,10 +19,19 @@ export type Role = (typeof roles)[number];
 const P = Permission;
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   system_admin: Object.values(P),
-  federation_admin: [P.OrgRead, P.OrgWrite, P.MemberRead, P.MemberWrite, P.PersonalDataRead, P.UserManage],
-  officer: [P.OrgRead, P.MemberRead, P.MemberWrite, P.PersonalDataRead],
-  viewer: [P.OrgRead, P.MemberRead],
-  auditor: [P.OrgRead, P.MemberRead, P.PersonalDataRead, P.AuditRead],
+  federation_admin: [
+    P.OrgRead,
+    P.OrgWrite,
+    P.MemberRead,
+    P.MemberWrite,
+    P.PersonalDataRead,
+    P.UserManage,
+    P.CampaignRead,
+    P.CampaignWrite,
+  ],
+  officer: [P.OrgRead, P.MemberRead, P.MemberWrite, P.PersonalDataRead, P.CampaignRead, P.CampaignWrite],
+  viewer: [P.OrgRead, P.MemberRead, P.CampaignRead],
+  auditor: [P.OrgRead, P.MemberRead, P.PersonalDataRead, P.AuditRead, P.CampaignRead],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -1,5 +1,6 @@
 import type { TestApp } from './test-app';
 import { unitId } from './test-app';
+import { campaignRouteExamples } from './campaign-examples';
 
 /**
  * One example call per API operation, keyed "METHOD /openapi/path". The authorization and
@@ -55,6 +56,7 @@ async function newMember(t: TestApp, code = 'QT-0001') {
 }
 
 export const routeExamples: Record<string, RouteExample> = {
+  ...campaignRouteExamples,
   'POST /api/auth/logout': {
     as: 'qt.thu',
     self: true,

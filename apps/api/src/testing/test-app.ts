@@ -5,6 +5,30 @@ import { loadConfig } from '../config';
 import { seedDemo } from '../modules/demo/seed-demo';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
+/** A multipart body with one file, for upload routes (route examples and tests pass it as the body). */
+export class MultipartBody {
+  constructor(
+    readonly fileName: string,
+    readonly content: Buffer,
+    readonly fields: Record<string, string> = {},
+  ) {}
+  encode(): { payload: Buffer; contentType: string } {
+    const boundary = `----congdoan${Date.now().toString(16)}`;
+    const parts = Object.entries(this.fields).map(
+      ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+    );
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${this.fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+    return {
+      payload: Buffer.concat([
+        Buffer.from(parts.join('') + head),
+        this.content,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+      contentType: `multipart/form-data; boundary=${boundary}`,
+    };
+  }
+}
+
 export type Session = {
   cookie: string;
   csrf: string;
@@ -36,13 +60,23 @@ export function useTestApp(): TestApp {
       logger: false,
     });
     await t.app.ready();
-    const send = (method: string, url: string, body: unknown, headers: Record<string, string>) =>
-      t.app.inject({
+    const send = (method: string, url: string, body: unknown, headers: Record<string, string>) => {
+      if (body instanceof MultipartBody) {
+        const { payload, contentType } = body.encode();
+        return t.app.inject({
+          method: method as 'POST',
+          url,
+          headers: { ...headers, 'content-type': contentType },
+          payload,
+        });
+      }
+      return t.app.inject({
         method: method as 'GET',
         url,
         headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
         payload: body === undefined ? undefined : JSON.stringify(body),
       });
+    };
     t.anonymous = (method, url, body) => send(method, url, body, {});
     t.signIn = async (username, password = t.password) => {
       const res = await send('POST', '/api/auth/login', { login: username, password }, {});
