@@ -1,6 +1,7 @@
 import type { TestApp } from './test-app';
 import { unitId } from './test-app';
 import { campaignRouteExamples } from './campaign-examples';
+import { memberRouteExamples } from './member-examples';
 
 /**
  * One example call per API operation, keyed "METHOD /openapi/path". The authorization and
@@ -46,17 +47,9 @@ async function quangTriJob(t: TestApp): Promise<number> {
 
 let throwaway = 0;
 
-/** A new member to admit in a Quảng Trị grassroots union (no CCCD, so repeats never collide). */
-async function newMember(t: TestApp, code = 'QT-0001') {
-  return {
-    person: { fullName: `Nguyễn Thị Thử ${++throwaway}`, gender: 'female', birthDate: '1995-05-05' },
-    unitId: await unitId(t, code),
-    admittedOn: '2026-02-01',
-  };
-}
-
 export const routeExamples: Record<string, RouteExample> = {
   ...campaignRouteExamples,
+  ...memberRouteExamples,
   'POST /api/auth/logout': {
     as: 'qt.thu',
     self: true,
@@ -132,14 +125,6 @@ export const routeExamples: Record<string, RouteExample> = {
   'GET /api/jobs/{id}/file': {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/jobs/${await quangTriJob(t)}/file` }),
-  },
-  'POST /api/members': {
-    as: 'qt.canbo',
-    build: async (t) => ({ url: '/api/members', body: await newMember(t) }),
-  },
-  'POST /api/members/batch': {
-    as: 'qt.canbo',
-    build: async (t) => ({ url: '/api/members/batch', body: { members: [await newMember(t), await newMember(t)] } }),
   },
   'GET /api/audit/history': {
     as: 'qt.canbo',

@@ -167,6 +167,7 @@ export const membershipEntry = z.object({
   unit: unitRef,
   unionGroup: unitRef.nullable(),
   admittedOn: z.string(),
+  admissionKind: z.enum(['new', 'transfer', 'reinstatement']),
   status: z.enum(membershipStatuses),
   statusOn: z.string().nullable(),
   statusReason: z.string().nullable(),
@@ -281,3 +282,10 @@ export const transferList = z.object({ items: z.array(transferSummary) });
 export const admitResult = z.object({ id: z.number(), membershipId: z.number(), warnings: z.array(z.string()) });
 export type AdmitResult = z.infer<typeof admitResult>;
 export const admitManyResult = z.object({ items: z.array(admitResult) });
+
+export const updatePersonBody = z.strictObject({ person: personInput, confirmCccdMismatch: z.boolean().optional() });
+export const updatePersonResult = z.object({ ok: z.literal(true), warnings: z.array(z.string()) });
+export const issuedCard = z.object({ cardNumber: z.string(), issuedOn: z.string() });
+export const unitSearchQuery = z.object({ q: z.string().max(100).optional() });
+export const unitRefList = z.object({ items: z.array(unitRef) });
+export const cardVerifyQuery = z.object({ so: z.string().max(60), ky: z.string().max(64) });

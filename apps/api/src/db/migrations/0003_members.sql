@@ -1,9 +1,11 @@
 -- Members (issue 4): a person (who they are) and their memberships (where they belong, over time).
--- persons.unit_id / member_status mirror the latest membership so lists, scope and audit need no join.
+-- persons.unit_id / member_status / membership_id mirror the latest membership (kept by a trigger on
+-- memberships) so lists, scope and audit need no search through the history.
 CREATE TABLE persons (
   id bigserial PRIMARY KEY,
   unit_id bigint REFERENCES org_units(id),
   member_status text,
+  membership_id bigint,
   family_name text NOT NULL DEFAULT '',
   middle_name text NOT NULL DEFAULT '',
   given_name text NOT NULL,
@@ -58,8 +60,10 @@ CREATE TABLE memberships (
   status_reason text,
   card_number text,
   card_issued_on date,
-  -- the membership this one continues after a confirmed transfer (not a new admission)
-  transferred_from_id bigint REFERENCES memberships(id),
+  -- new admission, continuation after a confirmed transfer, or reinstatement (only 'new' counts
+  -- towards membership development targets)
+  admission_kind text NOT NULL DEFAULT 'new' CHECK (admission_kind IN ('new', 'transfer', 'reinstatement')),
+  previous_membership_id bigint REFERENCES memberships(id),
   outstanding_year int,
   outstanding_note text,
   party_introduced_on date,
@@ -72,20 +76,32 @@ CREATE TABLE memberships (
 -- transfers of the same person cannot both commit.
 CREATE UNIQUE INDEX memberships_one_open ON memberships (person_id) WHERE status IN ('active', 'in_transit');
 --> statement-breakpoint
-CREATE UNIQUE INDEX memberships_card_number ON memberships (card_number) WHERE card_number IS NOT NULL;
+-- A card number is held by one current membership; member_cards (unique card_number) makes every
+-- issued number unique for ever. A transfer or reinstatement carries the card to the new membership.
+CREATE UNIQUE INDEX memberships_card_number ON memberships (card_number)
+  WHERE card_number IS NOT NULL AND status IN ('active', 'in_transit');
 --> statement-breakpoint
 CREATE INDEX memberships_person ON memberships (person_id, admitted_on, id);
 --> statement-breakpoint
 CREATE INDEX memberships_unit ON memberships (unit_id, admitted_on);
 --> statement-breakpoint
--- Keep persons.unit_id / member_status equal to the person's latest membership, whoever writes.
-CREATE FUNCTION memberships_sync_person() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Keep persons.unit_id / member_status / membership_id equal to the person's latest membership, whoever writes.
+CREATE FUNCTION persons_resync(p_person bigint) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE latest memberships;
 BEGIN
-  SELECT * INTO latest FROM memberships WHERE person_id = NEW.person_id
+  SELECT * INTO latest FROM memberships WHERE person_id = p_person
    ORDER BY (status IN ('active', 'in_transit')) DESC, admitted_on DESC, id DESC LIMIT 1;
-  UPDATE persons SET unit_id = latest.unit_id, member_status = latest.status, updated_at = now()
-   WHERE id = NEW.person_id AND (unit_id IS DISTINCT FROM latest.unit_id OR member_status IS DISTINCT FROM latest.status);
+  IF latest.id IS NULL THEN RETURN; END IF;
+  UPDATE persons SET unit_id = latest.unit_id, member_status = latest.status, membership_id = latest.id,
+         updated_at = now()
+   WHERE id = p_person AND (unit_id IS DISTINCT FROM latest.unit_id OR member_status IS DISTINCT FROM latest.status
+         OR membership_id IS DISTINCT FROM latest.id);
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION memberships_sync_person() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM persons_resync(NEW.person_id);
+  IF TG_OP = 'UPDATE' AND OLD.person_id <> NEW.person_id THEN PERFORM persons_resync(OLD.person_id); END IF;
   RETURN NULL;
 END $$;
 --> statement-breakpoint

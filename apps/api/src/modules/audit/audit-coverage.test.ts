@@ -55,13 +55,14 @@ describe('every mutating route leaves audit rows in the same request', () => {
 
   // Not business data: sessions and throttling are security state, and a job's progress counters
   // change many times a second; enqueueing a job and its effects are audited.
-  // Seat counters change on every registration (the registrations are audited); app_secrets holds signing keys.
+  // Seat counters change on every registration (the registrations are audited); app_secrets and
+  // card_signing_keys hold HMAC keys that must never be copied into the log.
   it('puts an audit trigger on every table except sessions, throttling and job progress', async () => {
     const { rows } = await t.db.pool.query<{ table_name: string }>(
       `SELECT c.relname AS table_name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind = 'r'
           AND c.relname NOT IN ('audit_log', 'sessions', 'login_attempts', 'jobs',
-                                'event_seat_counts', 'quota_seat_counts', 'app_secrets')
+                                'event_seat_counts', 'quota_seat_counts', 'app_secrets', 'card_signing_keys')
           AND NOT EXISTS (SELECT 1 FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid
                            WHERE tg.tgrelid = c.oid AND p.proname = 'audit_row')`,
     );

@@ -1,0 +1,72 @@
+import { foldVietnamese, normalisePhone, Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
+import { scopeFor } from '../../http/actor';
+import { requireActor, type Ctx } from '../../http/context';
+import { selectSummaries, summaryFrom } from './member-select';
+
+const orderBy: Record<MemberListQuery['sort'], string> = {
+  name: 'p.sort_key, p.id',
+  '-name': 'p.sort_key DESC, p.id DESC',
+  admittedOn: 'm.admitted_on, p.id',
+  '-admittedOn': 'm.admitted_on DESC NULLS LAST, p.id DESC',
+  birthDate: 'p.birth_date NULLS LAST, p.id',
+  '-birthDate': 'p.birth_date DESC NULLS LAST, p.id DESC',
+};
+
+/**
+ * Members whose current unit lies in the actor's member.read scope, filtered, sorted and paged on
+ * the server. One search box: name without diacritics (trigram index), or exact CCCD, phone or card.
+ */
+export async function findMembers(
+  ctx: Ctx,
+  query: MemberListQuery,
+): Promise<{ items: MemberSummary[]; total: number }> {
+  const actor = requireActor(ctx);
+  const personal = scopeFor(actor, Permission.PersonalDataRead);
+  const params: unknown[] = [scopeFor(actor, Permission.MemberRead)];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const where = ['u.path <@ $1::ltree[]', 'p.merged_into_id IS NULL'];
+  if (query.unit) where.push(`u.path <@ (SELECT path FROM org_units WHERE id = ${add(query.unit)})`);
+  if (query.status !== 'all') where.push(`p.member_status = ${add(query.status)}`);
+  if (query.gender) where.push(`p.gender = ${add(query.gender)}`);
+  if (query.ageFrom !== undefined)
+    where.push(`p.birth_date <= current_date - make_interval(years => ${add(query.ageFrom)}::int)`);
+  if (query.ageTo !== undefined)
+    where.push(`p.birth_date > current_date - make_interval(years => ${add(query.ageTo + 1)}::int)`);
+  if (query.sector) where.push(`u.subkind = ${add(query.sector)}`);
+  if (query.admittedYear)
+    where.push(`m.admitted_on >= make_date(${add(query.admittedYear)}::int, 1, 1)
+                AND m.admitted_on < make_date(${add(query.admittedYear + 1)}::int, 1, 1)`);
+  if (query.card === 'issued') where.push('m.card_number IS NOT NULL');
+  if (query.card === 'none') where.push('m.card_number IS NULL');
+  const q = query.q?.normalize('NFC').trim();
+  if (q) {
+    // Each branch uses its own index; the union of ids is then joined (a short semi-join).
+    const folded = foldVietnamese(q).replace(/\s+/g, ' ');
+    const branches = [
+      `SELECT id FROM persons WHERE immutable_unaccent(lower(full_name)) LIKE ${add(`%${folded.replace(/[%_\\]/g, '\\$&')}%`)}`,
+      `SELECT m.person_id FROM member_cards c JOIN memberships m ON m.id = c.membership_id WHERE c.card_number = ${add(q.toUpperCase())}`,
+    ];
+    const digits = q.replace(/[\s.-]/g, '');
+    if (/^\d{9,12}$/.test(digits) && personal.length > 0) {
+      branches.push(`SELECT id FROM persons WHERE cccd = ${add(digits.padStart(12, '0'))}`);
+      const phone = normalisePhone(digits)?.value;
+      if (phone) branches.push(`SELECT id FROM persons WHERE phone = ${add(phone)}`);
+    }
+    where.push(`p.id IN (${branches.join(' UNION ')})`);
+  }
+  const whereSql = where.join(' AND ');
+  const { rows } = await ctx.pool.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM ${summaryFrom} WHERE ${whereSql}`,
+    params,
+  );
+  const limit = add(query.pageSize);
+  const offset = add((query.page - 1) * query.pageSize);
+  const items = await selectSummaries(
+    ctx.pool,
+    whereSql,
+    params,
+    `ORDER BY ${orderBy[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
+    personal,
+  );
+  return { items, total: rows[0]?.total ?? 0 };
+}

@@ -1,0 +1,49 @@
+import { AppError, Permission, type TransferSummary } from '@congdoan/domain';
+import { actorUserId } from '../../http/actor';
+import { requireActor, type Ctx } from '../../http/context';
+import { openMembership, personInScope } from './members.queries';
+import { selectTransfers } from './transfers.queries';
+
+/**
+ * Request a transfer (chuyển sinh hoạt) to another grassroots union anywhere in the country.
+ * The member is in transit until the receiving union confirms or refuses. The person row is locked,
+ * so two simultaneous requests cannot both pass the "active" check.
+ */
+export async function transferMember(
+  ctx: Ctx,
+  personId: number,
+  input: { toUnitId: number; requestedOn?: string | undefined; reason?: string | null | undefined },
+): Promise<TransferSummary> {
+  const actor = requireActor(ctx);
+  return ctx.tx('member.transfer', async (tx) => {
+    await personInScope(tx, actor, Permission.MemberWrite, personId, true);
+    const membership = await openMembership(tx, personId);
+    if (!membership || membership.status !== 'active')
+      throw new AppError('MEMBERSHIP_STATE_CONFLICT', { status: membership?.status ?? 'none' });
+    const { rows: target } = await tx.query<{ kind: string }>('SELECT kind FROM org_units WHERE id = $1', [
+      input.toUnitId,
+    ]);
+    if (!target[0]) throw new AppError('UNIT_NOT_FOUND', { id: input.toUnitId });
+    if (target[0].kind !== 'grassroots_union') throw new AppError('NOT_A_GRASSROOTS_UNION');
+    if (input.toUnitId === membership.unitId) throw new AppError('TRANSFER_SAME_UNIT');
+    const requestedOn = input.requestedOn ?? ctx.now().toISOString().slice(0, 10);
+    await tx.query(`UPDATE memberships SET status = 'in_transit', status_on = $2, updated_at = now() WHERE id = $1`, [
+      membership.id,
+      requestedOn,
+    ]);
+    const { rows } = await tx.query<{ id: number }>(
+      `INSERT INTO member_transfers (membership_id, person_id, unit_id, to_unit_id, requested_on, reason, requested_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        membership.id,
+        personId,
+        membership.unitId,
+        input.toUnitId,
+        requestedOn,
+        input.reason ?? null,
+        actorUserId(actor),
+      ],
+    );
+    return (await selectTransfers(tx, 't.id = $1', [rows[0]!.id]))[0]!;
+  });
+}

@@ -1,0 +1,18 @@
+import { foldVietnamese } from '@congdoan/domain';
+import type { Ctx } from '../../http/context';
+
+/**
+ * Grassroots unions anyone may transfer a member to, nationwide, by name or code: a directory of
+ * unions (names are public), not member data.
+ */
+export async function transferTargets(ctx: Ctx, query: { q?: string | undefined }) {
+  const q = query.q ? `%${foldVietnamese(query.q.trim()).replace(/[%_\\]/g, '\\$&')}%` : '%';
+  const { rows } = await ctx.pool.query<{ id: number; code: string; name: string }>(
+    `SELECT id::int AS id, code, name FROM org_units
+      WHERE kind = 'grassroots_union' AND closed_on IS NULL
+        AND (immutable_unaccent(lower(name)) LIKE $1 OR lower(code) LIKE $1)
+      ORDER BY name LIMIT 30`,
+    [q],
+  );
+  return { items: rows };
+}

@@ -1,0 +1,167 @@
+import type { RouteExample } from './route-examples';
+import type { TestApp } from './test-app';
+import { unitId } from './test-app';
+
+// Route examples of the members module (spread into routeExamples). Each build makes fresh
+// Quảng Trị data by SQL so examples can run repeatedly (401, other branch, in scope, audit).
+
+let n = 0;
+
+/** A Quảng Trị member with a membership in `status`; returns the person id. */
+export async function qtMember(
+  t: TestApp,
+  opts: { code?: string; status?: string; card?: boolean; name?: string; birthDate?: string } = {},
+): Promise<number> {
+  const i = ++n;
+  const { rows } = await t.db.pool.query<{ id: number }>(
+    `WITH u AS (SELECT id FROM org_units WHERE code = $1),
+     p AS (INSERT INTO persons (unit_id, family_name, middle_name, given_name, full_name, sort_key, gender, birth_date)
+           SELECT id, 'Nguyễn', 'Thị', $2, 'Nguyễn Thị ' || $2, $2, 'female', $4 FROM u RETURNING id, unit_id),
+     m AS (INSERT INTO memberships (person_id, unit_id, admitted_on, status, card_number, card_issued_on)
+           SELECT id, unit_id, '2024-01-01', $3, $5, CASE WHEN $5::text IS NULL THEN NULL ELSE '2024-01-01'::date END
+             FROM p RETURNING id, unit_id, card_number),
+     c AS (INSERT INTO member_cards (membership_id, unit_id, card_number, issued_on)
+           SELECT id, unit_id, card_number, '2024-01-01' FROM m WHERE card_number IS NOT NULL RETURNING 1)
+     SELECT (SELECT id FROM p) AS id, (SELECT count(*) FROM c) AS cards`,
+    [
+      opts.code ?? 'QT-0001',
+      opts.name ?? `Thử ${i}`,
+      opts.status ?? 'active',
+      opts.birthDate ?? '1990-01-01',
+      opts.card ? `TEST-${Date.now()}-${i}` : null,
+    ],
+  );
+  return rows[0]!.id;
+}
+
+/** A pending transfer from QT-0001 to QT-0003. */
+async function qtTransfer(t: TestApp): Promise<number> {
+  const personId = await qtMember(t, { status: 'in_transit' });
+  const { rows } = await t.db.pool.query<{ id: number }>(
+    `INSERT INTO member_transfers (membership_id, person_id, unit_id, to_unit_id, requested_on)
+     SELECT m.id, m.person_id, m.unit_id, (SELECT id FROM org_units WHERE code = 'QT-0003'), '2026-01-05'
+       FROM memberships m WHERE m.person_id = $1 RETURNING id`,
+    [personId],
+  );
+  return rows[0]!.id;
+}
+
+const member = (path: string, body: unknown, opts: Parameters<typeof qtMember>[1] = {}): RouteExample => ({
+  as: 'qt.canbo',
+  build: async (t) => ({ url: `/api/members/${await qtMember(t, opts)}${path}`, body }),
+});
+
+async function newMember(t: TestApp) {
+  return {
+    person: { fullName: `Nguyễn Thị Mới ${++n}`, gender: 'female', birthDate: '1995-05-05' },
+    unitId: await unitId(t, 'QT-0001'),
+    admittedOn: '2026-02-01',
+  };
+}
+
+export const memberRouteExamples: Record<string, RouteExample> = {
+  'GET /api/members': {
+    as: 'qt.canbo',
+    list: true,
+    build: async (t) => {
+      await qtMember(t, { code: 'QT-0003' });
+      return { url: `/api/members?status=all&unit=${await unitId(t, 'QT-0003')}` };
+    },
+  },
+  'POST /api/members': { as: 'qt.canbo', build: async (t) => ({ url: '/api/members', body: await newMember(t) }) },
+  'POST /api/members/batch': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: '/api/members/batch', body: { members: [await newMember(t), await newMember(t)] } }),
+  },
+  'GET /api/members/duplicates': {
+    as: 'qt.canbo',
+    list: true,
+    build: async (t) => {
+      await qtMember(t, { code: 'QT-0003', name: 'Trùng', birthDate: '1980-02-02' });
+      await qtMember(t, { code: 'QT-0003', name: 'Trùng', birthDate: '1980-02-02', status: 'left' });
+      return { url: '/api/members/duplicates' };
+    },
+  },
+  'POST /api/members/merges': {
+    as: 'qt.canbo',
+    build: async (t) => ({
+      url: '/api/members/merges',
+      body: { keepId: await qtMember(t), mergeId: await qtMember(t, { status: 'left' }) },
+    }),
+  },
+  'POST /api/members/merges/{id}/undo': {
+    as: 'qt.canbo',
+    build: async (t) => {
+      const s = await t.signIn('qt.canbo');
+      const res = await s.request('POST', '/api/members/merges', {
+        keepId: await qtMember(t),
+        mergeId: await qtMember(t, { status: 'left' }),
+      });
+      return { url: `/api/members/merges/${res.json<{ mergeId: number }>().mergeId}/undo`, body: {} };
+    },
+  },
+  'GET /api/members/transfers': {
+    as: 'qt.canbo',
+    list: true,
+    build: async (t) => {
+      await qtTransfer(t);
+      return { url: '/api/members/transfers?direction=incoming' };
+    },
+  },
+  'POST /api/members/transfers/{id}/confirm': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/members/transfers/${await qtTransfer(t)}/confirm`, body: {} }),
+  },
+  'POST /api/members/transfers/{id}/refuse': {
+    as: 'qt.canbo',
+    build: async (t) => ({
+      url: `/api/members/transfers/${await qtTransfer(t)}/refuse`,
+      body: { reason: 'Sai đơn vị' },
+    }),
+  },
+  // A directory of grassroots unions nationwide (public names, no member data): the same for everyone.
+  'GET /api/members/transfer-targets': {
+    as: 'qt.canbo',
+    self: true,
+    build: async () => ({ url: '/api/members/transfer-targets?q=quang tri' }),
+  },
+  'GET /api/members/targets': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/members/targets?unit=${await unitId(t, 'LDLD-44')}&year=2026` }),
+  },
+  'POST /api/members/targets': {
+    as: 'qt.canbo',
+    build: async (t) => ({
+      url: '/api/members/targets',
+      body: { unitId: await unitId(t, 'LDLD-44'), year: 2026, newMembers: 1000 + ++n, newUnions: 10 },
+    }),
+  },
+  'GET /api/members/card-schemes/{id}': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/members/card-schemes/${await unitId(t, 'LDLD-44')}` }),
+  },
+  'PUT /api/members/card-schemes/{id}': {
+    as: 'qt.canbo',
+    build: async (t) => ({
+      url: `/api/members/card-schemes/${await unitId(t, 'LDLD-44')}`,
+      body: { pattern: `QT{YY}-${++n % 10}{SEQ:6}` },
+    }),
+  },
+  'GET /api/members/{id}': member('', undefined),
+  'PUT /api/members/{id}': member('', { person: { fullName: 'Nguyễn Thị Sửa', gender: 'female' } }),
+  'POST /api/members/{id}/transfer': {
+    as: 'qt.canbo',
+    build: async (t) => ({
+      url: `/api/members/${await qtMember(t)}/transfer`,
+      body: { toUnitId: await unitId(t, 'QT-0002') },
+    }),
+  },
+  'POST /api/members/{id}/leave': member('/leave', { on: '2026-05-01', reason: 'Nghỉ việc' }),
+  'POST /api/members/{id}/remove': member('/remove', { on: '2026-05-01', reason: 'Không sinh hoạt' }),
+  'POST /api/members/{id}/deceased': member('/deceased', { on: '2026-05-01', reason: 'Từ trần' }),
+  'POST /api/members/{id}/reinstate': member('/reinstate', { on: '2026-06-01' }, { status: 'left' }),
+  'POST /api/members/{id}/card': member('/card', {}),
+  'GET /api/members/{id}/card': member('/card', undefined, { card: true }),
+  'POST /api/members/{id}/outstanding': member('/outstanding', { year: 2026 }),
+  'POST /api/members/{id}/party-introduction': member('/party-introduction', { on: '2026-05-19' }),
+};
