@@ -22,7 +22,6 @@ import {
 import { ctxOf } from '../../http/request-ctx';
 import { requireActor } from '../../http/context';
 import { receiveUpload } from '../../storage/upload';
-import { sendFile } from '../campaigns/campaigns.routes';
 import { cancelRegistration } from './cancel-registration';
 import { attendance, checkIn } from './check-in';
 import { createEvent } from './create-event';
