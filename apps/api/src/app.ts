@@ -25,6 +25,7 @@ import { jobRoutes } from './modules/jobs/jobs.routes';
 import { campaignRoutes } from './modules/campaigns/campaigns.routes';
 import { eventRoutes } from './modules/events/events.routes';
 import { memberRoutes } from './modules/members/members.routes';
+import { reorganizationRoutes } from './modules/reorganizations/reorganizations.routes';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -84,6 +85,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(campaignRoutes);
   await app.register(eventRoutes);
   await app.register(memberRoutes);
+  await app.register(reorganizationRoutes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

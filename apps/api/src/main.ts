@@ -4,6 +4,7 @@ import { openDatabase } from './db/open';
 import { buildApp } from './app';
 import { loadDemoOnFirstStart } from './first-start';
 import { startJobRunner } from './modules/jobs/job-runner';
+import { startDueReorganizations } from './modules/reorganizations/apply-due';
 import { diskFileStore } from './storage/file-store';
 import path from 'node:path';
 
@@ -15,6 +16,7 @@ async function main() {
   const files = diskFileStore(path.join(config.dataDir, 'files'));
   const app = await buildApp({ config, pool: db.pool, dbMode: db.mode, files });
   const jobs = startJobRunner(db.pool, config, files);
+  const due = startDueReorganizations(db.pool, log);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -23,6 +25,7 @@ async function main() {
     log(`Nhận ${signal}, đang dừng… (stopping)`);
     await app.close().catch(() => undefined);
     await jobs.stop().catch(() => undefined);
+    due.stop();
     await db.close().catch(() => undefined);
     process.exit(0);
   };

@@ -16,3 +16,6 @@ export * from './contracts/members';
 export * from './campaigns/indicators';
 export * from './contracts/campaigns';
 export * from './contracts/events';
+export * from './contracts/reorganizations';
+// members and org-units both export isoDate; name one explicitly (merge of branches)
+export { isoDate } from './contracts/org-units';

@@ -45,6 +45,31 @@ async function quangTriJob(t: TestApp): Promise<number> {
   return rows[0]!.id;
 }
 
+/** A fresh grassroots union under Phường Đông Hà that examples may move, rename or close freely. */
+async function scratchUnit(t: TestApp): Promise<number> {
+  const { rows } = await t.db.pool.query<{ id: number }>(
+    `INSERT INTO org_units (code, name, kind, subkind, parent_id, founded_on)
+     SELECT 'QT-TMP-' || nextval('org_units_id_seq'), 'CĐCS Thử nghiệm', 'grassroots_union', 'enterprise', id, '2020-01-01'
+       FROM org_units WHERE code = 'CDX-19333' RETURNING id`,
+  );
+  return rows[0]!.id;
+}
+
+/** A previewed bulk restructuring of Quảng Trị, without conflicts, ready to apply. */
+async function quangTriBulk(t: TestApp): Promise<number> {
+  const unit = await scratchUnit(t);
+  const { rows } = await t.db.pool.query<{ id: number }>(
+    `INSERT INTO bulk_restructurings (unit_id, file_key, file_name, status, effective_on, preview)
+     SELECT (SELECT id FROM org_units WHERE code = 'LDLD-44'), 'bulk/2026-11/vi-du.csv', 'vi-du.csv', 'previewed', '2025-07-01',
+            jsonb_build_object('rows', 1, 'changes', '[]'::jsonb, 'conflicts', '[]'::jsonb, 'membersMoved', 0)
+     RETURNING id`,
+  );
+  const code = (await t.db.pool.query<{ code: string }>('SELECT code FROM org_units WHERE id = $1', [unit])).rows[0]!
+    .code;
+  await t.app.deps.files.put('bulk/2026-11/vi-du.csv', Buffer.from(`ma_don_vi,ma_cap_tren_moi\n${code},CDX-19351\n`));
+  return rows[0]!.id;
+}
+
 let throwaway = 0;
 
 export const routeExamples: Record<string, RouteExample> = {
@@ -78,6 +103,112 @@ export const routeExamples: Record<string, RouteExample> = {
   'GET /api/org-units/{id}/children': {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'LDLD-44')}/children` }),
+  },
+  'GET /api/org-units/search': {
+    as: 'qt.canbo',
+    list: true,
+    build: async () => ({ url: '/api/org-units/search?q=19333' }),
+  },
+  'POST /api/org-units': {
+    as: 'qt.quantri',
+    build: async (t) => ({
+      url: '/api/org-units',
+      body: {
+        code: `QT-NEW-${++throwaway}`,
+        name: 'CĐCS Công ty TNHH Mới',
+        kind: 'grassroots_union',
+        subkind: 'enterprise',
+        parentId: await unitId(t, 'CDX-19333'),
+        employerTaxCode: '3200123456',
+      },
+    }),
+  },
+  'PATCH /api/org-units/{id}': {
+    as: 'qt.quantri',
+    build: async (t) => ({
+      url: `/api/org-units/${await unitId(t, 'QT-0001')}`,
+      body: { phone: `0233 385${++throwaway % 10}123` },
+    }),
+  },
+  'POST /api/org-units/{id}/close': {
+    as: 'qt.quantri',
+    build: async (t) => ({
+      url: `/api/org-units/${await scratchUnit(t)}/close`,
+      body: { targetId: await unitId(t, 'CDX-19351'), effectiveOn: '2026-01-01' },
+    }),
+  },
+  'GET /api/org-units/{id}/counts': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'LDLD-44')}/counts?asOf=2025-05-15` }),
+  },
+  'GET /api/org-units/{id}/timeline': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'QT-0006')}/timeline` }),
+  },
+  'GET /api/org-units/{id}/committee': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'LDLD-44')}/committee` }),
+  },
+  'POST /api/org-units/{id}/committee': {
+    as: 'qt.quantri',
+    build: async (t) => ({
+      url: `/api/org-units/${await unitId(t, 'CDX-19333')}/committee`,
+      body: { label: '2025–2030', startsOn: '2025-09-01', members: [{ fullName: 'Võ Thị Lan', position: 'chair' }] },
+    }),
+  },
+  'GET /api/admin-units': {
+    as: 'qt.canbo',
+    self: true,
+    build: async () => ({ url: '/api/admin-units?version=2025-07-01&provinceCode=44' }),
+  },
+  'POST /api/reorganizations': {
+    as: 'qt.quantri',
+    build: async (t) => ({
+      url: '/api/reorganizations',
+      body: {
+        operation: 'move',
+        unitId: await scratchUnit(t),
+        newParentId: await unitId(t, 'CDX-19351'),
+        effectiveOn: '2026-01-01',
+      },
+    }),
+  },
+  'POST /api/reorganizations/{id}/undo': {
+    as: 'qt.quantri',
+    build: async (t) => {
+      const s = await t.signIn('qt.quantri');
+      const res = await s.request('POST', '/api/reorganizations', {
+        operation: 'move',
+        unitId: await scratchUnit(t),
+        newParentId: await unitId(t, 'CDX-19351'),
+        effectiveOn: '2026-01-01',
+      });
+      return { url: `/api/reorganizations/${res.json<{ id: number }>().id}/undo`, body: { effectiveOn: '2026-02-01' } };
+    },
+  },
+  'POST /api/reorganizations/bulk': {
+    as: 'qt.quantri',
+    build: async (t) => {
+      const code = (
+        await t.db.pool.query<{ code: string }>('SELECT code FROM org_units WHERE id = $1', [await scratchUnit(t)])
+      ).rows[0]!.code;
+      return {
+        url: `/api/reorganizations/bulk?unitId=${await unitId(t, 'LDLD-44')}&effectiveOn=2026-01-01`,
+        body: { fileName: 'sap-xep.csv', csv: `ma_don_vi,ma_cap_tren_moi\n${code},CDX-19351\n` },
+      };
+    },
+  },
+  'GET /api/reorganizations/bulk/proposal': {
+    as: 'qt.quantri',
+    build: async (t) => ({ url: `/api/reorganizations/bulk/proposal?unitId=${await unitId(t, 'LDLD-44')}` }),
+  },
+  'GET /api/reorganizations/bulk/{id}': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/reorganizations/bulk/${await quangTriBulk(t)}` }),
+  },
+  'POST /api/reorganizations/bulk/{id}/apply': {
+    as: 'qt.quantri',
+    build: async (t) => ({ url: `/api/reorganizations/bulk/${await quangTriBulk(t)}/apply`, body: {} }),
   },
   'GET /api/users': { as: 'qt.quantri', list: true, build: async () => ({ url: '/api/users' }) },
   'POST /api/users': {
