@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { inTransaction, type Source } from '../../db/tx';
 import { generateTemporaryPassword, hashPassword } from '../auth/password-hash';
 import { demoAccounts, demoTree, type DemoUnit } from './demo-data';
+import { seedDemoCampaigns } from '../campaigns/demo-campaigns';
 import { seedDemoRestructuring } from '../reorganizations/demo-restructuring';
 
 /** True when the database holds no org unit yet (first start). */
@@ -44,6 +45,7 @@ export async function seedDemo(pool: pg.Pool, source: Source): Promise<{ passwor
           [rows[0]!.id, account.role, account.unitCode],
         );
       }
+      await seedDemoCampaigns(tx);
     },
   );
   return { password, units };
