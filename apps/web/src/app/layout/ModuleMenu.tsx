@@ -1,5 +1,5 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, FlagOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@congdoan/domain';
@@ -25,6 +25,28 @@ export function ModuleMenu() {
       ),
     },
   ];
+  if (can(Permission.CampaignRead)) {
+    items.push(
+      {
+        key: 'campaigns',
+        icon: <FlagOutlined />,
+        label: (
+          <Link to="/campaigns" data-testid="menu-campaigns">
+            {t('campaigns.menu')}
+          </Link>
+        ),
+      },
+      {
+        key: 'events',
+        icon: <CalendarOutlined />,
+        label: (
+          <Link to="/events" data-testid="menu-events">
+            {t('events.menu')}
+          </Link>
+        ),
+      },
+    );
+  }
   if (can(Permission.UserManage)) {
     items.push({
       key: 'users',
@@ -50,7 +72,11 @@ export function ModuleMenu() {
 
   const section = pathname.split('/')[1] ?? '';
   const selected =
-    section === 'users' || section === 'audit' ? section : section === 'units' || !section ? 'units' : '';
+    section === 'users' || section === 'audit' || section === 'campaigns' || section === 'events'
+      ? section
+      : section === 'units' || !section
+        ? 'units'
+        : '';
 
   return (
     <Menu
