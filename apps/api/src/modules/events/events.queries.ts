@@ -74,6 +74,7 @@ export type EventRow = {
   opensAt: Date | null;
   closesAt: Date | null;
   membersOnly: boolean;
+  taken: number;
 };
 
 /**
@@ -84,7 +85,8 @@ export async function eventInScope(db: Db, actor: Actor, id: number, write: bool
   const { rows } = await db.query<EventRow>(
     `SELECT e.id::int, e.unit_id::int AS "unitId", e.title, ou.path::text AS "unitPath", eu.path::text AS "eligiblePath",
             e.registration_enabled AS "registrationEnabled", e.capacity, e.waitlist_enabled AS "waitlistEnabled",
-            e.opens_at AS "opensAt", e.closes_at AS "closesAt", e.members_only AS "membersOnly"
+            e.opens_at AS "opensAt", e.closes_at AS "closesAt", e.members_only AS "membersOnly",
+            coalesce((SELECT s.taken FROM event_seat_counts s WHERE s.event_id = e.id), 0) AS taken
        ${fromEvents} WHERE e.id = $2 AND ${write ? 'ou.path <@ $1::ltree[]' : visibleEvent}`,
     [scopes, id],
   );

@@ -77,6 +77,14 @@ describe('events and registrations', () => {
     expect((await na.request('POST', `/api/events/${event}/registrations`, {})).statusCode).toBe(404);
   });
 
+  it('says the event is full when it has no waitlist', async () => {
+    const s = await t.signIn('qt.canbo');
+    const event = await newEvent(s, { capacity: 1, waitlist: false });
+    await s.request('POST', `/api/events/${event}/registrations`, { personId: await quangTriMember(t) });
+    const full = await s.request('POST', `/api/events/${event}/registrations`, { personId: await quangTriMember(t) });
+    expect(full.json().error).toMatchObject({ code: 'EVENT_FULL', message: 'Sự kiện đã đủ số chỗ.' });
+  });
+
   it('promotes the first of the waitlist when a confirmed registration is cancelled', async () => {
     const s = await t.signIn('qt.canbo');
     const event = await newEvent(s, { capacity: 1 });
