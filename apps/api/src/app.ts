@@ -30,6 +30,8 @@ import { petitionCallRoutes } from './modules/petitions/calls.routes';
 import { petitionReportRoutes } from './modules/petitions/reports/reports.routes';
 import { dialogueRoutes } from './modules/dialogues/dialogues.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { campaignRoutes } from './modules/campaigns/campaigns.routes';
+import { eventRoutes } from './modules/events/events.routes';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -94,6 +96,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(petitionReportRoutes);
   await app.register(dialogueRoutes);
   await app.register(notificationRoutes);
+  await app.register(campaignRoutes);
+  await app.register(eventRoutes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -391,6 +391,102 @@ export const errorCatalog = {
     vi: 'Không tìm thấy điều nào trong tệp (cần các dòng "Điều 1. ...").',
     en: 'No articles found in the file (expected lines like "Điều 1. ...").',
   },
+  // campaigns and events (issue 5)
+  CAMPAIGN_NOT_FOUND: { status: 404, vi: 'Không tìm thấy kế hoạch/chiến dịch.', en: 'Campaign not found.' },
+  ACTIVITY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy hoạt động.', en: 'Activity not found.' },
+  INHERITED_ACTIVITY_LOCKED: {
+    status: 409,
+    vi: 'Không thể xóa hoạt động do cấp trên giao; đơn vị chỉ được bổ sung hoạt động của mình.',
+    en: 'Activities inherited from above cannot be removed; a unit may only add its own.',
+  },
+  CAMPAIGN_TARGET_INVALID: {
+    status: 400,
+    vi: 'Chỉ ban hành được cho đơn vị cấp dưới của đơn vị ban hành.',
+    en: 'A campaign can only be issued to units below the issuing unit.',
+  },
+  CAMPAIGN_DATES_INVALID: {
+    status: 400,
+    vi: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.',
+    en: 'The end date must not be before the start date.',
+  },
+  NEGATIVE_INDICATOR: {
+    status: 400,
+    vi: 'Số liệu "{indicator}" không được là số âm.',
+    en: 'The figure "{indicator}" cannot be negative.',
+  },
+  UNKNOWN_INDICATOR: {
+    status: 400,
+    vi: 'Chỉ tiêu "{indicator}" không thuộc hoạt động này.',
+    en: 'The indicator "{indicator}" does not belong to this activity.',
+  },
+  EVENT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy sự kiện.', en: 'Event not found.' },
+  EVENT_TIME_INVALID: {
+    status: 400,
+    vi: 'Thời gian kết thúc phải sau thời gian bắt đầu; hạn đăng ký phải sau thời điểm mở đăng ký.',
+    en: 'The end must be after the start, and registration must close after it opens.',
+  },
+  QUOTA_UNIT_INVALID: {
+    status: 400,
+    vi: 'Chỉ tiêu chỉ phân cho đơn vị cấp dưới trong phạm vi được tham gia sự kiện.',
+    en: 'Quotas can only go to units below, inside the eligible scope.',
+  },
+  REGISTRATION_NOT_FOUND: { status: 404, vi: 'Không tìm thấy lượt đăng ký.', en: 'Registration not found.' },
+  REGISTRATION_DISABLED: {
+    status: 409,
+    vi: 'Sự kiện này không nhận đăng ký.',
+    en: 'This event does not take registrations.',
+  },
+  REGISTRATION_NOT_OPEN: {
+    status: 409,
+    vi: 'Chưa đến thời gian mở đăng ký ({opensAt}).',
+    en: 'Registration has not opened yet ({opensAt}).',
+  },
+  REGISTRATION_CLOSED: {
+    status: 409,
+    vi: 'Đã hết hạn đăng ký ({closesAt}).',
+    en: 'Registration closed at {closesAt}.',
+  },
+  ALREADY_REGISTERED: {
+    status: 409,
+    vi: 'Người này đã đăng ký tham gia sự kiện, không thể đăng ký lần hai.',
+    en: 'This person is already registered for the event.',
+  },
+  NOT_ELIGIBLE: {
+    status: 409,
+    vi: 'Người đăng ký không thuộc phạm vi đơn vị được tham gia sự kiện.',
+    en: 'The registrant is outside the units eligible for this event.',
+  },
+  MEMBERS_ONLY: {
+    status: 409,
+    vi: 'Sự kiện chỉ dành cho đoàn viên công đoàn đang sinh hoạt.',
+    en: 'This event is for active union members only.',
+  },
+  OVER_QUOTA: {
+    status: 409,
+    vi: 'Đơn vị {unit} đã dùng hết chỉ tiêu đăng ký ({capacity} chỗ).',
+    en: 'Unit {unit} has used up its quota ({capacity} places).',
+  },
+  EVENT_FULL: { status: 409, vi: 'Sự kiện đã đủ số chỗ.', en: 'The event is full.' },
+  TICKET_FORGED: {
+    status: 409,
+    vi: 'Mã vé không hợp lệ (sai chữ ký) — có thể là vé giả.',
+    en: 'Invalid ticket code (bad signature) — possibly forged.',
+  },
+  TICKET_OTHER_EVENT: {
+    status: 409,
+    vi: 'Vé này thuộc sự kiện khác: {event}.',
+    en: 'This ticket is for another event: {event}.',
+  },
+  TICKET_ALREADY_USED: {
+    status: 409,
+    vi: 'Vé đã được sử dụng lúc {at}.',
+    en: 'This ticket was already used at {at}.',
+  },
+  TICKET_CANCELLED: {
+    status: 409,
+    vi: 'Lượt đăng ký của vé này đã bị hủy.',
+    en: 'The registration for this ticket was cancelled.',
+  },
   INTERNAL: {
     status: 500,
     vi: 'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.',

@@ -22,3 +22,6 @@ export * from './member-import/validate-row';
 export * from './contracts/member-import';
 export * from './member-import/issue-messages';
 export * from './contracts/petitions';
+export * from './campaigns/indicators';
+export * from './contracts/campaigns';
+export * from './contracts/events';

@@ -12,6 +12,8 @@ export const Permission = {
   PetitionWrite: 'petition.write',
   /** See who raised an anonymous petition; every view is audited. */
   PetitionIdentityRead: 'petition.identity.read',
+  CampaignRead: 'campaign.read',
+  CampaignWrite: 'campaign.write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -31,10 +33,21 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     P.PetitionRead,
     P.PetitionWrite,
     P.PetitionIdentityRead,
+    P.CampaignRead,
+    P.CampaignWrite,
   ],
-  officer: [P.OrgRead, P.MemberRead, P.MemberWrite, P.PersonalDataRead, P.PetitionRead, P.PetitionWrite],
-  viewer: [P.OrgRead, P.MemberRead, P.PetitionRead],
-  auditor: [P.OrgRead, P.MemberRead, P.PersonalDataRead, P.AuditRead, P.PetitionRead],
+  officer: [
+    P.OrgRead,
+    P.MemberRead,
+    P.MemberWrite,
+    P.PersonalDataRead,
+    P.PetitionRead,
+    P.PetitionWrite,
+    P.CampaignRead,
+    P.CampaignWrite,
+  ],
+  viewer: [P.OrgRead, P.MemberRead, P.PetitionRead, P.CampaignRead],
+  auditor: [P.OrgRead, P.MemberRead, P.PersonalDataRead, P.AuditRead, P.PetitionRead, P.CampaignRead],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

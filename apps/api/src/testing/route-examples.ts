@@ -1,6 +1,7 @@
 import type { TestApp } from './test-app';
 import { unitId } from './test-app';
 import { importRouteExamples } from './route-examples-import';
+import { campaignRouteExamples } from './campaign-examples';
 import { memberRouteExamples } from './member-examples';
 import { MultipartBody } from './multipart';
 import {
@@ -83,6 +84,7 @@ async function quangTriBulk(t: TestApp): Promise<number> {
 let throwaway = 0;
 
 export const routeExamples: Record<string, RouteExample> = {
+  ...campaignRouteExamples,
   ...memberRouteExamples,
   'POST /api/auth/logout': {
     as: 'qt.thu',

@@ -6,6 +6,8 @@ import { seedDemo } from '../modules/demo/seed-demo';
 import { createTestDatabase, type TestDatabase } from './test-db';
 import { MultipartBody } from './multipart';
 
+export { MultipartBody };
+
 export type Session = {
   cookie: string;
   csrf: string;

@@ -36,6 +36,14 @@ const DialogueDetailPage = lazy(() =>
   import('../modules/petitions/DialogueDetailPage').then((m) => ({ default: m.DialogueDetailPage })),
 );
 const ReportsPage = lazy(() => import('../modules/petitions/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const CampaignsPage = lazy(() =>
+  import('../modules/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
+);
+const CampaignPage = lazy(() => import('../modules/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })));
+const EventsPage = lazy(() => import('../modules/events/EventsPage').then((m) => ({ default: m.EventsPage })));
+const EventFormPage = lazy(() => import('../modules/events/EventFormPage').then((m) => ({ default: m.EventFormPage })));
+const EventPage = lazy(() => import('../modules/events/EventPage').then((m) => ({ default: m.EventPage })));
+const CheckinPage = lazy(() => import('../modules/events/CheckinPage').then((m) => ({ default: m.CheckinPage })));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const members = () => import('../modules/members/routes');
 const MembersPage = lazy(() => members().then((m) => ({ default: m.MembersPage })));
@@ -115,6 +123,17 @@ export const router = createBrowserRouter([
           ).map(([path, page]) => ({
             path,
             element: <RequirePermission permission={Permission.PetitionRead}>{page}</RequirePermission>,
+          })),
+          ...[
+            { path: 'campaigns', element: <CampaignsPage /> },
+            { path: 'campaigns/:id', element: <CampaignPage /> },
+            { path: 'events', element: <EventsPage /> },
+            { path: 'events/new', element: <EventFormPage /> },
+            { path: 'events/:id', element: <EventPage /> },
+            { path: 'events/:id/checkin', element: <CheckinPage /> },
+          ].map((r) => ({
+            ...r,
+            element: <RequirePermission permission={Permission.CampaignRead}>{r.element}</RequirePermission>,
           })),
           { path: 'account/password', element: <ChangePasswordPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './common';
+import { text, isoDate } from './common';
 
 export const petitionStatuses = [
   'collected',
@@ -21,7 +21,6 @@ export const PETITION_CONTENT_MAX = 10000;
 export const ATTACHMENT_MAX_BYTES = 10 * 2 ** 20;
 
 const id = z.number().int().positive();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' });
 const optText = (max: number) => text(max).nullish();
 
 export const petitionTopic = z.object({ id: z.number(), code: z.string(), name: z.string(), active: z.boolean() });

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { inTransaction, type Source } from '../../db/tx';
 import { generateTemporaryPassword, hashPassword } from '../auth/password-hash';
 import { demoAccounts, demoTree, type DemoUnit } from './demo-data';
+import { seedDemoCampaigns } from '../campaigns/demo-campaigns';
 import { seedDemoRestructuring } from '../reorganizations/demo-restructuring';
 import { seedPetitionsDemo } from '../petitions/petitions-demo';
 
@@ -47,6 +48,7 @@ export async function seedDemo(pool: pg.Pool, source: Source): Promise<{ passwor
       }
       await (await import('../members/demo-members')).seedDemoMembers(tx);
       await seedPetitionsDemo(tx);
+      await seedDemoCampaigns(tx);
     },
   );
   return { password, units };

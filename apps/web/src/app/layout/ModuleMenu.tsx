@@ -2,6 +2,8 @@ import { Menu, type MenuProps } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  FlagOutlined,
   IdcardOutlined,
   ImportOutlined,
   MessageOutlined,
@@ -66,6 +68,28 @@ export function ModuleMenu() {
       ),
     });
   }
+  if (can(Permission.CampaignRead)) {
+    items.push(
+      {
+        key: 'campaigns',
+        icon: <FlagOutlined />,
+        label: (
+          <Link to="/campaigns" data-testid="menu-campaigns">
+            {t('campaigns.menu')}
+          </Link>
+        ),
+      },
+      {
+        key: 'events',
+        icon: <CalendarOutlined />,
+        label: (
+          <Link to="/events" data-testid="menu-events">
+            {t('events.menu')}
+          </Link>
+        ),
+      },
+    );
+  }
   if (can(Permission.UserManage)) {
     items.push({
       key: 'users',
@@ -102,11 +126,12 @@ export function ModuleMenu() {
 
   const section = pathname.split('/')[1] ?? '';
   const petitionSections = ['petitions', 'petition-calls', 'dialogues', 'petition-reports'];
+  const own = ['users', 'audit', 'reorganizations', 'members', 'campaigns', 'events'];
   const selected = petitionSections.includes(section)
     ? 'petitions'
     : pathname.startsWith('/members/import')
       ? 'import'
-      : section === 'users' || section === 'audit' || section === 'reorganizations' || section === 'members'
+      : own.includes(section)
         ? section
         : section === 'units' || !section
           ? 'units'
