@@ -72,7 +72,10 @@ const cases: [string, Record<string, string | number>][] = [
   ['province, sorted by admission date desc', { unit: qt[0]!.id, sort: '-admittedOn' }],
   ['search "nguyen thi hoa"', { unit: qt[0]!.id, q: 'nguyen thi hoa' }],
   ['search a phone number', { unit: qt[0]!.id, q: '0900012345' }],
-  ['filters: female, 31-40, card issued', { unit: qt[0]!.id, gender: 'female', ageFrom: 31, ageTo: 40, card: 'issued' }],
+  [
+    'filters: female, 31-40, card issued',
+    { unit: qt[0]!.id, gender: 'female', ageFrom: 31, ageTo: 40, card: 'issued' },
+  ],
   ['one grassroots union (~27k), first page', { unit: small[0]!.id }],
 ];
 const results: string[] = [];
