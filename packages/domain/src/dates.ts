@@ -24,3 +24,8 @@ export function formatDateTimeVN(value: Date | string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
 }
+
+/** Today's calendar date in Asia/Ho_Chi_Minh as yyyy-mm-dd (dates of record follow Vietnam's calendar). */
+export function todayVN(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}

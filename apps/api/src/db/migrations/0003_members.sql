@@ -37,10 +37,13 @@ CREATE TABLE persons (
 --> statement-breakpoint
 CREATE UNIQUE INDEX persons_cccd ON persons (cccd) WHERE cccd IS NOT NULL;
 --> statement-breakpoint
-CREATE INDEX persons_unit ON persons (unit_id, sort_key, id);
+-- Counting a subtree (unit_id = ANY(units)) with the common filters is an index-only scan.
+CREATE INDEX persons_unit ON persons (unit_id, member_status) INCLUDE (gender, birth_date) WHERE merged_into_id IS NULL;
 --> statement-breakpoint
--- Paging in Vietnamese order over a large subtree walks this index and stops after one page.
-CREATE INDEX persons_sort ON persons (sort_key, id);
+-- Paging in Vietnamese order over a large subtree walks this index (index-only for the rows it skips)
+-- and stops after one page.
+CREATE INDEX persons_sort ON persons (sort_key, id) INCLUDE (unit_id, member_status, gender, birth_date)
+  WHERE merged_into_id IS NULL;
 --> statement-breakpoint
 CREATE INDEX persons_name_trgm ON persons USING gin (immutable_unaccent(lower(full_name)) gin_trgm_ops);
 --> statement-breakpoint

@@ -1,4 +1,4 @@
-import { AppError, Permission, type TransferSummary } from '@congdoan/domain';
+import { AppError, Permission, type TransferSummary, todayVN } from '@congdoan/domain';
 import { actorUserId, scopeFor } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
 import type { Tx } from '../../db/tx';
@@ -33,7 +33,7 @@ export async function confirmTransfer(
   const actor = requireActor(ctx);
   return ctx.tx('member.transfer_confirm', async (tx) => {
     const t = await lockPending(tx, ctx, transferId);
-    const today = ctx.now().toISOString().slice(0, 10);
+    const today = todayVN(ctx.now());
     const { rows: old } = await tx.query<{ cardNumber: string | null; cardIssuedOn: string | null }>(
       `UPDATE memberships SET status = 'transferred_out', status_on = $2,
               status_reason = (SELECT 'Chuyển đến ' || name FROM org_units WHERE id = $3), updated_at = now()

@@ -1,7 +1,7 @@
 import { foldVietnamese, normalisePhone, Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
 import { scopeFor, type Actor } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
-import { selectSummaries, summaryFrom } from './member-select';
+import { selectSummaries } from './member-select';
 
 export const memberOrderBy: Record<MemberListQuery['sort'], string> = {
   name: 'p.sort_key, p.id',
@@ -23,20 +23,30 @@ export function memberFilter(
   const personal = scopeFor(actor, Permission.PersonalDataRead);
   const params: unknown[] = [scopeFor(actor, Permission.MemberRead)];
   const add = (value: unknown) => `$${params.push(value)}`;
-  const where = ['u.path <@ $1::ltree[]', 'p.merged_into_id IS NULL'];
-  if (query.unit) where.push(`u.path <@ (SELECT path FROM org_units WHERE id = ${add(query.unit)})`);
+  // The scope as a list of unit ids: PostgreSQL then counts and pages with index-only scans.
+  const unitWhere = ['path <@ $1::ltree[]'];
+  if (query.unit) unitWhere.push(`path <@ (SELECT path FROM org_units WHERE id = ${add(query.unit)})`);
+  if (query.sector) unitWhere.push(`subkind = ${add(query.sector)}`);
+  const where = [
+    `p.unit_id = ANY(ARRAY(SELECT id FROM org_units WHERE ${unitWhere.join(' AND ')}))`,
+    'p.merged_into_id IS NULL',
+  ];
   if (query.status !== 'all') where.push(`p.member_status = ${add(query.status)}`);
   if (query.gender) where.push(`p.gender = ${add(query.gender)}`);
   if (query.ageFrom !== undefined)
     where.push(`p.birth_date <= current_date - make_interval(years => ${add(query.ageFrom)}::int)`);
   if (query.ageTo !== undefined)
     where.push(`p.birth_date > current_date - make_interval(years => ${add(query.ageTo + 1)}::int)`);
-  if (query.sector) where.push(`u.subkind = ${add(query.sector)}`);
-  if (query.admittedYear)
+  let needsMembership = false;
+  if (query.admittedYear) {
+    needsMembership = true;
     where.push(`m.admitted_on >= make_date(${add(query.admittedYear)}::int, 1, 1)
                 AND m.admitted_on < make_date(${add(query.admittedYear + 1)}::int, 1, 1)`);
-  if (query.card === 'issued') where.push('m.card_number IS NOT NULL');
-  if (query.card === 'none') where.push('m.card_number IS NULL');
+  }
+  if (query.card) {
+    needsMembership = true;
+    where.push(query.card === 'issued' ? 'm.card_number IS NOT NULL' : 'm.card_number IS NULL');
+  }
   const q = query.q?.normalize('NFC').trim();
   if (q) {
     // Each branch uses its own index; the union of ids is then joined (a short semi-join).
@@ -53,6 +63,7 @@ export function memberFilter(
     }
     where.push(`p.id IN (${branches.join(' UNION ')})`);
   }
+<<<<<<< HEAD
   return { whereSql: where.join(' AND '), params, personal };
 }
 
@@ -67,17 +78,27 @@ export async function findMembers(
   const actor = requireActor(ctx);
   const { whereSql, params, personal } = memberFilter(actor, query);
   const add = (value: unknown) => `$${params.push(value)}`;
+=======
+  const whereSql = where.join(' AND ');
+  if (query.sort.endsWith('admittedOn')) needsMembership = true;
+  const from = needsMembership ? 'persons p JOIN memberships m ON m.id = p.membership_id' : 'persons p';
+>>>>>>> members
   const { rows } = await ctx.pool.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM ${summaryFrom} WHERE ${whereSql}`,
+    `SELECT count(*)::int AS total FROM ${from} WHERE ${whereSql}`,
     params,
   );
   const limit = add(query.pageSize);
   const offset = add((query.page - 1) * query.pageSize);
+  // Pick the page's ids first (narrow rows, index-only where possible), then fetch their columns.
   const items = await selectSummaries(
     ctx.pool,
-    whereSql,
+    `p.id IN (SELECT p.id FROM ${from} WHERE ${whereSql} ORDER BY ${orderBy[query.sort]} LIMIT ${limit} OFFSET ${offset})`,
     params,
+<<<<<<< HEAD
     `ORDER BY ${memberOrderBy[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
+=======
+    `ORDER BY ${orderBy[query.sort]}`,
+>>>>>>> members
     personal,
   );
   return { items, total: rows[0]?.total ?? 0 };

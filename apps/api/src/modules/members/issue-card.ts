@@ -1,4 +1,4 @@
-import { AppError, Permission } from '@congdoan/domain';
+import { AppError, Permission, todayVN } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../http/context';
 import { federationOf, nextCardNumber } from './card-numbers';
 import { openMembership, personInScope } from './members.queries';
@@ -16,7 +16,7 @@ export async function issueCard(
     const membership = await openMembership(tx, personId);
     if (!membership || membership.status !== 'active')
       throw new AppError('MEMBERSHIP_STATE_CONFLICT', { status: membership?.status ?? 'none' });
-    const issuedOn = input.issuedOn ?? ctx.now().toISOString().slice(0, 10);
+    const issuedOn = input.issuedOn ?? todayVN(ctx.now());
     const fed = await federationOf(tx, membership.unitId);
     const cardNumber = await nextCardNumber(tx, fed.id, fed.code, Number(issuedOn.slice(0, 4)));
     try {

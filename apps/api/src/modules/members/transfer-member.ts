@@ -1,4 +1,4 @@
-import { AppError, Permission, type TransferSummary } from '@congdoan/domain';
+import { AppError, Permission, type TransferSummary, todayVN } from '@congdoan/domain';
 import { actorUserId } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
 import { openMembership, personInScope } from './members.queries';
@@ -26,7 +26,7 @@ export async function transferMember(
     if (!target[0]) throw new AppError('UNIT_NOT_FOUND', { id: input.toUnitId });
     if (target[0].kind !== 'grassroots_union') throw new AppError('NOT_A_GRASSROOTS_UNION');
     if (input.toUnitId === membership.unitId) throw new AppError('TRANSFER_SAME_UNIT');
-    const requestedOn = input.requestedOn ?? ctx.now().toISOString().slice(0, 10);
+    const requestedOn = input.requestedOn ?? todayVN(ctx.now());
     await tx.query(`UPDATE memberships SET status = 'in_transit', status_on = $2, updated_at = now() WHERE id = $1`, [
       membership.id,
       requestedOn,

@@ -1,6 +1,7 @@
-import { Table, Typography } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import i18n from '../../app/i18n';
 import { formatDateTimeVN, type AuditEntry } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { ChangeDiff } from '../../ui/ChangeDiff';
@@ -37,7 +38,14 @@ export function MemberHistory({ personId }: { personId: number }) {
           key: 'action',
           title: t('audit.fields.action'),
           width: 200,
-          render: (_, e) => <AuditActionTag action={e.action} />,
+          render: (_, e) =>
+            i18n.exists(`members.auditActions.${e.action}`) ? (
+              <Tag color="blue" title={e.action}>
+                {t(`members.auditActions.${e.action}`)}
+              </Tag>
+            ) : (
+              <AuditActionTag action={e.action} />
+            ),
         },
         {
           key: 'fields',
