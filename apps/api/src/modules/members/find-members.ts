@@ -14,12 +14,12 @@ export const memberOrderBy: Record<MemberListQuery['sort'], string> = {
 
 /**
  * The WHERE clause of the member list for `query` within the actor's member.read scope (persons `p`,
- * unit `u`, membership `m`); the list and the export share it.
+ * membership `m` when `needsMembership`); the list and the export share it.
  */
 export function memberFilter(
   actor: Actor,
   query: Omit<MemberListQuery, 'page' | 'pageSize' | 'sort'>,
-): { whereSql: string; params: unknown[]; personal: string[] } {
+): { whereSql: string; params: unknown[]; personal: string[]; needsMembership: boolean } {
   const personal = scopeFor(actor, Permission.PersonalDataRead);
   const params: unknown[] = [scopeFor(actor, Permission.MemberRead)];
   const add = (value: unknown) => `$${params.push(value)}`;
@@ -63,8 +63,7 @@ export function memberFilter(
     }
     where.push(`p.id IN (${branches.join(' UNION ')})`);
   }
-<<<<<<< HEAD
-  return { whereSql: where.join(' AND '), params, personal };
+  return { whereSql: where.join(' AND '), params, personal, needsMembership };
 }
 
 /**
@@ -76,13 +75,12 @@ export async function findMembers(
   query: MemberListQuery,
 ): Promise<{ items: MemberSummary[]; total: number }> {
   const actor = requireActor(ctx);
-  const { whereSql, params, personal } = memberFilter(actor, query);
+  const filter = memberFilter(actor, query);
+  const { whereSql, params, personal } = filter;
   const add = (value: unknown) => `$${params.push(value)}`;
-=======
-  const whereSql = where.join(' AND ');
+  let needsMembership = filter.needsMembership;
   if (query.sort.endsWith('admittedOn')) needsMembership = true;
   const from = needsMembership ? 'persons p JOIN memberships m ON m.id = p.membership_id' : 'persons p';
->>>>>>> members
   const { rows } = await ctx.pool.query<{ total: number }>(
     `SELECT count(*)::int AS total FROM ${from} WHERE ${whereSql}`,
     params,
@@ -92,13 +90,9 @@ export async function findMembers(
   // Pick the page's ids first (narrow rows, index-only where possible), then fetch their columns.
   const items = await selectSummaries(
     ctx.pool,
-    `p.id IN (SELECT p.id FROM ${from} WHERE ${whereSql} ORDER BY ${orderBy[query.sort]} LIMIT ${limit} OFFSET ${offset})`,
+    `p.id IN (SELECT p.id FROM ${from} WHERE ${whereSql} ORDER BY ${memberOrderBy[query.sort]} LIMIT ${limit} OFFSET ${offset})`,
     params,
-<<<<<<< HEAD
-    `ORDER BY ${memberOrderBy[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
-=======
-    `ORDER BY ${orderBy[query.sort]}`,
->>>>>>> members
+    `ORDER BY ${memberOrderBy[query.sort]}`,
     personal,
   );
   return { items, total: rows[0]?.total ?? 0 };
