@@ -48,8 +48,11 @@ export const fetchTransfers = (direction: string, status: string): Promise<{ ite
   api.get(withQuery('/api/members/transfers', { direction, status }));
 export const decideTransfer = (id: number, decision: 'confirm' | 'refuse', reason?: string | null) =>
   api.post<TransferSummary>(`/api/members/transfers/${id}/${decision}`, { reason: reason ?? null });
-export const fetchTransferTargets = (q: string): Promise<{ items: { id: number; code: string; name: string }[] }> =>
-  api.get(withQuery('/api/members/transfer-targets', { q }));
+export const fetchTransferTargets = (
+  q: string,
+  mine = false,
+): Promise<{ items: { id: number; code: string; name: string }[] }> =>
+  api.get(withQuery('/api/members/transfer-targets', { q, mine: mine ? 'true' : undefined }));
 export type Progress = {
   unit: { id: number; code: string; name: string };
   year: number;
