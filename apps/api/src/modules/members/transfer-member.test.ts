@@ -64,7 +64,7 @@ describe('transfer (chuyển sinh hoạt)', () => {
     expect((await s.request('GET', `/api/members/${id}`)).statusCode).toBe(404);
   });
 
-  it('lists receiving unions nationwide, or only the actor\'s own with mine=true', async () => {
+  it("lists receiving unions nationwide, or only the actor's own with mine=true", async () => {
     const s = await t.signIn('qt.canbo');
     const all = (await s.request('GET', '/api/members/transfer-targets?q=cdcs')).json().items;
     expect(all.some((u: { code: string }) => u.code.startsWith('NA-'))).toBe(true);
