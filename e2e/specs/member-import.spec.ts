@@ -133,4 +133,12 @@ describe('officer: import 1,000 members from Excel → fix → commit with progr
     expect(body).toMatch(/Nguyễn Thị (Lan|Hương|Mai|Hoa)/);
     await screenshot(page, 'import-05-search');
   });
+
+  it('exports the filtered list to Excel as a job with progress and a download', async () => {
+    await page.getByTestId('members-export').hover();
+    await page.getByText(tVi('memberImport.exportXlsx')).click();
+    await page.locator('[data-testid="job-progress"][data-status="succeeded"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('job-download').waitFor();
+    await screenshot(page, 'import-06-export');
+  });
 });
