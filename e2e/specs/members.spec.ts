@@ -119,4 +119,28 @@ describe('members: search → open → transfer → receiving union confirms →
     expect(await page.getByTestId('verify-card').innerText()).toContain(memberName);
     await screenshot(page, 'members-06-verify');
   });
+
+  it('admits a member: Vietnamese validation, a CCCD that disagrees with the birth year must be confirmed', async () => {
+    await signIn('qt.canbo');
+    const unitId = await page.evaluate(async () => {
+      const res = await fetch('/api/members/transfer-targets?q=QT-0001');
+      return ((await res.json()) as { items: { id: number }[] }).items[0]!.id;
+    });
+    await page.goto(`${baseUrl}/members?unit=${unitId}`);
+    await page.getByTestId('member-admit').click();
+    await page.getByTestId('admit-name').fill('  lê   thị kiểm thử ');
+    await page.getByTestId('admit-birth').click();
+    await page.keyboard.type('15/06/1990');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('admit-phone').fill('912 345 999');
+    await page.getByTestId('admit-cccd').fill('045090001234'); // digit 4 = 0: a man born in the 1900s
+    await page.getByText(tVi('members.admit.cccdMismatch')).waitFor();
+    await page.getByTestId('admit-submit').click();
+    await page.getByText(tVi('members.admit.confirmRequired')).waitFor();
+    await screenshot(page, 'members-07-admit-cccd-mismatch');
+    await page.getByTestId('admit-confirm-cccd').check();
+    await page.getByTestId('admit-submit').click();
+    await page.getByTestId('member-name').getByText('Lê Thị Kiểm Thử').waitFor();
+    expect(await page.locator('body').innerText()).toContain('0912345999');
+  });
 });

@@ -15,3 +15,6 @@ export { resetPassword } from './modules/users/reset-password';
 export { runNextJob, startJobRunner } from './modules/jobs/job-runner';
 export { defineJob, type JobHandler } from './modules/jobs/job-registry';
 export { diskFileStore, type FileStore } from './storage/file-store';
+export { admitInTx, admitMember, admitMembers } from './modules/members/admit-member';
+export { findMembers } from './modules/members/find-members';
+export { getCardScheme, setCardScheme } from './modules/members/card-scheme';

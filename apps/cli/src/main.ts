@@ -5,6 +5,7 @@ import { CliExit } from './exit';
 import { dbCommand } from './commands/db-migrate';
 import { seedCommand } from './commands/seed';
 import { describeError, userCommand } from './commands/user';
+import { memberCommand } from './commands/member';
 
 const program = new Command('congdoan')
   .description('Công Đoàn Số — công cụ dòng lệnh (command-line tool)')
@@ -15,6 +16,7 @@ dbCommand(program);
 userCommand(program);
 seedCommand(program);
 auditCommand(program);
+memberCommand(program);
 
 try {
   await program.parseAsync(process.argv);

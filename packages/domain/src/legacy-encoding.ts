@@ -163,8 +163,11 @@ const vniPattern = new RegExp(
 );
 
 /** Non-ASCII characters that TCVN3 or VNI text contains; Unicode text made of others is never legacy. */
-const legacyChars = new Set(
-  [...tcvn3Decode.keys(), ...[...vniDecode.keys()].flatMap((k) => [...k])].filter((c) => c.charCodeAt(0) > 127),
+const legacyPattern = new RegExp(
+  `[${[...new Set([...tcvn3Decode.keys(), ...[...vniDecode.keys()].flatMap((k) => [...k])])]
+    .filter((c) => c.charCodeAt(0) > 127)
+    .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]`,
 );
 
 /** Decode a TCVN3 string (as Excel shows it) to Unicode NFC; words typed in .VnTimeH stay in capitals. */
@@ -240,7 +243,7 @@ function badWords(value: string): number {
 export function fixLegacyVietnamese(value: string): { text: string; encoding: LegacyEncoding | null } {
   const original = value.normalize('NFC');
   // Fast path (most cells): no character that either legacy encoding produces.
-  if (![...original].some((c) => legacyChars.has(c))) return { text: original, encoding: null };
+  if (!legacyPattern.test(original)) return { text: original, encoding: null };
   const before = badWords(original);
   if (before === 0) return { text: original, encoding: null };
   let best: { text: string; encoding: LegacyEncoding | null; bad: number } = {

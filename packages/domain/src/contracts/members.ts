@@ -281,6 +281,12 @@ export const admitManyResult = z.object({ items: z.array(admitResult) });
 export const updatePersonBody = z.strictObject({ person: personInput, confirmCccdMismatch: z.boolean().optional() });
 export const updatePersonResult = z.object({ ok: z.literal(true), warnings: z.array(z.string()) });
 export const issuedCard = z.object({ cardNumber: z.string(), issuedOn: z.string() });
-export const unitSearchQuery = z.object({ q: z.string().max(100).optional() });
+export const unitSearchQuery = z.object({
+  q: z.string().max(100).optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
 export const unitRefList = z.object({ items: z.array(unitRef) });
 export const cardVerifyQuery = z.object({ so: z.string().max(60), ky: z.string().max(64) });

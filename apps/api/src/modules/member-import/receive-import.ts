@@ -72,7 +72,8 @@ export async function receiveImport(
           JSON.stringify(detection.headers),
           JSON.stringify(detection.fields),
           JSON.stringify(detection.sample),
-          ctx.now().toISOString().slice(0, 10),
+          // today in Vietnam (the admission date for rows without one)
+          new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(ctx.now()),
         ],
       );
       return rows[0]!.id;

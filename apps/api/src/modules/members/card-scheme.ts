@@ -31,6 +31,7 @@ export async function getCardScheme(ctx: Ctx, unitId: number): Promise<Scheme> {
 /** Change a federation's card numbering pattern; the sequence continues (numbers never repeat). */
 export async function setCardScheme(ctx: Ctx, unitId: number, input: { pattern: string }): Promise<Scheme> {
   const fed = await federationInScope(ctx, unitId, Permission.MemberWrite);
+  renderCardNumber(input.pattern, { fed: fed.code, year: 2000, seq: 1 }); // refuses a pattern without {SEQ:n}
   await ctx.tx('member.card_scheme', (tx) =>
     tx.query(
       `INSERT INTO card_schemes (unit_id, pattern) VALUES ($1, $2)

@@ -64,6 +64,15 @@ describe('transfer (chuyển sinh hoạt)', () => {
     expect((await s.request('GET', `/api/members/${id}`)).statusCode).toBe(404);
   });
 
+  it("lists receiving unions nationwide, or only the actor's own with mine=true", async () => {
+    const s = await t.signIn('qt.canbo');
+    const all = (await s.request('GET', '/api/members/transfer-targets?q=cdcs')).json().items;
+    expect(all.some((u: { code: string }) => u.code.startsWith('NA-'))).toBe(true);
+    const mine = (await s.request('GET', '/api/members/transfer-targets?mine=true')).json().items;
+    expect(mine.length).toBeGreaterThan(5);
+    for (const u of mine) expect(u.code).toMatch(/^QT-/);
+  });
+
   it('refuses a transfer to the same union, to a non-grassroots unit, or while in transit', async () => {
     const s = await t.signIn('qt.canbo');
     const id = await qtMember(t);

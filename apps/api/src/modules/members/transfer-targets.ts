@@ -1,18 +1,22 @@
-import { foldVietnamese } from '@congdoan/domain';
-import type { Ctx } from '../../http/context';
+import { foldVietnamese, Permission } from '@congdoan/domain';
+import { scopeFor } from '../../http/actor';
+import { requireActor, type Ctx } from '../../http/context';
 
 /**
  * Grassroots unions anyone may transfer a member to, nationwide, by name or code: a directory of
  * unions (names are public), not member data.
  */
-export async function transferTargets(ctx: Ctx, query: { q?: string | undefined }) {
+export async function transferTargets(ctx: Ctx, query: { q?: string | undefined; mine?: boolean | undefined }) {
+  // `mine`: only unions where the actor may admit (the admit form's unit picker)
+  const scopes = query.mine ? scopeFor(requireActor(ctx), Permission.MemberWrite) : null;
   const q = query.q ? `%${foldVietnamese(query.q.trim()).replace(/[%_\\]/g, '\\$&')}%` : '%';
   const { rows } = await ctx.pool.query<{ id: number; code: string; name: string }>(
     `SELECT id::int AS id, code, name FROM org_units
       WHERE kind = 'grassroots_union' AND closed_on IS NULL
         AND (immutable_unaccent(lower(name)) LIKE $1 OR lower(code) LIKE $1)
+        AND ($2::ltree[] IS NULL OR path <@ $2::ltree[])
       ORDER BY name LIMIT 30`,
-    [q],
+    [q, scopes],
   );
   return { items: rows };
 }

@@ -68,7 +68,7 @@ export function ImportPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const importId = id ? Number(id) : null;
-  // "Change columns" holds only while the import stays in the status it was pressed in.
+  // "Change columns" holds only while the import stays as it was (a new check ends it).
   const [remapAt, setRemapAt] = useState<string | null>(null);
   const imp = useQuery({
     queryKey: importKeys.one(importId ?? 0),
@@ -76,7 +76,8 @@ export function ImportPage() {
     enabled: importId !== null,
   });
   const data = imp.data;
-  const remap = remapAt !== null && remapAt === data?.status;
+  const remapKey = data ? `${data.status}-${data.previewJobId}` : null;
+  const remap = remapAt !== null && remapAt === remapKey;
   const current = data ? (remap ? 1 : stepOf[data.status]) : 0;
   const commitFailed = useJob(data?.status === 'checked' ? data.commitJobId : null).data;
   return (
@@ -107,7 +108,7 @@ export function ImportPage() {
       {data && data.status === 'checked' && !remap && (
         <Flex vertical gap={12}>
           {commitFailed?.status === 'failed' && <Alert type="error" showIcon title={commitFailed.error?.message} />}
-          <PreviewStep imp={data} onRemap={() => setRemapAt(data.status)} />
+          <PreviewStep imp={data} onRemap={() => setRemapAt(remapKey)} />
         </Flex>
       )}
       {data && data.status === 'committing' && <Running imp={data} jobId={data.commitJobId} />}

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { checkCccd, normaliseCccd, normalisePhone, type Gender } from '@congdoan/domain';
 import { ApiError, errorText } from '../../api/client';
-import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
+import { GrassrootsSelect } from './GrassrootsSelect';
 import { admitMember, memberKeys } from './members.api';
 
 interface Values {
@@ -182,7 +182,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
           extra={t('members.admit.unitHint')}
           rules={[{ required: true, message: t('members.admit.unitRequired') }]}
         >
-          <UnitTreeSelect />
+          <GrassrootsSelect mine />
         </Form.Item>
         <Form.Item name="admittedOn" label={t('members.fields.admittedOn')} rules={[{ required: true }]}>
           <DatePicker format="DD/MM/YYYY" />

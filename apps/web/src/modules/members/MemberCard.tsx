@@ -7,6 +7,13 @@ import QRCode from 'qrcode';
 import { showDate } from './dates';
 import { fetchCard, memberKeys } from './members.api';
 
+// Printing the page prints the card alone, at its own size.
+const printOnlyCard = `@media print {
+  body * { visibility: hidden; }
+  .member-card-print, .member-card-print * { visibility: visible; }
+  .member-card-print { position: absolute; left: 0; top: 0; }
+}`;
+
 /** Thẻ đoàn viên, printable; the QR holds only the signed verification URL. */
 export function MemberCard({ personId }: { personId: number }) {
   const { t } = useTranslation();
@@ -29,6 +36,7 @@ export function MemberCard({ personId }: { personId: number }) {
         </Button>
       }
     >
+      <style>{printOnlyCard}</style>
       <div className="member-card-print" data-testid="member-card">
         <Flex
           gap={12}

@@ -115,7 +115,7 @@ export function MembersPage() {
         size="middle"
         loading={members.isFetching}
         dataSource={members.data?.items ?? []}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1300 }}
         data-testid="members-table"
         onChange={(_, __, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -159,7 +159,7 @@ export function MembersPage() {
             sortOrder: sort === 'birthDate' ? 'ascend' : sort === '-birthDate' ? 'descend' : null,
             render: (_, m) => showDate(m.birthDate),
           },
-          { key: 'unit', title: t('members.fields.unit'), render: (_, m) => m.unit?.name ?? '—' },
+          { key: 'unit', title: t('members.fields.unit'), width: 280, render: (_, m) => m.unit?.name ?? '—' },
           {
             key: 'status',
             title: t('members.fields.status'),

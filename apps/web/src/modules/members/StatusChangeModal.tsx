@@ -4,9 +4,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '@congdoan/domain';
 import { errorText } from '../../api/client';
-import { endMembership, reinstateMember } from './members.api';
+import { endMembership, recordPartyIntroduction, reinstateMember } from './members.api';
 
-export type StatusAction = 'leave' | 'remove' | 'deceased' | 'reinstate';
+export type StatusAction = 'leave' | 'remove' | 'deceased' | 'reinstate' | 'partyIntroduction';
 
 interface Props {
   member: MemberDetail;
@@ -15,7 +15,7 @@ interface Props {
   onDone: () => void;
 }
 
-/** Leave, remove, deceased (date + reason required) or reinstate (date, optional reason). */
+/** Leave, remove, deceased (date + reason required); reinstate or Party introduction (date, optional note). */
 export function StatusChangeModal({ member, action, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ on: Dayjs; reason?: string }>();
@@ -23,6 +23,8 @@ export function StatusChangeModal({ member, action, onClose, onDone }: Props) {
     mutationFn: async (v: { on: Dayjs; reason?: string }) => {
       const on = v.on.format('YYYY-MM-DD');
       if (action === 'reinstate') return reinstateMember(member.id, { on, reason: v.reason?.trim() || null });
+      if (action === 'partyIntroduction')
+        return recordPartyIntroduction(member.id, { on, note: v.reason?.trim() || null });
       return endMembership(member.id, action!, { on, reason: v.reason?.trim() ?? '' });
     },
     onSuccess: onDone,
@@ -55,7 +57,13 @@ export function StatusChangeModal({ member, action, onClose, onDone }: Props) {
         <Form.Item
           name="reason"
           label={t('members.actions.reason')}
-          rules={[{ required: action !== 'reinstate', whitespace: true, message: t('members.actions.reasonRequired') }]}
+          rules={[
+            {
+              required: action === 'leave' || action === 'remove' || action === 'deceased',
+              whitespace: true,
+              message: t('members.actions.reasonRequired'),
+            },
+          ]}
         >
           <Input.TextArea maxLength={500} rows={3} />
         </Form.Item>

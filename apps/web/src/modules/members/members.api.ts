@@ -44,12 +44,17 @@ export const issueCard = (id: number, body: { reason?: string | null }) =>
   api.post<{ cardNumber: string; issuedOn: string }>(`/api/members/${id}/card`, body);
 export const markOutstanding = (id: number, body: { year: number; note?: string | null }) =>
   api.post<{ ok: true }>(`/api/members/${id}/outstanding`, body);
+export const recordPartyIntroduction = (id: number, body: { on: string; note?: string | null }) =>
+  api.post<{ ok: true }>(`/api/members/${id}/party-introduction`, body);
 export const fetchTransfers = (direction: string, status: string): Promise<{ items: TransferSummary[] }> =>
   api.get(withQuery('/api/members/transfers', { direction, status }));
 export const decideTransfer = (id: number, decision: 'confirm' | 'refuse', reason?: string | null) =>
   api.post<TransferSummary>(`/api/members/transfers/${id}/${decision}`, { reason: reason ?? null });
-export const fetchTransferTargets = (q: string): Promise<{ items: { id: number; code: string; name: string }[] }> =>
-  api.get(withQuery('/api/members/transfer-targets', { q }));
+export const fetchTransferTargets = (
+  q: string,
+  mine = false,
+): Promise<{ items: { id: number; code: string; name: string }[] }> =>
+  api.get(withQuery('/api/members/transfer-targets', { q, mine: mine ? 'true' : undefined }));
 export type Progress = {
   unit: { id: number; code: string; name: string };
   year: number;
