@@ -185,6 +185,8 @@ describe('petitions: call → submit → consolidate → dialogue → answer →
     await page.getByTestId('trail-escalated').waitFor();
     expect(await page.getByTestId('petition-answer').first().innerText()).toContain('Tỉnh sẽ kiến nghị Chính phủ');
     await page.getByTestId('petition-overdue').waitFor();
+    // the commune follows it but no longer handles it: no answer or escalate buttons
+    expect(await page.getByTestId('petition-escalate').count()).toBe(0);
     await screenshot(page, 'petitions-07-origin-trail');
   });
 });

@@ -25,6 +25,7 @@ import { jobRoutes } from './modules/jobs/jobs.routes';
 import { petitionRoutes } from './modules/petitions/petitions.routes';
 import { petitionCallRoutes } from './modules/petitions/calls.routes';
 import { petitionReportRoutes } from './modules/petitions/reports/reports.routes';
+import { draftLawRoutes } from './modules/draft-laws/draft-laws.routes';
 import { dialogueRoutes } from './modules/dialogues/dialogues.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { diskFileStore, type FileStore } from './storage/file-store';
@@ -87,6 +88,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(petitionCallRoutes);
   await app.register(petitionReportRoutes);
   await app.register(dialogueRoutes);
+  await app.register(draftLawRoutes);
   await app.register(notificationRoutes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
