@@ -60,7 +60,7 @@ export function ModuleMenu() {
   }
 
   const section = pathname.split('/')[1] ?? '';
-  const petitionSections = ['petitions', 'petition-calls', 'dialogues', 'petition-reports'];
+  const petitionSections = ['petitions', 'petition-calls', 'dialogues', 'petition-reports', 'draft-laws'];
   const selected = petitionSections.includes(section)
     ? 'petitions'
     : section === 'users' || section === 'audit'
