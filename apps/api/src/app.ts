@@ -28,6 +28,7 @@ import { memberImportRoutes } from './modules/member-import/member-import.routes
 import { petitionRoutes } from './modules/petitions/petitions.routes';
 import { petitionCallRoutes } from './modules/petitions/calls.routes';
 import { petitionReportRoutes } from './modules/petitions/reports/reports.routes';
+import { draftLawRoutes } from './modules/draft-laws/draft-laws.routes';
 import { dialogueRoutes } from './modules/dialogues/dialogues.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { campaignRoutes } from './modules/campaigns/campaigns.routes';
@@ -95,6 +96,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(petitionCallRoutes);
   await app.register(petitionReportRoutes);
   await app.register(dialogueRoutes);
+  await app.register(draftLawRoutes);
   await app.register(notificationRoutes);
   await app.register(campaignRoutes);
   await app.register(eventRoutes);

@@ -4,12 +4,14 @@ import { importRouteExamples } from './route-examples-import';
 import { campaignRouteExamples } from './campaign-examples';
 import { memberRouteExamples } from './member-examples';
 import { MultipartBody } from './multipart';
+import { sampleDraftDocx } from '../modules/draft-laws/sample-docx';
 import {
   petitionTopicId,
   qtCall,
   qtConsolidated,
   qtDialogue,
   qtNotification,
+  qtDraftLaw,
   qtPetition,
   samplePetition,
 } from '../modules/petitions/petitions.fixtures';
@@ -493,6 +495,52 @@ export const routeExamples: Record<string, RouteExample> = {
   'GET /api/petition-reports/summary.docx': {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/petition-reports/summary.docx?unitId=${await unitId(t, 'LDLD-44')}` }),
+  },
+  'GET /api/draft-laws': {
+    as: 'qt.canbo',
+    list: true,
+    build: async (t) => {
+      await qtDraftLaw(t);
+      return { url: '/api/draft-laws' };
+    },
+  },
+  'POST /api/draft-laws': {
+    as: 'qt.canbo',
+    build: async (t) => ({
+      url: '/api/draft-laws',
+      body: {
+        unitId: await unitId(t, 'LDLD-44'),
+        title: 'Dự thảo Luật Bảo hiểm xã hội (sửa đổi)',
+        opensOn: '2026-01-01',
+        closesOn: '2030-12-31',
+        articles: [{ chapter: 'Chương I', number: 1, title: 'Phạm vi điều chỉnh', body: 'Luật này quy định…' }],
+      },
+    }),
+  },
+  'POST /api/draft-laws/import': {
+    as: 'qt.canbo',
+    build: async (t) => ({
+      url: `/api/draft-laws/import?unitId=${await unitId(t, 'LDLD-44')}&title=Du%20thao&opensOn=2026-01-01&closesOn=2030-12-31`,
+      body: new MultipartBody({ name: 'du-thao.docx', content: await sampleDraftDocx() }),
+    }),
+  },
+  'GET /api/draft-laws/{id}': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/draft-laws/${(await qtDraftLaw(t)).id}` }),
+  },
+  'POST /api/draft-laws/{id}/opinions': {
+    as: 'qt.canbo',
+    build: async (t) => {
+      const law = await qtDraftLaw(t);
+      return {
+        url: `/api/draft-laws/${law.id}/opinions`,
+        body: { articleId: law.articleId, unitId: await unitId(t, 'CDX-19429'), content: 'Đề nghị bổ sung…' },
+      };
+    },
+  },
+  'GET /api/draft-laws/{id}/summary.docx': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/draft-laws/${(await qtDraftLaw(t)).id}/summary.docx` }),
   },
   'GET /api/notifications': { as: 'qt.canbo', self: true, build: async () => ({ url: '/api/notifications' }) },
   'POST /api/notifications/{id}/read': {

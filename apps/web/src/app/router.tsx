@@ -35,6 +35,9 @@ const DialoguesPage = lazy(() =>
 const DialogueDetailPage = lazy(() =>
   import('../modules/petitions/DialogueDetailPage').then((m) => ({ default: m.DialogueDetailPage })),
 );
+const DraftLawsPage = lazy(() =>
+  import('../modules/petitions/DraftLawsPage').then((m) => ({ default: m.DraftLawsPage })),
+);
 const ReportsPage = lazy(() => import('../modules/petitions/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const CampaignsPage = lazy(() =>
   import('../modules/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
@@ -119,6 +122,7 @@ export const router = createBrowserRouter([
               ['dialogues', <DialoguesPage key="d" />],
               ['dialogues/:id', <DialogueDetailPage key="dd" />],
               ['petition-reports', <ReportsPage key="r" />],
+              ['draft-laws', <DraftLawsPage key="dl" />],
             ] as const
           ).map(([path, page]) => ({
             path,

@@ -102,6 +102,8 @@ export const petitionDetail = petitionSummary.extend({
   events: z.array(petitionEvent),
   attachments: z.array(z.object({ id: z.number(), fileName: z.string(), size: z.number() })),
   canReadIdentity: z.boolean(),
+  /** The actor writes for the union handling it (answer, status, escalate, undo). */
+  canWrite: z.boolean(),
 });
 export type PetitionDetail = z.infer<typeof petitionDetail>;
 

@@ -61,5 +61,6 @@ export async function getPetition(ctx: Ctx, id: number): Promise<PetitionDetail>
   const { unitPath, ...summary } = p;
   const canReadIdentity =
     summary.raisedBy === 'anonymous' && pathInScope(unitPath, scopeFor(actor, Permission.PetitionIdentityRead));
-  return { ...summary, ...extra, consolidatedInto, originals, events, attachments, canReadIdentity };
+  const canWrite = pathInScope(unitPath, scopeFor(actor, Permission.PetitionWrite));
+  return { ...summary, ...extra, consolidatedInto, originals, events, attachments, canReadIdentity, canWrite };
 }

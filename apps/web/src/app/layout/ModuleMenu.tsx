@@ -125,7 +125,7 @@ export function ModuleMenu() {
   }
 
   const section = pathname.split('/')[1] ?? '';
-  const petitionSections = ['petitions', 'petition-calls', 'dialogues', 'petition-reports'];
+  const petitionSections = ['petitions', 'petition-calls', 'dialogues', 'petition-reports', 'draft-laws'];
   const own = ['users', 'audit', 'reorganizations', 'members', 'campaigns', 'events'];
   const selected = petitionSections.includes(section)
     ? 'petitions'

@@ -89,7 +89,7 @@ export function PetitionDetailPage() {
   if (petition.isPending) return <FullPageSpinner />;
   if (petition.isError) return <Alert type="error" showIcon title={errorText(petition.error)} />;
   const p = petition.data;
-  const actionable = canWrite && !p.consolidatedIntoId;
+  const actionable = p.canWrite && !p.consolidatedIntoId;
   return (
     <Card>
       <PetitionNav />

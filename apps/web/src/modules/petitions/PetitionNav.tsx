@@ -2,8 +2,15 @@ import { Tabs } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-const sections = ['petitions', 'petition-calls', 'petitions/consolidate', 'dialogues', 'petition-reports'] as const;
-const labels = ['petitions', 'calls', 'consolidate', 'dialogues', 'reports'] as const;
+const sections = [
+  'petitions',
+  'petition-calls',
+  'petitions/consolidate',
+  'dialogues',
+  'petition-reports',
+  'draft-laws',
+] as const;
+const labels = ['petitions', 'calls', 'consolidate', 'dialogues', 'reports', 'draftLaws'] as const;
 
 /** The sub-navigation shared by every petitions page. */
 export function PetitionNav() {

@@ -1,0 +1,69 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { MultipartBody } from '../../testing/multipart';
+import { unitId, useTestApp } from '../../testing/test-app';
+import { qtDraftLaw } from '../petitions/petitions.fixtures';
+import { parseArticles } from './parse-docx';
+import { sampleDraftDocx } from './sample-docx';
+
+const t = useTestApp();
+
+describe('draft-law consultations', () => {
+  it('parses chapters and articles', () => {
+    const a = parseArticles(
+      'Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nNội dung 1\ndòng 2\nĐiều 2: Đối tượng\nNội dung 2',
+    );
+    expect(a).toEqual([
+      { chapter: 'Chương I. NHỮNG QUY ĐỊNH CHUNG', number: 1, title: 'Phạm vi', body: 'Nội dung 1\ndòng 2' },
+      { chapter: 'Chương I. NHỮNG QUY ĐỊNH CHUNG', number: 2, title: 'Đối tượng', body: 'Nội dung 2' },
+    ]);
+  });
+
+  it('imports a .docx, collects opinions per article within the period, and exports them grouped by article', async () => {
+    const qt = await t.signIn('qt.canbo');
+    const res = await qt.request(
+      'POST',
+      `/api/draft-laws/import?unitId=${await unitId(t, 'LDLD-44')}&title=${encodeURIComponent('Luật Công đoàn (dự thảo)')}&opensOn=2026-01-01&closesOn=2030-12-31`,
+      new MultipartBody({ name: 'du-thao.docx', content: await sampleDraftDocx() }),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const law = res.json();
+    expect(law.articles.map((a: { number: number; chapter: string }) => [a.number, a.chapter])).toEqual([
+      [1, 'Chương I. NHỮNG QUY ĐỊNH CHUNG'],
+      [2, 'Chương I. NHỮNG QUY ĐỊNH CHUNG'],
+      [3, 'Chương II. QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN'],
+    ]);
+    const ks = await t.signIn('ks.canbo');
+    const opinion = await ks.request('POST', `/api/draft-laws/${law.id}/opinions`, {
+      articleId: law.articles[2].id,
+      unitId: await unitId(t, 'CDX-19429'),
+      content: 'Đề nghị quy định rõ quyền của công đoàn cơ sở trong đối thoại.',
+    });
+    expect(opinion.statusCode, opinion.body).toBe(200);
+    // Lao Bảo's officer does not see Khe Sanh's opinion; the province sees all
+    const lb = (await (await t.signIn('lb.canbo')).request('GET', `/api/draft-laws/${law.id}`)).json();
+    expect(lb.articles[2].opinions).toEqual([]);
+    const docx = await qt.request('GET', `/api/draft-laws/${law.id}/summary.docx`);
+    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Điều 3. Đại diện, bảo vệ quyền lợi người lao động');
+    expect(xml).toContain('quyền của công đoàn cơ sở trong đối thoại');
+  });
+
+  it('refuses opinions outside the period and hides the draft from other provinces', async () => {
+    const { id, articleId } = await qtDraftLaw(t);
+    await t.db.pool.query(
+      'UPDATE draft_laws SET closes_on = current_date - 1, opens_on = current_date - 10 WHERE id = $1',
+      [id],
+    );
+    const qt = await t.signIn('qt.canbo');
+    const late = await qt.request('POST', `/api/draft-laws/${id}/opinions`, {
+      articleId,
+      unitId: await unitId(t, 'CDX-19429'),
+      content: 'Muộn',
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('DRAFT_LAW_CLOSED');
+    const lc = await t.signIn('na.xem');
+    expect((await lc.request('GET', `/api/draft-laws/${id}`)).statusCode).toBe(404);
+  });
+});
