@@ -124,6 +124,29 @@ export function ModuleMenu() {
     });
   }
 
+  // Last, so the horizontal menu folds these into its overflow before the older modules.
+  if (can(Permission.CampaignRead)) {
+    items.push(
+      {
+        key: 'campaigns',
+        icon: <FlagOutlined />,
+        label: (
+          <Link to="/campaigns" data-testid="menu-campaigns">
+            {t('campaigns.menu')}
+          </Link>
+        ),
+      },
+      {
+        key: 'events',
+        icon: <CalendarOutlined />,
+        label: (
+          <Link to="/events" data-testid="menu-events">
+            {t('events.menu')}
+          </Link>
+        ),
+      },
+    );
+  }
   const section = pathname.split('/')[1] ?? '';
   const petitionSections = ['petitions', 'petition-calls', 'dialogues', 'petition-reports', 'draft-laws'];
   const own = ['users', 'audit', 'reorganizations', 'members', 'campaigns', 'events'];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Flex, Table, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +32,8 @@ export function CampaignsPage() {
           >
             {t('campaigns.create.button')}
           </Button>
-        )}
+          )}
+        </Flex>
       </Flex>
       {list.isError && <Alert type="error" title={errorText(list.error)} />}
       <Table<CampaignSummary>
