@@ -23,15 +23,19 @@ export function CampaignsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('campaigns.title')}
         </Typography.Title>
-        {canWrite && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="campaign-create"
-          >
-            {t('campaigns.create.button')}
-          </Button>
+        <Flex gap={8}>
+          <Link to="/events">
+            <Button icon={<CalendarOutlined />}>{t('events.title')}</Button>
+          </Link>
+          {canWrite && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="campaign-create"
+            >
+              {t('campaigns.create.button')}
+            </Button>
           )}
         </Flex>
       </Flex>
