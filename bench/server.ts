@@ -29,7 +29,7 @@ hello.get('/hello', async () => ({ hello: 'world' }));
 await hello.listen({ port: 0, host: '127.0.0.1' });
 
 const portOf = (a: typeof app) => (a.server.address() as { port: number }).port;
-process.send!({ appPort: portOf(app), helloPort: portOf(hello), password });
+process.send!({ appPort: portOf(app), helloPort: portOf(hello), password, dbUrl: url.toString() });
 
 process.on('message', () => {
   void (async () => {

@@ -22,7 +22,16 @@ import { userRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { jobRoutes } from './modules/jobs/jobs.routes';
+import { reorganizationRoutes } from './modules/reorganizations/reorganizations.routes';
 import { memberRoutes } from './modules/members/members.routes';
+import { memberImportRoutes } from './modules/member-import/member-import.routes';
+import { petitionRoutes } from './modules/petitions/petitions.routes';
+import { petitionCallRoutes } from './modules/petitions/calls.routes';
+import { petitionReportRoutes } from './modules/petitions/reports/reports.routes';
+import { dialogueRoutes } from './modules/dialogues/dialogues.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { campaignRoutes } from './modules/campaigns/campaigns.routes';
+import { eventRoutes } from './modules/events/events.routes';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -79,7 +88,16 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(jobRoutes);
+  await app.register(reorganizationRoutes);
   await app.register(memberRoutes);
+  await app.register(memberImportRoutes);
+  await app.register(petitionRoutes);
+  await app.register(petitionCallRoutes);
+  await app.register(petitionReportRoutes);
+  await app.register(dialogueRoutes);
+  await app.register(notificationRoutes);
+  await app.register(campaignRoutes);
+  await app.register(eventRoutes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -4,6 +4,8 @@ import { openDatabase } from './db/open';
 import { buildApp } from './app';
 import { loadDemoOnFirstStart } from './first-start';
 import { startJobRunner } from './modules/jobs/job-runner';
+import { startDueReorganizations } from './modules/reorganizations/apply-due';
+import { startReminderTimer } from './modules/notifications/notifications';
 import { diskFileStore } from './storage/file-store';
 import path from 'node:path';
 
@@ -15,14 +17,18 @@ async function main() {
   const files = diskFileStore(path.join(config.dataDir, 'files'));
   const app = await buildApp({ config, pool: db.pool, dbMode: db.mode, files });
   const jobs = startJobRunner(db.pool, config, files);
+  const due = startDueReorganizations(db.pool, log);
+  const reminders = startReminderTimer(db.pool, log);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`Nhận ${signal}, đang dừng… (stopping)`);
+    reminders.stop();
     await app.close().catch(() => undefined);
     await jobs.stop().catch(() => undefined);
+    due.stop();
     await db.close().catch(() => undefined);
     process.exit(0);
   };

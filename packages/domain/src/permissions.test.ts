@@ -9,6 +9,8 @@ describe('roles', () => {
     expect(audit).toEqual(['system_admin', 'auditor']);
     expect(roleHas('viewer', Permission.MemberWrite)).toBe(false);
     expect(roleHas('viewer', Permission.PersonalDataRead)).toBe(false);
+    const identity = roles.filter((r) => roleHas(r, Permission.PetitionIdentityRead));
+    expect(identity).toEqual(['system_admin', 'federation_admin']);
   });
   it('lets nobody grant more than they hold', () => {
     expect(canGrant('federation_admin', 'system_admin')).toBe(false);

@@ -8,6 +8,12 @@ export const Permission = {
   PersonalDataRead: 'personal_data.read',
   UserManage: 'user.manage',
   AuditRead: 'audit.read',
+  PetitionRead: 'petition.read',
+  PetitionWrite: 'petition.write',
+  /** See who raised an anonymous petition; every view is audited. */
+  PetitionIdentityRead: 'petition.identity.read',
+  CampaignRead: 'campaign.read',
+  CampaignWrite: 'campaign.write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -17,10 +23,31 @@ export type Role = (typeof roles)[number];
 const P = Permission;
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   system_admin: Object.values(P),
-  federation_admin: [P.OrgRead, P.OrgWrite, P.MemberRead, P.MemberWrite, P.PersonalDataRead, P.UserManage],
-  officer: [P.OrgRead, P.MemberRead, P.MemberWrite, P.PersonalDataRead],
-  viewer: [P.OrgRead, P.MemberRead],
-  auditor: [P.OrgRead, P.MemberRead, P.PersonalDataRead, P.AuditRead],
+  federation_admin: [
+    P.OrgRead,
+    P.OrgWrite,
+    P.MemberRead,
+    P.MemberWrite,
+    P.PersonalDataRead,
+    P.UserManage,
+    P.PetitionRead,
+    P.PetitionWrite,
+    P.PetitionIdentityRead,
+    P.CampaignRead,
+    P.CampaignWrite,
+  ],
+  officer: [
+    P.OrgRead,
+    P.MemberRead,
+    P.MemberWrite,
+    P.PersonalDataRead,
+    P.PetitionRead,
+    P.PetitionWrite,
+    P.CampaignRead,
+    P.CampaignWrite,
+  ],
+  viewer: [P.OrgRead, P.MemberRead, P.PetitionRead, P.CampaignRead],
+  auditor: [P.OrgRead, P.MemberRead, P.PersonalDataRead, P.AuditRead, P.PetitionRead, P.CampaignRead],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -60,6 +60,9 @@ export async function receiveUpload(
   const key = newFileKey(opts.prefix, kind);
   const stream = file.file.pipe(sniff);
   file.file.on('error', (e) => sniff.destroy(e));
+  // The store may await (mkdir) before it listens; an early signature error must not go uncaught.
+  // pipeline() still sees it, because the stream is left in the errored state.
+  sniff.on('error', () => undefined);
   let size: number;
   try {
     ({ size } = await store.put(key, stream));

@@ -4,6 +4,9 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { seedDemo } from '../modules/demo/seed-demo';
 import { createTestDatabase, type TestDatabase } from './test-db';
+import { MultipartBody } from './multipart';
+
+export { MultipartBody };
 
 export type Session = {
   cookie: string;
@@ -37,12 +40,19 @@ export function useTestApp(): TestApp {
     });
     await t.app.ready();
     const send = (method: string, url: string, body: unknown, headers: Record<string, string>) =>
-      t.app.inject({
-        method: method as 'GET',
-        url,
-        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-        payload: body === undefined ? undefined : JSON.stringify(body),
-      });
+      body instanceof MultipartBody
+        ? t.app.inject({
+            method: method as 'POST',
+            url,
+            headers: { ...headers, 'content-type': body.contentType },
+            payload: body.payload,
+          })
+        : t.app.inject({
+            method: method as 'GET',
+            url,
+            headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+            payload: body === undefined ? undefined : JSON.stringify(body),
+          });
     t.anonymous = (method, url, body) => send(method, url, body, {});
     t.signIn = async (username, password = t.password) => {
       const res = await send('POST', '/api/auth/login', { login: username, password }, {});

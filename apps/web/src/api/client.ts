@@ -35,14 +35,18 @@ export function withQuery(path: string, query: Record<string, QueryValue>): stri
   return search ? `${path}?${search}` : path;
 }
 
-async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+async function request<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.language };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (method !== 'GET') {
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
     if (body instanceof FormData) {
       init.body = body; // the browser sets the multipart boundary
-    } else if (method === 'POST') {
+    } else if (method === 'POST' || method === 'PATCH' || method === 'PUT') {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body ?? {});
     }
@@ -77,6 +81,8 @@ async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
+  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
   /** Multipart upload of one file (field "file") plus optional text fields. */
   upload: <T>(path: string, file: File, fields: Record<string, string> = {}) => {

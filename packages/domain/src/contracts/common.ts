@@ -31,3 +31,8 @@ export const errorBody = z.object({
 });
 
 export const okBody = z.object({ ok: z.literal(true) });
+
+/** A real calendar date as yyyy-mm-dd, between 1900 and 2100 (shared by every feature's contracts). */
+export const isoDate = z.iso
+  .date()
+  .refine((d) => d >= '1900-01-01' && d <= '2100-12-31' && !Number.isNaN(Date.parse(d)), { message: 'date' });

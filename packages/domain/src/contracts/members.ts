@@ -2,18 +2,13 @@ import { z } from 'zod';
 import { normaliseCccd } from '../members/cccd';
 import { normaliseName } from '../members/names';
 import { normalisePhone } from '../members/phone';
-import { text } from './common';
+import { text, isoDate } from './common';
 
 export const genders = ['male', 'female'] as const;
 export const membershipStatuses = ['active', 'in_transit', 'transferred_out', 'left', 'removed', 'deceased'] as const;
 export type MembershipStatus = (typeof membershipStatuses)[number];
 /** Statuses that count as "holding a membership": at most one per person (partial unique index). */
 export const openMembershipStatuses: readonly MembershipStatus[] = ['active', 'in_transit'];
-
-/** A real calendar date as yyyy-mm-dd, between 1900 and 2100. */
-export const isoDate = z.iso
-  .date()
-  .refine((d) => d >= '1900-01-01' && d <= '2100-12-31' && !Number.isNaN(Date.parse(d)), { message: 'date' });
 
 const optionalText = (max: number) =>
   z

@@ -2,6 +2,9 @@ import type pg from 'pg';
 import { inTransaction, type Source } from '../../db/tx';
 import { generateTemporaryPassword, hashPassword } from '../auth/password-hash';
 import { demoAccounts, demoTree, type DemoUnit } from './demo-data';
+import { seedDemoCampaigns } from '../campaigns/demo-campaigns';
+import { seedDemoRestructuring } from '../reorganizations/demo-restructuring';
+import { seedPetitionsDemo } from '../petitions/petitions-demo';
 
 /** True when the database holds no org unit yet (first start). */
 export async function isEmpty(pool: pg.Pool): Promise<boolean> {
@@ -31,6 +34,7 @@ export async function seedDemo(pool: pg.Pool, source: Source): Promise<{ passwor
         for (const child of unit.children ?? []) await insert(child, rows[0]!.id);
       };
       await insert(demoTree, null);
+      await seedDemoRestructuring(tx);
       for (const account of demoAccounts) {
         const { rows } = await tx.query<{ id: number }>(
           `INSERT INTO app_users (username, display_name, password_hash, must_change_password, home_unit_id)
@@ -43,6 +47,8 @@ export async function seedDemo(pool: pg.Pool, source: Source): Promise<{ passwor
         );
       }
       await (await import('../members/demo-members')).seedDemoMembers(tx);
+      await seedPetitionsDemo(tx);
+      await seedDemoCampaigns(tx);
     },
   );
   return { password, units };

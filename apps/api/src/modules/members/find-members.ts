@@ -1,9 +1,9 @@
 import { foldVietnamese, normalisePhone, Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
+import { scopeFor, type Actor } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
 import { selectSummaries } from './member-select';
 
-const orderBy: Record<MemberListQuery['sort'], string> = {
+export const memberOrderBy: Record<MemberListQuery['sort'], string> = {
   name: 'p.sort_key, p.id',
   '-name': 'p.sort_key DESC, p.id DESC',
   admittedOn: 'm.admitted_on, p.id',
@@ -13,18 +13,17 @@ const orderBy: Record<MemberListQuery['sort'], string> = {
 };
 
 /**
- * Members whose current unit lies in the actor's member.read scope, filtered, sorted and paged on
- * the server. One search box: name without diacritics (trigram index), or exact CCCD, phone or card.
+ * The WHERE clause of the member list for `query` within the actor's member.read scope, over persons `p`
+ * and (when `needsMembership`) memberships `m`; the list and the export share it. The scope is a list of
+ * unit ids, so PostgreSQL counts and pages with index-only scans.
  */
-export async function findMembers(
-  ctx: Ctx,
-  query: MemberListQuery,
-): Promise<{ items: MemberSummary[]; total: number }> {
-  const actor = requireActor(ctx);
+export function memberFilter(
+  actor: Actor,
+  query: Omit<MemberListQuery, 'page' | 'pageSize'>,
+): { whereSql: string; params: unknown[]; personal: string[]; needsMembership: boolean } {
   const personal = scopeFor(actor, Permission.PersonalDataRead);
   const params: unknown[] = [scopeFor(actor, Permission.MemberRead)];
   const add = (value: unknown) => `$${params.push(value)}`;
-  // The scope as a list of unit ids: PostgreSQL then counts and pages with index-only scans.
   const unitWhere = ['path <@ $1::ltree[]'];
   if (query.unit) unitWhere.push(`path <@ (SELECT path FROM org_units WHERE id = ${add(query.unit)})`);
   if (query.sector) unitWhere.push(`subkind = ${add(query.sector)}`);
@@ -38,7 +37,7 @@ export async function findMembers(
     where.push(`p.birth_date <= current_date - make_interval(years => ${add(query.ageFrom)}::int)`);
   if (query.ageTo !== undefined)
     where.push(`p.birth_date > current_date - make_interval(years => ${add(query.ageTo + 1)}::int)`);
-  let needsMembership = false;
+  let needsMembership = query.sort.endsWith('admittedOn');
   if (query.admittedYear) {
     needsMembership = true;
     where.push(`m.admitted_on >= make_date(${add(query.admittedYear)}::int, 1, 1)
@@ -64,8 +63,20 @@ export async function findMembers(
     }
     where.push(`p.id IN (${branches.join(' UNION ')})`);
   }
-  const whereSql = where.join(' AND ');
-  if (query.sort.endsWith('admittedOn')) needsMembership = true;
+  return { whereSql: where.join(' AND '), params, personal, needsMembership };
+}
+
+/**
+ * Members whose current unit lies in the actor's member.read scope, filtered, sorted and paged on
+ * the server. One search box: name without diacritics (trigram index), or exact CCCD, phone or card.
+ */
+export async function findMembers(
+  ctx: Ctx,
+  query: MemberListQuery,
+): Promise<{ items: MemberSummary[]; total: number }> {
+  const actor = requireActor(ctx);
+  const { whereSql, params, personal, needsMembership } = memberFilter(actor, query);
+  const add = (value: unknown) => `$${params.push(value)}`;
   const from = needsMembership ? 'persons p JOIN memberships m ON m.id = p.membership_id' : 'persons p';
   const { rows } = await ctx.pool.query<{ total: number }>(
     `SELECT count(*)::int AS total FROM ${from} WHERE ${whereSql}`,
@@ -74,11 +85,12 @@ export async function findMembers(
   const limit = add(query.pageSize);
   const offset = add((query.page - 1) * query.pageSize);
   // Pick the page's ids first (narrow rows, index-only where possible), then fetch their columns.
+  const orderBy = memberOrderBy[query.sort];
   const items = await selectSummaries(
     ctx.pool,
-    `p.id IN (SELECT p.id FROM ${from} WHERE ${whereSql} ORDER BY ${orderBy[query.sort]} LIMIT ${limit} OFFSET ${offset})`,
+    `p.id IN (SELECT p.id FROM ${from} WHERE ${whereSql} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset})`,
     params,
-    `ORDER BY ${orderBy[query.sort]}`,
+    `ORDER BY ${orderBy}`,
     personal,
   );
   return { items, total: rows[0]?.total ?? 0 };

@@ -4,15 +4,39 @@ import { requireActor, type Ctx } from '../../http/context';
 import { getUnit } from './get-unit';
 import { unitColumns } from './org-units.queries';
 
-/** Direct children of a unit in the actor's scope, ordered by kind then name. */
-export async function listChildren(ctx: Ctx, parentId: number): Promise<OrgUnit[]> {
+/**
+ * Direct children of a unit in the actor's scope: today's from parent_id (open units first), or those
+ * of a past or future date from the parent history (`asOf`). Scope is judged on today's tree.
+ */
+export async function listChildren(ctx: Ctx, parentId: number, asOf?: string): Promise<OrgUnit[]> {
   await getUnit(ctx, parentId); // 404 when the parent is outside scope
   const scopes = scopeFor(requireActor(ctx), Permission.OrgRead);
+  if (!asOf) {
+    const { rows } = await ctx.pool.query<OrgUnit>(
+      `SELECT ${unitColumns} FROM org_units u
+        WHERE u.parent_id = $1 AND u.path <@ $2::ltree[]
+        ORDER BY u.closed_on IS NOT NULL, u.kind, u.name COLLATE "C"`,
+      [parentId, scopes],
+    );
+    return rows;
+  }
   const { rows } = await ctx.pool.query<OrgUnit>(
-    `SELECT ${unitColumns} FROM org_units u
-      WHERE u.parent_id = $1 AND u.path <@ $2::ltree[]
+    `SELECT ${unitColumns.replace('c.parent_id = u.id AND c.closed_on IS NULL', `c.parent_id = u.id AND c.closed_on IS NULL`)}
+       FROM org_unit_parents h JOIN org_units u ON u.id = h.unit_id
+      WHERE h.parent_id = $1 AND h.valid_from <= $3 AND (h.valid_to IS NULL OR h.valid_to > $3)
+        AND (u.founded_on IS NULL OR u.founded_on <= $3) AND (u.closed_on IS NULL OR u.closed_on >= $3)
+        AND u.path <@ $2::ltree[]
       ORDER BY u.kind, u.name COLLATE "C"`,
-    [parentId, scopes],
+    [parentId, scopes, asOf],
   );
-  return rows;
+  // The child count shown is the count on that date.
+  const counts = await ctx.pool.query<{ id: number; n: number }>(
+    `SELECT h.parent_id AS id, count(*)::int AS n FROM org_unit_parents h JOIN org_units u ON u.id = h.unit_id
+      WHERE h.parent_id = ANY($1::bigint[]) AND h.valid_from <= $2 AND (h.valid_to IS NULL OR h.valid_to > $2)
+        AND (u.founded_on IS NULL OR u.founded_on <= $2) AND (u.closed_on IS NULL OR u.closed_on >= $2)
+      GROUP BY h.parent_id`,
+    [rows.map((r) => r.id), asOf],
+  );
+  const byId = new Map(counts.rows.map((r) => [Number(r.id), r.n]));
+  return rows.map((r) => ({ ...r, parentId, childCount: byId.get(r.id) ?? 0 }));
 }

@@ -6,6 +6,7 @@ import { OrgTree } from '../../modules/org-units/OrgTree';
 import { FullPageSpinner } from '../../ui/FullPageSpinner';
 import { ProductMark } from '../../ui/ProductMark';
 import { ModuleMenu } from './ModuleMenu';
+import { NotificationBell } from '../../modules/petitions/NotificationBell';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
@@ -20,6 +21,7 @@ export function AppLayout() {
           </Typography.Text>
         </Link>
         <ModuleMenu />
+        <NotificationBell />
         <UserMenu />
       </Layout.Header>
       <Layout>

@@ -1,5 +1,15 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  FlagOutlined,
+  IdcardOutlined,
+  ImportOutlined,
+  MessageOutlined,
+  NodeIndexOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@congdoan/domain';
@@ -36,6 +46,50 @@ export function ModuleMenu() {
       ),
     });
   }
+  if (can(Permission.MemberWrite)) {
+    items.push({
+      key: 'import',
+      icon: <ImportOutlined />,
+      label: (
+        <Link to="/members/import" data-testid="menu-member-import">
+          {t('memberImport.menu')}
+        </Link>
+      ),
+    });
+  }
+  if (can(Permission.OrgWrite)) {
+    items.push({
+      key: 'reorganizations',
+      icon: <NodeIndexOutlined />,
+      label: (
+        <Link to="/reorganizations/bulk" data-testid="menu-bulk">
+          {t('menu.bulk')}
+        </Link>
+      ),
+    });
+  }
+  if (can(Permission.CampaignRead)) {
+    items.push(
+      {
+        key: 'campaigns',
+        icon: <FlagOutlined />,
+        label: (
+          <Link to="/campaigns" data-testid="menu-campaigns">
+            {t('campaigns.menu')}
+          </Link>
+        ),
+      },
+      {
+        key: 'events',
+        icon: <CalendarOutlined />,
+        label: (
+          <Link to="/events" data-testid="menu-events">
+            {t('events.menu')}
+          </Link>
+        ),
+      },
+    );
+  }
   if (can(Permission.UserManage)) {
     items.push({
       key: 'users',
@@ -43,6 +97,17 @@ export function ModuleMenu() {
       label: (
         <Link to="/users" data-testid="menu-users">
           {t('menu.users')}
+        </Link>
+      ),
+    });
+  }
+  if (can(Permission.PetitionRead)) {
+    items.push({
+      key: 'petitions',
+      icon: <MessageOutlined />,
+      label: (
+        <Link to="/petitions" data-testid="menu-petitions">
+          {t('petitions.menu')}
         </Link>
       ),
     });
@@ -60,12 +125,17 @@ export function ModuleMenu() {
   }
 
   const section = pathname.split('/')[1] ?? '';
-  const selected =
-    section === 'users' || section === 'audit' || section === 'members'
-      ? section
-      : section === 'units' || !section
-        ? 'units'
-        : '';
+  const petitionSections = ['petitions', 'petition-calls', 'dialogues', 'petition-reports'];
+  const own = ['users', 'audit', 'reorganizations', 'members', 'campaigns', 'events'];
+  const selected = petitionSections.includes(section)
+    ? 'petitions'
+    : pathname.startsWith('/members/import')
+      ? 'import'
+      : own.includes(section)
+        ? section
+        : section === 'units' || !section
+          ? 'units'
+          : '';
 
   return (
     <Menu

@@ -12,6 +12,7 @@ import { showDate } from './dates';
 import { MemberFilters, type Filters } from './MemberFilters';
 import { MemberStatusTag } from './MemberStatusTag';
 import { fetchMembers, memberKeys, type MemberListParams } from './members.api';
+import { ExportButton } from '../member-import/ExportButton';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -90,6 +91,7 @@ export function MembersPage() {
           <Link to="/members/duplicates">
             <Button>{t('members.duplicates.title')}</Button>
           </Link>
+          <ExportButton filter={{ ...params, page: undefined, pageSize: undefined }} />
           {canWrite && (
             <Button
               type="primary"

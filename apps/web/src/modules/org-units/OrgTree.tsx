@@ -1,9 +1,12 @@
-import { useMemo } from 'react';
-import { Alert, App, Empty, Skeleton, Tree, type TreeDataNode } from 'antd';
+import { useMemo, useState } from 'react';
+import { Alert, App, DatePicker, Empty, Flex, Skeleton, Tree, Typography, type TreeDataNode } from 'antd';
 import type { OrgUnit } from '@congdoan/domain';
+import type { Dayjs } from 'dayjs';
 import { useMatch, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/client';
+import { UnitBadges } from './UnitBadges';
+import { UnitSearch } from './UnitSearch';
 import { useLazyUnits } from './use-lazy-units';
 
 function toNodes(units: OrgUnit[], children: Record<number, OrgUnit[]>): TreeDataNode[] {
@@ -11,20 +14,27 @@ function toNodes(units: OrgUnit[], children: Record<number, OrgUnit[]>): TreeDat
     const loaded = children[unit.id];
     return {
       key: String(unit.id),
-      title: <span title={`${unit.code} — ${unit.name}`}>{unit.name}</span>,
-      isLeaf: unit.childCount === 0,
+      title: (
+        <span title={`${unit.code} — ${unit.name}`} style={unit.closedOn ? { opacity: 0.6 } : undefined}>
+          <span>{unit.name}</span>
+          <UnitBadges unit={unit} />
+        </span>
+      ),
+      isLeaf: unit.childCount === 0 && (loaded === undefined || loaded.length === 0),
       children: loaded ? toNodes(loaded, children) : undefined,
     };
   });
 }
 
-/** The sider's tree: roots first, children fetched when a node is opened. */
+/** The sider's tree: search, an optional "as of" date, roots first, children fetched when opened. */
 export function OrgTree() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const match = useMatch('/units/:id');
-  const { roots, children, loadChildren } = useLazyUnits();
+  const [asOf, setAsOf] = useState<Dayjs | null>(null);
+  const asOfIso = asOf?.format('YYYY-MM-DD');
+  const { roots, children, loadChildren } = useLazyUnits(asOfIso);
   const treeData = useMemo(() => toNodes(roots.data ?? [], children), [roots.data, children]);
 
   if (roots.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
@@ -33,8 +43,23 @@ export function OrgTree() {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orgUnits.noRoots')} />;
 
   return (
-    <div data-testid="org-tree">
+    <Flex vertical gap={8} data-testid="org-tree">
+      <UnitSearch />
+      <DatePicker
+        value={asOf}
+        onChange={setAsOf}
+        format="DD/MM/YYYY"
+        placeholder={t('orgTree.asOf.label')}
+        style={{ width: '100%' }}
+        data-testid="tree-as-of"
+      />
+      {asOf && (
+        <Typography.Text type="warning" style={{ fontSize: 12 }}>
+          {t('orgTree.asOf.viewing', { date: asOf.format('DD/MM/YYYY') })}
+        </Typography.Text>
+      )}
       <Tree
+        key={asOfIso ?? 'today'}
         blockNode
         showLine
         treeData={treeData}
@@ -49,6 +74,6 @@ export function OrgTree() {
         }}
         onSelect={(_, info) => void navigate(`/units/${String(info.node.key)}`)}
       />
-    </div>
+    </Flex>
   );
 }

@@ -1,24 +1,78 @@
-import type { AuditEntry, historyQuery, OrgUnit } from '@congdoan/domain';
+import type {
+  AuditEntry,
+  BulkPreview,
+  CreateUnitBody,
+  historyQuery,
+  OrgUnit,
+  OrgUnitDetail,
+  ReorganizationBody,
+  ReorganizationResult,
+  SubtreeCounts,
+  UnitTimeline,
+  UpdateUnitBody,
+} from '@congdoan/domain';
 import { api, withQuery } from '../../api/client';
 
+export type CommitteeTerm = {
+  id: number;
+  label: string;
+  startsOn: string;
+  endsOn: string | null;
+  members: { id: number; fullName: string; position: string; startsOn: string; endsOn: string | null }[];
+};
+
 export const orgKeys = {
+  all: ['org-units'] as const,
   roots: ['org-units', 'roots'] as const,
   unit: (id: number) => ['org-units', id] as const,
-  children: (id: number) => ['org-units', id, 'children'] as const,
+  children: (id: number, asOf?: string) => ['org-units', id, 'children', asOf ?? 'today'] as const,
   history: (id: number) => ['org-units', id, 'history'] as const,
+  counts: (id: number, asOf?: string) => ['org-units', id, 'counts', asOf ?? 'today'] as const,
+  timeline: (id: number) => ['org-units', id, 'timeline'] as const,
+  committee: (id: number) => ['org-units', id, 'committee'] as const,
+  search: (q: string) => ['org-units', 'search', q] as const,
+  admin: (version: string, province?: string) => ['admin-units', version, province ?? ''] as const,
+  bulk: (id: number) => ['bulk', id] as const,
 };
 
 export async function fetchRoots(): Promise<OrgUnit[]> {
   return (await api.get<{ items: OrgUnit[] }>('/api/org-units/roots')).items;
 }
 
-export function fetchUnit(id: number): Promise<OrgUnit> {
-  return api.get<OrgUnit>(`/api/org-units/${id}`);
+export function fetchUnit(id: number): Promise<OrgUnitDetail> {
+  return api.get<OrgUnitDetail>(`/api/org-units/${id}`);
 }
 
-export async function fetchChildren(id: number): Promise<OrgUnit[]> {
-  return (await api.get<{ items: OrgUnit[] }>(`/api/org-units/${id}/children`)).items;
+export async function fetchChildren(id: number, asOf?: string): Promise<OrgUnit[]> {
+  return (await api.get<{ items: OrgUnit[] }>(withQuery(`/api/org-units/${id}/children`, { asOf }))).items;
 }
+
+export async function searchUnits(q: string): Promise<(OrgUnit & { parentName: string | null })[]> {
+  return (
+    await api.get<{ items: (OrgUnit & { parentName: string | null })[] }>(withQuery('/api/org-units/search', { q }))
+  ).items;
+}
+
+export const fetchCounts = (id: number, asOf?: string) =>
+  api.get<SubtreeCounts>(withQuery(`/api/org-units/${id}/counts`, { asOf }));
+export const fetchTimeline = (id: number) => api.get<UnitTimeline>(`/api/org-units/${id}/timeline`);
+export const fetchCommittee = async (id: number) =>
+  (await api.get<{ items: CommitteeTerm[] }>(`/api/org-units/${id}/committee`)).items;
+export const createUnit = (body: CreateUnitBody) => api.post<OrgUnitDetail>('/api/org-units', body);
+export const updateUnit = (id: number, body: UpdateUnitBody) => api.patch<OrgUnitDetail>(`/api/org-units/${id}`, body);
+export const reorganize = (body: Omit<ReorganizationBody, 'dryRun'> & { dryRun: boolean }) =>
+  api.post<ReorganizationResult>('/api/reorganizations', body);
+export const undoReorganization = (id: number, effectiveOn: string) =>
+  api.post<ReorganizationResult>(`/api/reorganizations/${id}/undo`, { effectiveOn });
+export const fetchAdminUnits = async (version: string, provinceCode?: string) =>
+  (await api.get<{ items: { code: string; name: string }[] }>(withQuery('/api/admin-units', { version, provinceCode })))
+    .items;
+
+export const uploadBulk = (unitId: number, effectiveOn: string, file: File) =>
+  api.upload<BulkPreview>(withQuery('/api/reorganizations/bulk', { unitId, effectiveOn }), file);
+export const fetchBulk = (id: number) => api.get<BulkPreview>(`/api/reorganizations/bulk/${id}`);
+export const applyBulk = (id: number) => api.post<BulkPreview>(`/api/reorganizations/bulk/${id}/apply`, {});
+export const proposalUrl = (unitId: number) => withQuery('/api/reorganizations/bulk/proposal', { unitId });
 
 /** Audit rows name the table they changed; the contract says which ones have a history view. */
 const UNIT_ENTITY: (typeof historyQuery)['_output']['entityType'] = 'org_units';

@@ -1,27 +1,49 @@
-import { useCallback, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OrgUnit } from '@congdoan/domain';
 import { fetchChildren, fetchRoots, orgKeys } from './org-units.api';
 
 /**
- * The part of the org tree this person has opened so far: their roots, plus the children
- * of every node expanded. Children are fetched once per node and cached by react-query.
+ * The part of the org tree this person has opened so far: their roots, plus the children of every
+ * node expanded (per `asOf` date). Children live in the query cache, so invalidating `orgKeys.all`
+ * after a reorganisation refreshes every open node.
  */
-export function useLazyUnits() {
+export function useLazyUnits(asOf?: string) {
   const queryClient = useQueryClient();
   const roots = useQuery({ queryKey: orgKeys.roots, queryFn: fetchRoots, staleTime: 5 * 60_000 });
-  const [children, setChildren] = useState<Record<number, OrgUnit[]>>({});
+  // Nodes opened for one date; choosing another date starts from the roots again.
+  const [state, setState] = useState<{ asOf?: string; ids: number[] }>({ ids: [] });
+  const opened = useMemo(() => (state.asOf === asOf ? state.ids : []), [state, asOf]);
+
+  const results = useQueries({
+    queries: opened.map((id) => ({
+      queryKey: orgKeys.children(id, asOf),
+      queryFn: () => fetchChildren(id, asOf),
+      staleTime: 5 * 60_000,
+    })),
+  });
+  const children = useMemo(() => {
+    const map: Record<number, OrgUnit[]> = {};
+    opened.forEach((id, i) => {
+      const data = results[i]?.data;
+      if (data) map[id] = data;
+    });
+    return map;
+  }, [opened, results]);
 
   const loadChildren = useCallback(
     async (id: number) => {
-      const items = await queryClient.fetchQuery({
-        queryKey: orgKeys.children(id),
-        queryFn: () => fetchChildren(id),
+      await queryClient.fetchQuery({
+        queryKey: orgKeys.children(id, asOf),
+        queryFn: () => fetchChildren(id, asOf),
         staleTime: 5 * 60_000,
       });
-      setChildren((previous) => ({ ...previous, [id]: items }));
+      setState((previous) => {
+        const ids = previous.asOf === asOf ? previous.ids : [];
+        return ids.includes(id) ? previous : { asOf, ids: [...ids, id] };
+      });
     },
-    [queryClient],
+    [queryClient, asOf],
   );
 
   return { roots, children, loadChildren };

@@ -1,0 +1,144 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { unitId, useTestApp } from '../../testing/test-app';
+
+const t = useTestApp();
+
+async function newCampaign(reportDueOn = '2024-06-05') {
+  const s = await t.signIn('qt.canbo');
+  const res = await s.request('POST', '/api/campaigns', {
+    unitId: await unitId(t, 'LDLD-44'),
+    kind: 'workers_month',
+    title: 'Tháng Công nhân năm 2024',
+    year: 2024,
+    startsOn: '2024-05-01',
+    endsOn: '2024-05-31',
+    reportDueOn,
+    themes: ['Đoàn kết công nhân – Triển khai nghị quyết'],
+    activities: [{ title: 'Thăm hỏi, tặng quà công nhân', indicators: ['membersVisited', 'giftsCount', 'giftsVnd'] }],
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return { s, campaign: res.json() };
+}
+
+describe('campaigns cascaded down the tree', () => {
+  it("loads the demo: Workers' Month 2024 in Quảng Trị with two grassroots unions reported and one late", async () => {
+    const s = await t.signIn('qt.canbo');
+    const items = (await s.request('GET', `/api/campaigns?unitId=${await unitId(t, 'LDLD-44')}`)).json().items;
+    const roll = (await s.request('GET', `/api/campaigns/${items[0].id}/rollup`)).json();
+    expect(roll).toMatchObject({ unitsIssued: 4, unitsReported: 3, percentComplete: 75 });
+    expect(roll.late.map((l: { unitName: string }) => l.unitName)).toEqual([
+      'CĐCS Công ty TNHH Điện tử Quảng Trị (FDI)',
+    ]);
+    expect(roll.totals.giftsVnd).toBe(20_000_000);
+    const events = (await s.request('GET', `/api/events?campaignId=${items[0].id}`)).json().items;
+    const launch = events.find((e: { kind: string }) => e.kind === 'launch_ceremony');
+    expect(launch.startsAt).toBe('2024-04-26T00:30:00.000Z');
+    const health = events.find((e: { kind: string }) => e.kind === 'health_check');
+    expect(health).toMatchObject({ confirmed: 6, checkedIn: 4 });
+  });
+
+  it('issues a plan to two units, each gets its own copy with inherited activities that cannot be removed', async () => {
+    const { s, campaign } = await newCampaign();
+    const targets = [await unitId(t, 'QT-0001'), await unitId(t, 'QT-0002')];
+    const issued = await s.request('POST', `/api/campaigns/${campaign.id}/issue`, { unitIds: targets });
+    expect(issued.json()).toEqual({ created: 2, skipped: 0 });
+    const again = await s.request('POST', `/api/campaigns/${campaign.id}/issue`, { unitIds: targets });
+    expect(again.json()).toEqual({ created: 0, skipped: 2 });
+    const list = (await s.request('GET', `/api/campaigns?year=2024`)).json();
+    const copy = list.items.find(
+      (c: { unitId: number; rootId: number }) => c.unitId === targets[0] && c.rootId === campaign.id,
+    );
+    expect(copy.parentId).toBe(campaign.id);
+    const detail = (await s.request('GET', `/api/campaigns/${copy.id}`)).json();
+    expect(detail.activities).toHaveLength(1);
+    expect(detail.activities[0].inherited).toBe(true);
+    const removed = await s.request('DELETE', `/api/campaigns/${copy.id}/activities/${detail.activities[0].id}`);
+    expect(removed.statusCode).toBe(409);
+    expect(removed.json().error.code).toBe('INHERITED_ACTIVITY_LOCKED');
+    const own = (
+      await s.request('POST', `/api/campaigns/${copy.id}/activities`, {
+        title: 'Mô hình riêng',
+        indicators: ['dialogues'],
+      })
+    ).json();
+    expect(own.activities).toHaveLength(2);
+    const ownId = own.activities.find((a: { inherited: boolean }) => !a.inherited).id;
+    expect((await s.request('DELETE', `/api/campaigns/${copy.id}/activities/${ownId}`)).json().activities).toHaveLength(
+      1,
+    );
+  });
+
+  it('refuses to issue to a unit that is not below the issuer', async () => {
+    const { s, campaign } = await newCampaign();
+    const res = await s.request('POST', `/api/campaigns/${campaign.id}/issue`, {
+      unitIds: [await unitId(t, 'LDLD-44')],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('CAMPAIGN_TARGET_INVALID');
+  });
+
+  it('rolls reports up: 50 % when one of two units reported, totals by level, late units', async () => {
+    const { s, campaign } = await newCampaign('2024-06-05');
+    const a = await unitId(t, 'QT-0001');
+    const b = await unitId(t, 'QT-0002');
+    await s.request('POST', `/api/campaigns/${campaign.id}/issue`, { unitIds: [a, b] });
+    const copies = (await s.request('GET', `/api/campaigns?unitId=${a}`)).json().items;
+    const copy = copies.find((c: { rootId: number }) => c.rootId === campaign.id);
+    const activity = (await s.request('GET', `/api/campaigns/${copy.id}`)).json().activities[0];
+    const negative = await s.request('PUT', `/api/campaigns/${copy.id}/activities/${activity.id}/report`, {
+      done: true,
+      indicators: { giftsCount: -3 },
+    });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.json().error).toMatchObject({ code: 'NEGATIVE_INDICATOR' });
+    expect(negative.json().error.message).toContain('không được là số âm');
+    const before = await t.auditCount();
+    const ok = await s.request('PUT', `/api/campaigns/${copy.id}/activities/${activity.id}/report`, {
+      done: true,
+      doneOn: '2024-05-20',
+      indicators: { membersVisited: 10, giftsCount: 10, giftsVnd: 20_000_000 },
+      notes: 'Thăm 10 công nhân bị tai nạn lao động',
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(await t.auditCount()).toBeGreaterThan(before);
+    const rollup = (await s.request('GET', `/api/campaigns/${campaign.id}/rollup`)).json();
+    expect(rollup).toMatchObject({ unitsIssued: 2, unitsReported: 1, percentComplete: 50 });
+    expect(rollup.totals).toEqual({ membersVisited: 10, giftsCount: 10, giftsVnd: 20_000_000 });
+    expect(rollup.byLevel.find((l: { level: string }) => l.level === 'grassroots_union')).toMatchObject({
+      units: 2,
+      reported: 1,
+    });
+    expect(rollup.late.map((l: { unitId: number }) => l.unitId)).toEqual([b]);
+    // the unit's own view reads 100 % of its activities
+    expect(rollup.units.find((u: { unitId: number }) => u.unitId === a)).toMatchObject({
+      reported: true,
+      percent: 100,
+    });
+  });
+
+  it('exports the summary as .docx (administrative format) and .xlsx', async () => {
+    const { s, campaign } = await newCampaign();
+    const docx = await s.request('GET', `/api/campaigns/${campaign.id}/summary.docx`);
+    expect(docx.statusCode).toBe(200);
+    const zip = await JSZip.loadAsync(docx.rawPayload);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Kết quả tổ chức Tháng Công nhân năm 2024');
+    expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(xml).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(xml).toMatch(/Quảng Trị, ngày \d{2} tháng \d{1,2} năm \d{4}/);
+    expect(xml).toContain('Times New Roman');
+    const xlsx = await s.request('GET', `/api/campaigns/${campaign.id}/summary.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('keeps campaigns of another province out of sight', async () => {
+    const { campaign } = await newCampaign();
+    const na = await t.signIn('na.xem');
+    expect((await na.request('GET', `/api/campaigns/${campaign.id}`)).statusCode).toBe(404);
+    const items = (await na.request('GET', '/api/campaigns')).json().items;
+    expect(items.length).toBeGreaterThan(0); // Nghệ An's own demo campaign
+    expect(JSON.stringify(items)).not.toMatch(/Quảng Trị|LDLD-44/);
+  });
+});

@@ -1,0 +1,78 @@
+import { Permission, type EventDetail, type EventSummary } from '@congdoan/domain';
+import { scopeFor } from '../../http/actor';
+import { requireActor, type Ctx } from '../../http/context';
+import { eventInScope, selectEventDetail, selectEvents, visibleEvent } from './events.queries';
+
+export type EventsFilter = {
+  from?: string | undefined;
+  to?: string | undefined;
+  kind?: string | undefined;
+  unitId?: number | undefined;
+  campaignId?: number | undefined;
+};
+
+/** Events in the actor's subtree (and those open to it) in a time window, for the calendar and its .ics export. */
+export async function listEvents(ctx: Ctx, f: EventsFilter): Promise<EventSummary[]> {
+  const scopes = scopeFor(requireActor(ctx), Permission.CampaignRead);
+  return selectEvents(
+    ctx.pool,
+    `${visibleEvent} AND ($2::timestamptz IS NULL OR e.ends_at >= $2) AND ($3::timestamptz IS NULL OR e.starts_at < $3)
+     AND ($4::text IS NULL OR e.kind = $4)
+     AND ($5::bigint IS NULL OR ou.path <@ (SELECT path FROM org_units WHERE id = $5))
+     AND ($6::bigint IS NULL OR c.root_id = (SELECT root_id FROM campaigns WHERE id = $6))`,
+    [scopes, f.from ?? null, f.to ?? null, f.kind ?? null, f.unitId ?? null, f.campaignId ?? null],
+    'ORDER BY e.starts_at, e.id LIMIT 1000',
+  );
+}
+
+export async function getEvent(ctx: Ctx, id: number): Promise<EventDetail> {
+  await eventInScope(ctx.pool, requireActor(ctx), id, false);
+  return selectEventDetail(ctx.pool, id);
+}
+
+const esc = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/\n/g, '\\n')
+    .replace(/([,;])/g, '\\$1');
+const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+/** Fold content lines at 75 octets as RFC 5545 asks, never splitting a UTF-8 character. */
+function fold(line: string): string {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of line) {
+    if (Buffer.byteLength(cur + ch) > (out.length ? 74 : 75)) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += ch;
+  }
+  out.push(cur);
+  return out.join('\r\n ');
+}
+
+/** The same events as an iCalendar file. */
+export async function eventsIcs(ctx: Ctx, f: EventsFilter, publicUrl: string): Promise<string> {
+  const events = await listEvents(ctx, f);
+  const now = stamp(ctx.now().toISOString());
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Cong Doan So//Lich su kien//VI', 'CALSCALE:GREGORIAN'];
+  lines.push('X-WR-CALNAME:Lịch sự kiện Công đoàn', 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh');
+  for (const e of events) {
+    const place = [e.placeAddress, e.industrialZoneName].filter(Boolean).join(', ');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:event-${e.id}@congdoan`,
+      `DTSTAMP:${now}`,
+      `DTSTART:${stamp(e.startsAt)}`,
+      `DTEND:${stamp(e.endsAt)}`,
+      `SUMMARY:${esc(e.title)}`,
+      ...(place ? [`LOCATION:${esc(place)}`] : []),
+      `DESCRIPTION:${esc(`${e.unitName}${e.campaignTitle ? ` — ${e.campaignTitle}` : ''}`)}`,
+      `URL:${publicUrl}/events/${e.id}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,221 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
+import { AppError, Permission, validateImportRow, vietnameseSortKey, type ImportField } from '@congdoan/domain';
+import { scopeFor } from '../../http/actor';
+import { requireActor } from '../../http/context';
+import type { Tx } from '../../db/tx';
+import { defineJob } from '../jobs/job-registry';
+import { importInScope } from './member-import.queries';
+import { importStats } from './import-rows.queries';
+import { writeErrorFile } from './error-file';
+import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
+
+const copyColumns = [
+  'import_id',
+  'row_no',
+  'raw',
+  'family_name',
+  'middle_name',
+  'given_name',
+  'full_name',
+  'sort_key',
+  'gender',
+  'birth_date',
+  'cccd',
+  'phone',
+  'email',
+  'ethnicity',
+  'permanent_address',
+  'current_address',
+  'occupation',
+  'employer',
+  'education_level',
+  'nationality',
+  'passport_no',
+  'admitted_on',
+  'card_number',
+  'errors',
+  'warnings',
+  'has_errors',
+];
+
+/** One value in PostgreSQL's COPY text format. */
+function copyValue(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+  return s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
+
+/** Read, validate and stage every row with COPY; returns how many rows were staged. */
+async function stageRows(
+  tx: Tx,
+  importId: number,
+  source: AsyncIterable<{ rowNumber: number; cells: (string | number | boolean | null)[]; formulas?: number[] }>,
+  fields: (ImportField | null)[],
+  dataStart: number,
+  progress: (done: number) => Promise<void>,
+  now: Date,
+): Promise<number> {
+  let staged = 0;
+  const mapped = fields.map((f, c) => (f ? c : -1)).filter((c) => c >= 0);
+  async function* lines() {
+    let batch = '';
+    for await (const row of source) {
+      if (row.rowNumber < dataStart) continue;
+      if (mapped.every((c) => row.cells[c] === null || row.cells[c] === undefined || row.cells[c] === '')) continue;
+      const {
+        person: p,
+        errors,
+        warnings,
+      } = validateImportRow(row.cells, fields, {
+        today: now,
+        formulas: row.formulas,
+      });
+      const sortKey = p.givenName ? vietnameseSortKey(p) : '';
+      const values = [
+        importId,
+        row.rowNumber,
+        row.cells,
+        p.familyName,
+        p.middleName,
+        p.givenName,
+        p.fullName,
+        sortKey,
+        p.gender,
+        p.birthDate,
+        p.cccd,
+        p.phone,
+        p.email,
+        p.ethnicity,
+        p.permanentAddress,
+        p.currentAddress,
+        p.occupation,
+        p.employer,
+        p.educationLevel,
+        p.nationality,
+        p.passportNo,
+        p.admittedOn,
+        p.cardNumber,
+        errors,
+        warnings,
+        errors.length > 0,
+      ];
+      batch += values.map(copyValue).join('\t') + '\n';
+      staged++;
+      if (staged % 500 === 0) {
+        yield batch;
+        batch = '';
+        await progress(staged);
+      }
+    }
+    if (batch) yield batch;
+  }
+  const copy = tx.query(copyFrom(`COPY member_import_rows (${copyColumns.join(', ')}) FROM STDIN`));
+  await pipeline(Readable.from(lines()), copy);
+  return staged;
+}
+
+/**
+ * A CCCD known in scope is a match; known outside scope, the row cannot be written. Run at check
+ * time and again at commit (someone may have added the person in between).
+ */
+export async function rematchCccd(tx: Tx, importId: number, scope: string[]): Promise<void> {
+  await tx.query(
+    `UPDATE member_import_rows r SET match_person_id = p.id, match_kind = 'cccd', match_name = p.full_name
+       FROM persons p JOIN org_units u ON u.id = p.unit_id
+      WHERE r.import_id = $1 AND p.cccd = r.cccd AND p.merged_into_id IS NULL AND u.path <@ $2::ltree[]
+        AND r.match_person_id IS DISTINCT FROM p.id`,
+    [importId, scope],
+  );
+  await tx.query(
+    `UPDATE member_import_rows r
+        SET errors = r.errors || jsonb_build_array(jsonb_build_object('code', 'cccd_taken', 'field', 'cccd')),
+            has_errors = true
+       FROM persons p
+      WHERE r.import_id = $1 AND p.cccd = r.cccd AND NOT r.has_errors
+        AND (r.match_person_id IS NULL OR r.match_person_id <> p.id)`,
+    [importId],
+  );
+}
+
+/** Findings that need all rows or the database: duplicates in the file, matches, taken card numbers. */
+async function crossCheck(tx: Tx, importId: number, unitId: number, scope: string[]): Promise<void> {
+  const addIssue = async (kind: 'errors' | 'warnings', sql: string, params: unknown[] = []) => {
+    await tx.query(
+      `WITH hit AS (${sql})
+       UPDATE member_import_rows r SET ${kind} = r.${kind} || jsonb_build_array(hit.issue)
+              ${kind === 'errors' ? ', has_errors = true' : ''}
+         FROM hit WHERE r.import_id = $1 AND r.row_no = hit.row_no`,
+      [importId, ...params],
+    );
+  };
+  const duplicates = (column: string, code: string, field: string) => `
+    SELECT row_no, jsonb_build_object('code', '${code}', 'field', '${field}', 'from', first::text) AS issue
+      FROM (SELECT row_no, first_value(row_no) OVER (PARTITION BY ${column} ORDER BY row_no) AS first
+              FROM member_import_rows WHERE import_id = $1 AND ${column.split(',')[0]} IS NOT NULL
+               AND NOT has_errors) d
+     WHERE first <> row_no`;
+  await addIssue('errors', duplicates('cccd', 'duplicate_in_file', 'cccd'));
+  await addIssue('errors', duplicates('card_number', 'duplicate_in_file', 'cardNumber'));
+  await addIssue('warnings', duplicates('phone', 'duplicate_in_file', 'phone'));
+  await addIssue('warnings', duplicates('birth_date, full_name', 'possible_duplicate_in_file', 'name'));
+  await rematchCccd(tx, importId, scope);
+  // Probable: same folded name and birth date in the same grassroots union.
+  await tx.query(
+    `UPDATE member_import_rows r SET match_person_id = p.id, match_kind = 'probable', match_name = p.full_name
+       FROM persons p
+      WHERE r.import_id = $1 AND r.match_person_id IS NULL AND NOT r.has_errors AND p.unit_id = $2
+        AND p.birth_date = r.birth_date AND p.merged_into_id IS NULL
+        AND immutable_unaccent(lower(p.full_name)) = immutable_unaccent(lower(r.full_name))`,
+    [importId, unitId],
+  );
+  await addIssue(
+    'errors',
+    `SELECT r.row_no, jsonb_build_object('code', 'card_number_taken', 'field', 'cardNumber') AS issue
+       FROM member_import_rows r
+      WHERE r.import_id = $1 AND r.card_number IS NOT NULL
+        AND EXISTS (SELECT 1 FROM member_cards c JOIN memberships m ON m.id = c.membership_id
+                     WHERE c.card_number = r.card_number AND m.person_id IS DISTINCT FROM r.match_person_id)`,
+  );
+}
+
+defineJob('member_import.check', async (job, io) => {
+  const actor = requireActor(io.ctx);
+  const importId = Number(job.input.importId);
+  try {
+    return await io.ctx.tx('member_import.check', async (tx) => {
+      const record = await importInScope(tx, actor, importId, true);
+      await tx.query('DELETE FROM member_import_rows WHERE import_id = $1', [importId]);
+      const staged = await withSpreadsheet(io.files, record.fileKey, record.fileKind, async (sheet) => {
+        if (!sheet.sheets[record.sheetIndex]) throw new AppError('IMPORT_SHEET_NOT_FOUND');
+        return stageRows(
+          tx,
+          importId,
+          sheet.rows(record.sheetIndex),
+          record.fields,
+          record.dataStart ?? (record.headerRow ?? 0) + 1,
+          (done) => io.progress(done),
+          io.ctx.now(),
+        );
+      });
+      if (staged === 0) throw new AppError('IMPORT_EMPTY');
+      // Fresh statistics, or the planner takes 100,000 just-copied rows for a few hundred.
+      await tx.query('ANALYZE member_import_rows');
+      await crossCheck(tx, importId, record.unit.id, scopeFor(actor, Permission.MemberWrite));
+      const stats = await importStats(tx, importId);
+      const errorFile = stats.withErrors ? await writeErrorFile(tx, io.files, record) : null;
+      await tx.query(
+        `UPDATE member_imports SET status = 'checked', stats = $2, error_file_key = $3, updated_at = now() WHERE id = $1`,
+        [importId, JSON.stringify(stats), errorFile?.fileKey ?? null],
+      );
+      await io.progress(staged, staged);
+      return { importId, ...stats, ...(errorFile ?? {}) };
+    });
+  } catch (error) {
+    await io.ctx.tx('member_import.check_failed', (tx) =>
+      tx.query(`UPDATE member_imports SET status = 'failed', updated_at = now() WHERE id = $1`, [importId]),
+    );
+    throw error;
+  }
+});

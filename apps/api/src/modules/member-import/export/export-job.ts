@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { memberListQuery } from '@congdoan/domain';
+import { requireActor } from '../../../http/context';
+import { auditEvent } from '../../../db/tx';
+import { newFileKey } from '../../../storage/file-store';
+import { defineJob } from '../../jobs/job-registry';
+import { memberFilter, memberOrderBy } from '../../members/find-members';
+import { summaryFrom } from '../../members/member-select';
+import { mask } from '../../members/member-select';
+import { neutraliseCell } from './neutralise';
+
+const FETCH = 5_000;
+
+const headers = [
+  'Họ và tên',
+  'Họ',
+  'Tên đệm',
+  'Tên',
+  'Giới tính',
+  'Ngày sinh',
+  'Số CCCD',
+  'Số điện thoại',
+  'Email',
+  'Dân tộc',
+  'Nghề nghiệp',
+  'Đơn vị công tác',
+  'Trạng thái',
+  'Ngày vào công đoàn',
+  'Số thẻ',
+  'Mã công đoàn cơ sở',
+  'Công đoàn cơ sở',
+];
+const statusVi: Record<string, string> = {
+  active: 'Đang sinh hoạt',
+  in_transit: 'Đang chuyển',
+  transferred_out: 'Đã chuyển đi',
+  left: 'Đã ra khỏi tổ chức',
+  removed: 'Bị xóa tên',
+  deceased: 'Đã mất',
+};
+
+type ExportRow = {
+  full_name: string;
+  family_name: string;
+  middle_name: string;
+  given_name: string;
+  gender: string | null;
+  birth: string | null;
+  cccd: string | null;
+  phone: string | null;
+  email: string | null;
+  ethnicity: string | null;
+  occupation: string | null;
+  employer: string | null;
+  status: string | null;
+  admitted: string | null;
+  card: string | null;
+  unit_code: string | null;
+  unit_name: string | null;
+  personal: boolean;
+};
+
+function toCells(r: ExportRow): (string | null)[] {
+  const hide = (v: string | null) => (r.personal ? v : mask(v));
+  return [
+    r.full_name,
+    r.family_name,
+    r.middle_name,
+    r.given_name,
+    r.gender === 'male' ? 'Nam' : r.gender === 'female' ? 'Nữ' : null,
+    r.birth,
+    hide(r.cccd),
+    hide(r.phone),
+    hide(r.email),
+    r.ethnicity,
+    r.occupation,
+    r.employer,
+    r.status ? (statusVi[r.status] ?? r.status) : null,
+    r.admitted,
+    r.card,
+    r.unit_code,
+    r.unit_name,
+  ].map((v) => neutraliseCell(v));
+}
+
+const csvCell = (v: string | null) => (v === null ? '' : /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** A sink for rows: .xlsx through exceljs' streaming writer, or CSV (UTF-8 with BOM for Excel). */
+function openSink(file: string, format: 'xlsx' | 'csv') {
+  if (format === 'csv') {
+    const out = fs.createWriteStream(file);
+    out.write('\uFEFF' + headers.join(',') + '\r\n');
+    return {
+      add: (cells: (string | null)[]) => out.write(cells.map(csvCell).join(',') + '\r\n'),
+      close: () => new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve()))),
+      drained: () =>
+        out.writableNeedDrain ? new Promise<void>((r) => out.once('drain', () => r())) : Promise.resolve(),
+    };
+  }
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+  const sheet = book.addWorksheet('Đoàn viên');
+  sheet.addRow(headers).commit();
+  return {
+    add: (cells: (string | null)[]) => sheet.addRow(cells).commit(),
+    close: async () => {
+      sheet.commit();
+      await book.commit();
+    },
+    drained: () => Promise.resolve(),
+  };
+}
+
+defineJob('member.export', async (job, io) => {
+  const actor = requireActor(io.ctx);
+  const format = job.input.format === 'csv' ? 'csv' : 'xlsx';
+  const filter = memberListQuery.parse({ ...(job.input.filter as object), page: 1, pageSize: 1 });
+  const { whereSql, params, personal } = memberFilter(actor, filter);
+  params.push(personal);
+  const personalParam = `$${params.length}`;
+  const tmp = path.join(os.tmpdir(), `congdoan-export-${randomUUID()}.${format}`);
+  const client = await io.ctx.pool.connect();
+  let count = 0;
+  try {
+    // A cursor in a read-only snapshot: every row of the same moment, a batch at a time.
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const total = (
+      await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${summaryFrom} WHERE ${whereSql}`,
+        params.slice(0, -1),
+      )
+    ).rows[0]!.n;
+    await io.progress(0, total);
+    await client.query(
+      `DECLARE export_cursor NO SCROLL CURSOR FOR
+       SELECT p.full_name, p.family_name, p.middle_name, p.given_name, p.gender,
+              to_char(p.birth_date, 'DD/MM/YYYY') AS birth, p.cccd, p.phone, p.email, p.ethnicity, p.occupation,
+              p.employer, p.member_status AS status, to_char(m.admitted_on, 'DD/MM/YYYY') AS admitted,
+              m.card_number AS card, u.code AS unit_code, u.name AS unit_name,
+              u.path <@ ${personalParam}::ltree[] AS personal
+         FROM ${summaryFrom} WHERE ${whereSql} ORDER BY ${memberOrderBy[filter.sort]}`,
+      params,
+    );
+    const sink = openSink(tmp, format);
+    for (;;) {
+      const { rows } = await client.query<ExportRow>(`FETCH ${FETCH} FROM export_cursor`);
+      for (const r of rows) sink.add(toCells(r));
+      count += rows.length;
+      await sink.drained();
+      await io.progress(count, total);
+      if (rows.length < FETCH) break;
+    }
+    await sink.close();
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await fs.promises.rm(tmp, { force: true });
+    throw error;
+  } finally {
+    client.release();
+  }
+  const fileKey = newFileKey('exports', format);
+  try {
+    await io.files.put(fileKey, fs.createReadStream(tmp));
+  } finally {
+    await fs.promises.rm(tmp, { force: true });
+  }
+  const { page: _p, pageSize: _s, ...usedFilter } = filter;
+  await io.ctx.tx('member.export', (tx) =>
+    auditEvent(tx, {
+      action: 'member.export',
+      entityType: 'jobs',
+      entityId: job.id,
+      data: { format, filter: usedFilter, rows: count },
+    }),
+  );
+  const date = io.ctx.now().toISOString().slice(0, 10);
+  return { rows: count, fileKey, fileName: `doan-vien-${date}.${format}` };
+});

@@ -1,0 +1,166 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  checkImportBody,
+  commitImportBody,
+  detectSheetBody,
+  exportMembersBody,
+  idParam,
+  importRow,
+  importRowList,
+  importRowParams,
+  importRowsQuery,
+  jobRef,
+  memberImport,
+  Permission,
+  setRowActionBody,
+} from '@congdoan/domain';
+import { ctxOf } from '../../http/request-ctx';
+import { receiveImport } from './receive-import';
+import { chooseSheet } from './choose-sheet';
+import { checkImport } from './check-import';
+import { listImportRows, setRowAction } from './import-rows';
+import { commitImport } from './commit-import';
+import { importInScope, publicImport } from './member-import.queries';
+import { requireActor } from '../../http/context';
+import { memberImportTemplate } from './template';
+import { exportMembers } from './export/export-members';
+import './check-job';
+import './commit-job';
+import './export/export-job';
+
+export async function memberImportRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const write = { permission: Permission.MemberWrite };
+  const tags = ['member-import'];
+
+  r.get(
+    '/api/imports/template',
+    { config: write, schema: { tags, summary: 'Tải tệp mẫu nhập đoàn viên (.xlsx)' } },
+    async (_request, reply) =>
+      reply
+        .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent('mau-nhap-doan-vien.xlsx')}`)
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(await memberImportTemplate()),
+  );
+
+  r.post(
+    '/api/imports',
+    {
+      config: write,
+      bodyLimit: 8 * 2 ** 20,
+      schema: {
+        tags,
+        summary: 'Tải lên danh sách đoàn viên (.xlsx/.csv, multipart; hoặc JSON {fileName, contentBase64})',
+        querystring: z.object({
+          unitId: z.coerce
+            .number()
+            .int()
+            .positive()
+            .max(2 ** 53),
+        }),
+        response: { 200: memberImport },
+      },
+    },
+    async (request) => receiveImport(ctxOf(request), app.deps.files, request, request.query.unitId),
+  );
+
+  r.get(
+    '/api/imports/:id',
+    { config: write, schema: { tags, summary: 'Một lượt nhập', params: idParam, response: { 200: memberImport } } },
+    async (request) => {
+      const ctx = ctxOf(request);
+      return publicImport(await importInScope(ctx.pool, requireActor(ctx), request.params.id));
+    },
+  );
+
+  r.post(
+    '/api/imports/:id/sheet',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Chọn trang tính',
+        params: idParam,
+        body: detectSheetBody,
+        response: { 200: memberImport },
+      },
+    },
+    async (request) => chooseSheet(ctxOf(request), app.deps.files, request.params.id, request.body.sheetIndex),
+  );
+
+  r.post(
+    '/api/imports/:id/check',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Xác nhận cột và kiểm tra từng dòng (tác vụ nền)',
+        params: idParam,
+        body: checkImportBody,
+        response: { 200: memberImport },
+      },
+    },
+    async (request) => checkImport(ctxOf(request), request.params.id, request.body),
+  );
+
+  r.get(
+    '/api/imports/:id/rows',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Các dòng đã kiểm tra, với lỗi, cảnh báo và người trùng',
+        params: idParam,
+        querystring: importRowsQuery,
+        response: { 200: importRowList },
+      },
+    },
+    async (request) => listImportRows(ctxOf(request), request.params.id, request.query),
+  );
+
+  r.post(
+    '/api/imports/:id/rows/:rowNo',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Chọn thao tác cho một dòng (tạo mới, cập nhật, bỏ qua)',
+        params: importRowParams,
+        body: setRowActionBody,
+        response: { 200: importRow },
+      },
+    },
+    async (request) => setRowAction(ctxOf(request), request.params.id, request.params.rowNo, request.body.action),
+  );
+
+  r.post(
+    '/api/imports/:id/commit',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Ghi vào sổ đoàn viên (tác vụ nền)',
+        params: idParam,
+        body: commitImportBody,
+        response: { 200: memberImport },
+      },
+    },
+    async (request) => commitImport(ctxOf(request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/members/exports',
+    {
+      config: { permission: Permission.MemberRead },
+      schema: {
+        tags,
+        summary: 'Xuất danh sách đoàn viên đang lọc ra .xlsx/.csv (tác vụ nền)',
+        body: exportMembersBody,
+        response: { 200: jobRef },
+      },
+    },
+    async (request) => exportMembers(ctxOf(request), request.body),
+  );
+}

@@ -1,0 +1,85 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError, Permission, type MemberImport } from '@congdoan/domain';
+import { actorUserId } from '../../http/actor';
+import { requireActor, type Ctx } from '../../http/context';
+import type { FileStore } from '../../storage/file-store';
+import { receiveUpload, type StoredUpload } from '../../storage/upload';
+import { newFileKey } from '../../storage/file-store';
+import { grassrootsUnitInScope } from '../members/members.queries';
+import { detectFirstSheet } from './detect-sheet';
+import { importInScope, publicImport, savedMapping } from './member-import.queries';
+import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
+
+const jsonUpload = z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().min(1) });
+
+export const MAX_IMPORT_BYTES = 50 * 2 ** 20;
+
+/** A small file sent as JSON (scripts, the CLI, API clients): same checks as a multipart upload. */
+async function receiveJsonUpload(body: unknown, files: FileStore): Promise<StoredUpload> {
+  const parsed = jsonUpload.safeParse(body);
+  if (!parsed.success) throw new AppError('FILE_REQUIRED');
+  const fileName = parsed.data.fileName.normalize('NFC');
+  const kind = /\.csv$/i.test(fileName) ? 'csv' : /\.xlsx$/i.test(fileName) ? 'xlsx' : null;
+  const data = Buffer.from(parsed.data.contentBase64, 'base64');
+  const pk = data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  if (!kind || (kind === 'xlsx' && !pk) || (kind === 'csv' && data.subarray(0, 512).includes(0))) {
+    throw new AppError('FILE_TYPE_NOT_ALLOWED', { allowed: 'xlsx, csv' });
+  }
+  if (data.length === 0) throw new AppError('FILE_REQUIRED');
+  const key = newFileKey('imports', kind);
+  await files.put(key, data);
+  return { key, fileName, kind, size: data.length };
+}
+
+/**
+ * Receive a member list for a grassroots union: store it, read its sheets, find the header and
+ * propose a mapping (the unit's remembered one first). A file we cannot read is refused and removed.
+ */
+export async function receiveImport(
+  ctx: Ctx,
+  files: FileStore,
+  request: FastifyRequest,
+  unitId: number,
+): Promise<MemberImport> {
+  const actor = requireActor(ctx);
+  const unit = await grassrootsUnitInScope(ctx.pool, actor, Permission.MemberWrite, unitId);
+  const upload = request.isMultipart()
+    ? await receiveUpload(request, files, { allowed: ['xlsx', 'csv'], maxBytes: MAX_IMPORT_BYTES, prefix: 'imports' })
+    : await receiveJsonUpload(request.body, files);
+  const kind = upload.kind as 'xlsx' | 'csv';
+  try {
+    const saved = await savedMapping(ctx.pool, unit.id);
+    const { sheets, detection } = await withSpreadsheet(files, upload.key, kind, async (sheet) => ({
+      sheets: sheet.sheets,
+      detection: await detectFirstSheet(sheet, saved),
+    }));
+    const id = await ctx.tx('member_import.upload', async (tx) => {
+      const { rows } = await tx.query<{ id: number }>(
+        `INSERT INTO member_imports (unit_id, created_by, file_key, file_name, file_kind, sheets, sheet_index,
+                                     header_row, data_start, headers, fields, sample, admitted_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+        [
+          unit.id,
+          actorUserId(actor),
+          upload.key,
+          upload.fileName,
+          kind,
+          JSON.stringify(sheets),
+          detection.sheetIndex,
+          detection.headerRow,
+          detection.dataStart,
+          JSON.stringify(detection.headers),
+          JSON.stringify(detection.fields),
+          JSON.stringify(detection.sample),
+          ctx.now().toISOString().slice(0, 10),
+        ],
+      );
+      return rows[0]!.id;
+    });
+    return publicImport(await importInScope(ctx.pool, actor, id));
+  } catch (error) {
+    await files.remove(upload.key);
+    throw error;
+  }
+}

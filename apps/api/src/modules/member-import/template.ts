@@ -1,0 +1,80 @@
+import ExcelJS from 'exceljs';
+
+// The downloadable template: a list sheet with Vietnamese headers and example rows, and an
+// instructions sheet. CCCD and phone columns are text, so leading zeros survive Excel.
+const columns: { header: string; width: number; text?: boolean; note: string }[] = [
+  { header: 'STT', width: 6, note: 'Số thứ tự (không bắt buộc).' },
+  { header: 'Họ và tên (*)', width: 26, note: 'Bắt buộc. Ví dụ: Nguyễn Thị Lan.' },
+  { header: 'Giới tính (*)', width: 10, note: 'Bắt buộc: Nam hoặc Nữ.' },
+  { header: 'Ngày sinh (*)', width: 13, text: true, note: 'Bắt buộc, dạng ngày/tháng/năm: 05/03/1990.' },
+  { header: 'Số CCCD', width: 16, text: true, note: '12 chữ số; nhập dạng văn bản để giữ số 0 đầu.' },
+  { header: 'Số điện thoại', width: 14, text: true, note: '10 chữ số di động, ví dụ 0912345678.' },
+  { header: 'Email', width: 24, note: 'Không bắt buộc.' },
+  { header: 'Dân tộc', width: 10, note: 'Ví dụ: Kinh, Tày, Vân Kiều.' },
+  { header: 'Địa chỉ thường trú', width: 30, note: 'Không bắt buộc.' },
+  { header: 'Nơi ở hiện nay', width: 30, note: 'Không bắt buộc.' },
+  { header: 'Nghề nghiệp', width: 16, note: 'Không bắt buộc.' },
+  { header: 'Đơn vị công tác', width: 26, note: 'Không bắt buộc.' },
+  { header: 'Trình độ', width: 14, note: 'Ví dụ: Đại học, THPT.' },
+  { header: 'Ngày vào công đoàn', width: 14, text: true, note: 'Nếu để trống: lấy ngày chọn khi nhập.' },
+  { header: 'Số thẻ đoàn viên', width: 16, text: true, note: 'Không bắt buộc; không được trùng.' },
+];
+
+const examples = [
+  [
+    1,
+    'Nguyễn Thị Lan',
+    'Nữ',
+    '12/04/1990',
+    '045190001234',
+    '0912345678',
+    'lan.nt@example.vn',
+    'Kinh',
+    'Phường Đông Hà, Quảng Trị',
+    'Phường Đông Hà, Quảng Trị',
+    'Công nhân',
+    'Công ty CP Thương mại Đông Hà',
+    'THPT',
+    '01/03/2026',
+    '',
+  ],
+  [
+    2,
+    'Hồ Văn Hùng',
+    'Nam',
+    '03/11/1985',
+    '045085004321',
+    '0387654321',
+    '',
+    'Vân Kiều',
+    'Xã Lao Bảo, Quảng Trị',
+    '',
+    'Lái xe',
+    'Công ty CP Thương mại Đông Hà',
+    'Trung cấp',
+    '01/03/2026',
+    '',
+  ],
+];
+
+export async function memberImportTemplate(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Công Đoàn Số';
+  const list = book.addWorksheet('Danh sách đoàn viên', { views: [{ state: 'frozen', ySplit: 1 }] });
+  list.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.text ? { numFmt: '@' } : {} }));
+  list.getRow(1).font = { bold: true };
+  list.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+  for (const row of examples) list.addRow(row);
+  const help = book.addWorksheet('Hướng dẫn');
+  help.columns = [
+    { header: 'Cột', width: 24 },
+    { header: 'Cách điền', width: 80 },
+  ];
+  help.getRow(1).font = { bold: true };
+  for (const c of columns) help.addRow([c.header, c.note]);
+  help.addRow([]);
+  help.addRow(['Lưu ý', 'Xóa các dòng ví dụ trước khi nhập. Mỗi lần nhập tối đa 200.000 dòng.']);
+  help.addRow(['', 'Tệp khác mẫu vẫn nhập được: hệ thống tự nhận dòng tiêu đề và cho bạn chọn lại cột.']);
+  help.addRow(['', 'Tên gõ bằng phông TCVN3 (.VnTime) hoặc VNI được tự động chuyển sang Unicode.']);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

@@ -1,0 +1,72 @@
+import JSZip from 'jszip';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { unitId, useTestApp } from '../../../testing/test-app';
+import { qtPetition } from '../petitions.fixtures';
+import { dateLine } from './report-docx';
+
+const t = useTestApp();
+
+describe('petition reports', () => {
+  it('counts by topic, status, unit and addressee, with resolution rate, median and overdue list', async () => {
+    const a = await qtPetition(t, { handler: 'CDX-19333', origin: 'QT-0001', status: 'resolved' });
+    await t.db.pool.query(
+      "UPDATE petitions SET created_at = now() - interval '10 days', resolved_at = now() WHERE id = $1",
+      [a],
+    );
+    const b = await qtPetition(t, { handler: 'CDX-19333', origin: 'QT-0002', status: 'in_progress' });
+    await t.db.pool.query("UPDATE petitions SET commitment_deadline = '2025-01-31' WHERE id = $1", [b]);
+    await qtPetition(t, { handler: 'LDLD-15', origin: 'LC-0001' });
+    const qt = await t.signIn('qt.canbo');
+    const res = await qt.request('GET', `/api/petition-reports/summary?unitId=${await unitId(t, 'CDX-19333')}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json();
+    expect(r.total).toBe(2);
+    expect(r.resolutionRate).toBe(50);
+    expect(r.medianDaysToResolve).toBe(10);
+    expect(r.overdue.map((p: { id: number }) => p.id)).toEqual([b]);
+    expect(r.byStatus.map((s: { label: string }) => s.label).sort()).toEqual(['Đang giải quyết', 'Đã giải quyết']);
+    expect(r.byAddressee[0]).toMatchObject({ key: 'authority', count: 2 });
+  });
+
+  it('exports a .docx in the Nghị định 30 layout and an .xlsx', async () => {
+    const qt = await t.signIn('qt.canbo');
+    const id = await unitId(t, 'LDLD-44');
+    const docx = await qt.request('GET', `/api/petition-reports/summary.docx?unitId=${id}&date=2026-02-05`);
+    expect(docx.statusCode).toBe(200);
+    const zip = await JSZip.loadAsync(docx.rawPayload);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Tổng hợp kiến nghị của đoàn viên, người lao động');
+    expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(xml).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(xml).toContain('Quảng Trị, ngày 05 tháng 02 năm 2026');
+    expect(xml).toContain('w:w="11906"'); // A4
+    expect(await zip.file('word/styles.xml')!.async('string')).toContain('Times New Roman');
+    const xlsx = await qt.request('GET', `/api/petition-reports/summary.xlsx?unitId=${id}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('Kiến nghị')!.getRow(1).getCell(3).value).toBe('Kiến nghị');
+    expect(wb.getWorksheet('Kiến nghị')!.rowCount).toBeGreaterThan(1);
+    const { rows } = await t.db.pool.query(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'petition.report.export'",
+    );
+    expect(rows[0].n).toBe(2);
+  });
+
+  it('loads the Hướng Hóa demo: 20 petitions in 8, answers for most, two overdue, one escalated', async () => {
+    const qt = await t.signIn('qt.canbo');
+    const all = (await qt.request('GET', '/api/petitions?view=originals&pageSize=200')).json();
+    expect(all.items.filter((p: { consolidatedIntoId: number | null }) => p.consolidatedIntoId).length).toBe(20);
+    const admin = await t.signIn('admin');
+    const top = (await admin.request('GET', `/api/petition-reports/summary?unitId=${await unitId(t, 'TLD')}`)).json();
+    const { rows } = await t.db.pool.query(
+      'SELECT count(*)::int AS n, count(answer_text)::int AS answered, count(*) FILTER (WHERE escalation_level > 0)::int AS up FROM petitions WHERE is_consolidated',
+    );
+    expect(rows[0]).toMatchObject({ n: 8, answered: 7, up: 1 });
+    expect(top.overdue.filter((p: { isConsolidated: boolean }) => p.isConsolidated)).toHaveLength(2);
+  });
+
+  it('writes dates the way Nghị định 30 does', () => {
+    expect(dateLine('Quảng Trị', '2026-02-05')).toBe('Quảng Trị, ngày 05 tháng 02 năm 2026');
+  });
+});

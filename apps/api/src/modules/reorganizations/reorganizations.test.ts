@@ -1,0 +1,369 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { unitId, useTestApp, type Session } from '../../testing/test-app';
+import { applyDueReorganizations } from './apply-due';
+
+const t = useTestApp();
+let admin: Session;
+
+beforeAll(async () => {
+  admin = await t.signIn('qt.quantri');
+});
+
+const codes = (res: { json: () => { items: { code: string }[] } }) =>
+  res
+    .json()
+    .items.map((u) => u.code)
+    .sort();
+const children = async (code: string, asOf?: string) =>
+  codes(await admin.request('GET', `/api/org-units/${await unitId(t, code)}/children${asOf ? `?asOf=${asOf}` : ''}`));
+const reorganize = (body: Record<string, unknown>) => admin.request('POST', '/api/reorganizations', body);
+const parentCode = async (code: string) =>
+  (
+    await t.db.pool.query<{ code: string }>(
+      'SELECT p.code FROM org_units u JOIN org_units p ON p.id = u.parent_id WHERE u.code = $1',
+      [code],
+    )
+  ).rows[0]!.code;
+
+/** Everything a reorganisation could touch. */
+async function fingerprint(): Promise<string> {
+  const { rows } = await t.db.pool.query<{ f: string }>(
+    `SELECT md5(concat_ws('|', (SELECT string_agg(u::text, ',' ORDER BY id) FROM org_units u),
+       (SELECT string_agg(h::text, ',' ORDER BY id) FROM org_unit_parents h),
+       (SELECT string_agg(r::text, ',' ORDER BY id) FROM reorganizations r))) AS f`,
+  );
+  return rows[0]!.f;
+}
+
+async function pathsConsistent(): Promise<number> {
+  const { rows } = await t.db.pool.query<{ bad: number }>(
+    `SELECT count(*)::int AS bad FROM org_units c JOIN org_units p ON p.id = c.parent_id WHERE c.path <> p.path || c.id::text`,
+  );
+  return rows[0]!.bad;
+}
+
+/** A grassroots union with a union group inside, under a commune union, for tests to move around. */
+async function scratch(code: string, parent = 'CDX-19333', founded = '2020-01-01'): Promise<number> {
+  const { rows } = await t.db.pool.query<{ id: number }>(
+    `INSERT INTO org_units (code, name, kind, subkind, parent_id, founded_on)
+     SELECT $1, 'CĐCS ' || $1, 'grassroots_union', 'enterprise', id, $3 FROM org_units WHERE code = $2 RETURNING id`,
+    [code, parent, founded],
+  );
+  await t.db.pool.query(
+    `INSERT INTO org_units (code, name, kind, parent_id, founded_on) VALUES ($1 || '-T1', 'Tổ công đoàn 1', 'union_group', $2, $3)`,
+    [code, rows[0]!.id, founded],
+  );
+  return rows[0]!.id;
+}
+
+describe('history as of a date (demo: Hướng Hóa district federation ended 30/06/2025)', () => {
+  it('lists the district federation’s grassroots unions before 1/7/2025 and the commune unions’ after', async () => {
+    expect(await children('LDLD-HH', '2025-06-30')).toEqual(['QT-0006', 'QT-0007', 'QT-0008']);
+    expect(await children('LDLD-HH', '2025-07-01')).toEqual([]);
+    expect(await children('CDX-19429', '2025-06-30')).toEqual([]);
+    expect(await children('CDX-19429', '2025-07-01')).toEqual(['QT-0006', 'QT-0007']);
+    const qt2024 = await children('LDLD-44', '2024-12-31');
+    expect(qt2024).toContain('LDLD-HH');
+    expect(qt2024).not.toContain('CDX-19429');
+    const qtNow = await children('LDLD-44', '2025-07-01');
+    expect(qtNow).not.toContain('LDLD-HH');
+    expect(qtNow).toContain('CDX-19429');
+  });
+
+  it('gives a unit’s parents over time', async () => {
+    const res = await admin.request('GET', `/api/org-units/${await unitId(t, 'QT-0006')}/timeline`);
+    const timeline = res.json();
+    expect(
+      timeline.parents.map((p: { parentCode: string; validFrom: string; validTo: string | null }) => [
+        p.parentCode,
+        p.validFrom,
+        p.validTo,
+      ]),
+    ).toEqual([
+      ['LDLD-HH', '2020-01-01', '2025-07-01'],
+      ['CDX-19429', '2025-07-01', null],
+    ]);
+    expect(timeline.reorganizations[0]).toMatchObject({ operation: 'close', effectiveOn: '2025-07-01' });
+  });
+
+  it('rolls a past quarter up under the parent of that time', async () => {
+    // Quarterly figures reported by grassroots unions (a stand-in for any periodic report).
+    await t.db.pool.query('CREATE TABLE quarter_figures (unit_id bigint, quarter_end date, workers int)');
+    await t.db.pool.query(
+      `INSERT INTO quarter_figures SELECT id, q::date, 100 FROM org_units, unnest(ARRAY['2025-06-30', '2025-09-30']) q
+        WHERE code IN ('QT-0006', 'QT-0007', 'QT-0008')`,
+    );
+    const rollup = async (code: string, quarterEnd: string) =>
+      (
+        await t.db.pool.query<{ n: number }>(
+          `SELECT coalesce(sum(f.workers), 0)::int AS n FROM quarter_figures f
+            WHERE f.quarter_end = $2 AND f.unit_id IN (SELECT unit_id FROM org_subtree_as_of($1, $2))`,
+          [await unitId(t, code), quarterEnd],
+        )
+      ).rows[0]!.n;
+    expect(await rollup('LDLD-HH', '2025-06-30')).toBe(300); // Q2: before the move, under the district federation
+    expect(await rollup('CDX-19429', '2025-06-30')).toBe(0);
+    expect(await rollup('LDLD-HH', '2025-09-30')).toBe(0); // Q3: after it, under the commune unions
+    expect(await rollup('CDX-19429', '2025-09-30')).toBe(200);
+    expect(await rollup('CDX-19432', '2025-09-30')).toBe(100);
+    expect(await rollup('LDLD-44', '2025-06-30')).toBe(300); // the province sees both quarters
+    expect(await rollup('LDLD-44', '2025-09-30')).toBe(300);
+    const q2 = await admin.request('GET', `/api/org-units/${await unitId(t, 'LDLD-HH')}/counts?asOf=2025-05-15`);
+    expect(q2.json()).toMatchObject({ units: 3, byKind: { grassroots_union: 3 } });
+    const q3 = await admin.request('GET', `/api/org-units/${await unitId(t, 'CDX-19429')}/counts?asOf=2025-08-15`);
+    expect(q3.json()).toMatchObject({ units: 2 });
+  });
+});
+
+describe('reorganisation operations', () => {
+  it('moves a unit with its subtree at a past date: paths, history, current tree, audit; dry run changes nothing', async () => {
+    const id = await scratch('QT-MV1');
+    const target = await unitId(t, 'CDX-19351');
+    const before = await fingerprint();
+    const preview = await reorganize({
+      operation: 'move',
+      unitId: id,
+      newParentId: target,
+      effectiveOn: '2026-01-01',
+      dryRun: true,
+    });
+    expect(preview.json()).toMatchObject({
+      dryRun: true,
+      status: 'preview',
+      changes: [{ type: 'move', code: 'QT-MV1' }],
+    });
+    expect(await fingerprint()).toBe(before);
+    const res = await reorganize({ operation: 'move', unitId: id, newParentId: target, effectiveOn: '2026-01-01' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'applied', changes: [{ fromParentName: 'Công đoàn phường Đông Hà' }] });
+    expect(await parentCode('QT-MV1')).toBe('CDX-19351');
+    expect(await pathsConsistent()).toBe(0);
+    expect(await children('CDX-19333', '2025-12-31')).toContain('QT-MV1');
+    expect(await children('CDX-19351', '2026-01-01')).toContain('QT-MV1');
+    const audit = await t.db.pool.query(`SELECT DISTINCT entity_type FROM audit_log WHERE request_id = $1 ORDER BY 1`, [
+      res.headers['x-request-id'],
+    ]);
+    expect(audit.rows.map((r) => r.entity_type)).toEqual(['org_unit_parents', 'org_units', 'reorganizations']);
+  });
+
+  it('stores a future move and applies it to the current tree when the date arrives', async () => {
+    const id = await scratch('QT-FUT');
+    const res = await reorganize({
+      operation: 'move',
+      unitId: id,
+      newParentId: await unitId(t, 'CDX-19351'),
+      effectiveOn: '2099-01-01',
+    });
+    expect(res.json().status).toBe('scheduled');
+    expect(await parentCode('QT-FUT')).toBe('CDX-19333');
+    expect(await children('CDX-19351', '2099-01-02')).toContain('QT-FUT');
+    expect(await applyDueReorganizations(t.db.pool, new Date('2098-12-31T12:00:00Z'))).toBe(0);
+    expect(await applyDueReorganizations(t.db.pool, new Date('2099-01-01T12:00:00Z'))).toBeGreaterThanOrEqual(1);
+    expect(await parentCode('QT-FUT')).toBe('CDX-19351');
+    expect(await pathsConsistent()).toBe(0);
+  });
+
+  it('closes a unit, handing its children to a named target', async () => {
+    const closing = await unitId(t, 'CDX-19432');
+    const res = await admin.request('POST', `/api/org-units/${closing}/close`, {
+      targetId: await unitId(t, 'CDX-19429'),
+      effectiveOn: '2026-03-01',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await parentCode('QT-0008')).toBe('CDX-19429');
+    const row = await t.db.pool.query("SELECT to_char(closed_on, 'YYYY-MM-DD') AS c FROM org_units WHERE id = $1", [
+      closing,
+    ]);
+    expect(row.rows[0].c).toBe('2026-02-28');
+    expect(await children('CDX-19432', '2026-02-28')).toEqual(['QT-0008']);
+    expect(await children('LDLD-44', '2026-03-01')).not.toContain('CDX-19432');
+  });
+
+  it('merges units into a survivor and undoes it as a new dated operation', async () => {
+    const survivor = await unitId(t, 'CDX-19333');
+    const merged = await unitId(t, 'CDX-19351');
+    const res = await reorganize({
+      operation: 'merge',
+      unitIds: [merged],
+      survivorId: survivor,
+      effectiveOn: '2026-04-01',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await parentCode('QT-0004')).toBe('CDX-19333');
+    expect(await children('CDX-19351')).toEqual(expect.arrayContaining([]));
+    const undo = await admin.request('POST', `/api/reorganizations/${res.json().id}/undo`, {
+      effectiveOn: '2026-05-01',
+    });
+    expect(undo.statusCode, undo.body).toBe(200);
+    expect(undo.json().changes.map((c: { type: string }) => c.type)).toContain('reopen');
+    expect(await parentCode('QT-0004')).toBe('CDX-19351');
+    expect(await children('CDX-19333', '2026-04-15')).toContain('QT-0004'); // history keeps the merged month
+    const again = await admin.request('POST', `/api/reorganizations/${res.json().id}/undo`, {
+      effectiveOn: '2026-06-01',
+    });
+    expect(again.json().error.code).toBe('REORG_ALREADY_UNDONE');
+    expect(await pathsConsistent()).toBe(0);
+  });
+
+  it('splits a unit into new units that take some of its children', async () => {
+    const kcn = await unitId(t, 'KCN-NDH');
+    const res = await reorganize({
+      operation: 'split',
+      unitId: kcn,
+      effectiveOn: '2026-06-01',
+      newUnits: [
+        {
+          code: 'KCN-NDH-2',
+          name: 'Công đoàn Khu công nghiệp Nam Đông Hà giai đoạn 2',
+          kind: 'upper_union',
+          subkind: 'industrial_zone_union',
+          childIds: [await unitId(t, 'QT-0103'), await unitId(t, 'QT-0104')],
+        },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await parentCode('KCN-NDH-2')).toBe('LDLD-44');
+    expect(await children('KCN-NDH-2')).toEqual(['QT-0103', 'QT-0104']);
+    expect(await children('KCN-NDH', '2026-05-31')).toContain('QT-0104');
+  });
+
+  it('renames and reclassifies now, and schedules a future rename', async () => {
+    const id = await scratch('QT-RN1');
+    const now = await reorganize({
+      operation: 'rename',
+      unitId: id,
+      name: 'Nghiệp đoàn Xe ôm Đông Hà',
+      subkind: 'nghiep_doan',
+      effectiveOn: '2026-01-15',
+    });
+    expect(now.statusCode, now.body).toBe(200);
+    const row = await t.db.pool.query('SELECT name, subkind FROM org_units WHERE id = $1', [id]);
+    expect(row.rows[0]).toEqual({ name: 'Nghiệp đoàn Xe ôm Đông Hà', subkind: 'nghiep_doan' });
+    const later = await reorganize({
+      operation: 'rename',
+      unitId: id,
+      name: 'Tên tương lai',
+      effectiveOn: '2099-02-01',
+    });
+    expect(later.json().status).toBe('scheduled');
+    expect((await t.db.pool.query('SELECT name FROM org_units WHERE id = $1', [id])).rows[0].name).toBe(
+      'Nghiệp đoàn Xe ôm Đông Hà',
+    );
+    await applyDueReorganizations(t.db.pool, new Date('2099-02-02T00:00:00Z'));
+    expect((await t.db.pool.query('SELECT name FROM org_units WHERE id = $1', [id])).rows[0].name).toBe(
+      'Tên tương lai',
+    );
+  });
+});
+
+describe('bad input: a clear Vietnamese error and nothing changes', () => {
+  it('refuses each with its code, message and field', async () => {
+    await scratch('QT-BAD');
+    const cases: [
+      string,
+      () => Promise<{ statusCode: number; json: () => { error: { code: string; message: string } } }>,
+      string,
+      RegExp,
+    ][] = [
+      [
+        'under its own descendant',
+        async () =>
+          reorganize({
+            operation: 'move',
+            unitId: await unitId(t, 'QT-BAD'),
+            newParentId: await unitId(t, 'QT-BAD-T1'),
+            effectiveOn: '2026-01-01',
+          }),
+        'REORG_CYCLE',
+        /trực thuộc của chính nó/,
+      ],
+      [
+        'into a closed unit',
+        async () =>
+          reorganize({
+            operation: 'move',
+            unitId: await unitId(t, 'QT-BAD'),
+            newParentId: await unitId(t, 'LDLD-HH'),
+            effectiveOn: '2026-01-01',
+          }),
+        'UNIT_CLOSED',
+        /LDLD-HH đã giải thể/,
+      ],
+      [
+        'a duplicate code',
+        async () =>
+          admin.request('POST', '/api/org-units', {
+            code: 'QT-0001',
+            name: 'Trùng mã',
+            kind: 'grassroots_union',
+            parentId: await unitId(t, 'CDX-19333'),
+          }),
+        'UNIT_CODE_TAKEN',
+        /QT-0001 đã được dùng/,
+      ],
+      [
+        'an administrative code not in that version (45 was Quảng Trị before 2025 only)',
+        async () =>
+          admin.request('POST', '/api/org-units', {
+            code: 'QT-ADM',
+            name: 'CĐCS Mã tỉnh cũ',
+            kind: 'grassroots_union',
+            parentId: await unitId(t, 'CDX-19333'),
+            adminVersion: '2025-07-01',
+            provinceCode: '45',
+          }),
+        'ADMIN_CODE_UNKNOWN',
+        /Mã hành chính 45 \(trường provinceCode\) không có trong danh mục phiên bản 2025-07-01/,
+      ],
+      [
+        'an effective date before founding',
+        async () =>
+          reorganize({
+            operation: 'move',
+            unitId: await unitId(t, 'CDX-19429'),
+            newParentId: await unitId(t, 'KCN-NDH'),
+            effectiveOn: '2025-01-01',
+          }),
+        'EFFECTIVE_BEFORE_FOUNDED',
+        /trước ngày thành lập 01\/07\/2025/,
+      ],
+      [
+        'a malformed tax code',
+        async () =>
+          admin.request('PATCH', `/api/org-units/${await unitId(t, 'QT-0001')}`, { employerTaxCode: '12345' }),
+        'TAX_CODE_INVALID',
+        /10 hoặc 13 chữ số/,
+      ],
+    ];
+    for (const [label, call, code, message] of cases) {
+      const before = await fingerprint();
+      const res = await call();
+      expect(res.statusCode, label).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, label).toBeLessThan(500);
+      expect(res.json().error.code, label).toBe(code);
+      expect(res.json().error.message, label).toMatch(message);
+      expect(await fingerprint(), label).toBe(before);
+    }
+  });
+
+  it('accepts a valid 13-digit tax code and a commune of the right version', async () => {
+    const res = await admin.request('PATCH', `/api/org-units/${await unitId(t, 'QT-0001')}`, {
+      employerTaxCode: '3200123456-001',
+      adminVersion: '2025-07-01',
+      provinceCode: '44',
+      communeCode: '19333',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ employerTaxCode: '3200123456001', communeName: 'Phường Đông Hà' });
+  });
+});
+
+describe('search', () => {
+  it('ignores diacritics and case, by name or code, within scope', async () => {
+    const res = await admin.request('GET', '/api/org-units/search?q=huong%20hoa');
+    expect(codes(res)).toContain('LDLD-HH');
+    expect(codes(await admin.request('GET', '/api/org-units/search?q=KHE%20SANH'))).toContain('CDX-19429');
+    expect(codes(await admin.request('GET', '/api/org-units/search?q=qt-000'))).toContain('QT-0001');
+    expect(codes(await admin.request('GET', '/api/org-units/search?q=sa%20pa'))).toEqual([]); // Lào Cai: out of scope
+  });
+});

@@ -1,0 +1,230 @@
+import { App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { eventKinds, type EventInput } from '@congdoan/domain';
+import { errorText } from '../../api/client';
+import { useCurrentUser } from '../auth/current-user';
+import { campaignKeys, fetchCampaign, fetchCampaigns } from '../campaigns/campaigns.api';
+import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
+import { createEvent } from './events.api';
+
+type Values = Omit<EventInput, 'coOrganisers' | 'registration'> & {
+  coOrganisers?: string;
+  registrationOn: boolean;
+  registration?: NonNullable<EventInput['registration']>;
+};
+
+/** datetime-local values are read as Vietnam time (UTC+7, no daylight saving). */
+const vnTime = (local?: string | null) => (local ? `${local.length === 16 ? `${local}:00` : local}+07:00` : null);
+
+export function EventFormPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const [params] = useSearchParams();
+  const campaignParam = Number(params.get('campaignId')) || undefined;
+  const [form] = Form.useForm<Values>();
+  const campaignId = Form.useWatch('campaignId', form) ?? campaignParam;
+  const registrationOn = Form.useWatch('registrationOn', form);
+  const campaigns = useQuery({ queryKey: campaignKeys.list({}), queryFn: () => fetchCampaigns({}) });
+  const campaign = useQuery({
+    queryKey: campaignKeys.one(campaignId ?? 0),
+    queryFn: () => fetchCampaign(campaignId!),
+    enabled: !!campaignId,
+  });
+  const create = useMutation({
+    mutationFn: (v: Values) => {
+      const { registrationOn: on, registration, coOrganisers, ...rest } = v;
+      return createEvent({
+        ...rest,
+        startsAt: vnTime(v.startsAt)!,
+        endsAt: vnTime(v.endsAt)!,
+        coOrganisers: (coOrganisers ?? '')
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
+        registration:
+          on && registration
+            ? { ...registration, opensAt: vnTime(registration.opensAt), closesAt: vnTime(registration.closesAt) }
+            : null,
+      });
+    },
+    onSuccess: (e) => void navigate(`/events/${e.id}`),
+    onError: (e) => void message.error(errorText(e)),
+  });
+  return (
+    <Card>
+      <Typography.Title level={3}>{t('events.create.title')}</Typography.Title>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 860 }}
+        onFinish={(v) => create.mutate(v)}
+        initialValues={{
+          unitId: me.roles[0]?.unitId,
+          kind: 'health_check',
+          campaignId: campaignParam,
+          registrationOn: false,
+          sponsors: [],
+          registration: { capacity: 50, waitlist: true, membersOnly: false, quotas: [] },
+        }}
+      >
+        <Form.Item name="title" label={t('events.fields.title')} rules={[{ required: true }]}>
+          <Input data-testid="event-title" />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="kind" label={t('events.fields.kind')} rules={[{ required: true }]}>
+            <Select
+              style={{ width: 260 }}
+              options={eventKinds.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
+            />
+          </Form.Item>
+          <Form.Item name="unitId" label={t('events.fields.unit')} rules={[{ required: true }]}>
+            <UnitTreeSelect />
+          </Form.Item>
+        </Space>
+        <Space wrap>
+          <Form.Item name="campaignId" label={t('events.fields.campaign')}>
+            <Select
+              allowClear
+              style={{ width: 320 }}
+              options={(campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.title} — ${c.unitName}` }))}
+            />
+          </Form.Item>
+          <Form.Item name="activityId" label={t('events.fields.activity')}>
+            <Select
+              allowClear
+              style={{ width: 320 }}
+              options={(campaign.data?.activities ?? []).map((a) => ({ value: a.id, label: a.title }))}
+            />
+          </Form.Item>
+        </Space>
+        <Space wrap>
+          <Form.Item name="startsAt" label={t('events.fields.startsAt')} rules={[{ required: true }]}>
+            <Input type="datetime-local" data-testid="event-starts" />
+          </Form.Item>
+          <Form.Item name="endsAt" label={t('events.fields.endsAt')} rules={[{ required: true }]}>
+            <Input type="datetime-local" data-testid="event-ends" />
+          </Form.Item>
+        </Space>
+        <Form.Item name="placeAddress" label={t('events.fields.place')}>
+          <Input />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="placeProvinceCode" label={t('events.fields.provinceCode')}>
+            <Input style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="placeCommuneCode" label={t('events.fields.communeCode')}>
+            <Input style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="industrialZoneUnitId" label={t('events.fields.zone')}>
+            <UnitTreeSelect />
+          </Form.Item>
+        </Space>
+        <Form.Item name="coOrganisers" label={t('events.fields.coOrganisers')} extra={t('events.create.linesHint')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Typography.Text strong>{t('events.fields.sponsors')}</Typography.Text>
+        <Form.List name="sponsors">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline" wrap>
+                  <Form.Item name={[f.name, 'name']} rules={[{ required: true }]}>
+                    <Input placeholder={t('events.fields.sponsorName')} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'cashVnd']}>
+                    <InputNumber min={0} placeholder={t('events.fields.cashVnd')} style={{ width: 180 }} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'inKind']}>
+                    <Input placeholder={t('events.fields.inKind')} />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(f.name)} />
+                </Space>
+              ))}
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ name: '' })}
+                style={{ marginBottom: 16 }}
+              >
+                {t('events.create.addSponsor')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+        <Space wrap>
+          <Form.Item name="budgetVnd" label={t('events.fields.budget')}>
+            <InputNumber min={0} style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="spentVnd" label={t('events.fields.spent')}>
+            <InputNumber min={0} style={{ width: 200 }} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="description" label={t('events.fields.description')}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="registrationOn" label={t('events.fields.registration')} valuePropName="checked">
+          <Switch data-testid="event-registration" />
+        </Form.Item>
+        {registrationOn && (
+          <Card size="small" style={{ marginBottom: 16 }}>
+            <Space wrap>
+              <Form.Item
+                name={['registration', 'capacity']}
+                label={t('events.fields.capacity')}
+                rules={[{ required: true }]}
+              >
+                <InputNumber min={0} data-testid="event-capacity" />
+              </Form.Item>
+              <Form.Item name={['registration', 'opensAt']} label={t('events.fields.opensAt')}>
+                <Input type="datetime-local" />
+              </Form.Item>
+              <Form.Item name={['registration', 'closesAt']} label={t('events.fields.closesAt')}>
+                <Input type="datetime-local" />
+              </Form.Item>
+            </Space>
+            <Space wrap>
+              <Form.Item name={['registration', 'eligibleUnitId']} label={t('events.fields.eligible')}>
+                <UnitTreeSelect />
+              </Form.Item>
+              <Form.Item name={['registration', 'waitlist']} valuePropName="checked">
+                <Checkbox>{t('events.fields.waitlist')}</Checkbox>
+              </Form.Item>
+              <Form.Item name={['registration', 'membersOnly']} valuePropName="checked">
+                <Checkbox>{t('events.fields.membersOnly')}</Checkbox>
+              </Form.Item>
+            </Space>
+            <Typography.Text>{t('events.fields.quotas')}</Typography.Text>
+            <Form.List name={['registration', 'quotas']}>
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((f) => (
+                    <Space key={f.key} align="baseline">
+                      <Form.Item name={[f.name, 'unitId']} rules={[{ required: true }]}>
+                        <UnitTreeSelect />
+                      </Form.Item>
+                      <Form.Item name={[f.name, 'capacity']} rules={[{ required: true }]}>
+                        <InputNumber min={0} />
+                      </Form.Item>
+                      <MinusCircleOutlined onClick={() => remove(f.name)} />
+                    </Space>
+                  ))}
+                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ capacity: 10 })}>
+                    {t('events.create.addQuota')}
+                  </Button>
+                </>
+              )}
+            </Form.List>
+          </Card>
+        )}
+        <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="event-submit">
+          {t('events.create.submit')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

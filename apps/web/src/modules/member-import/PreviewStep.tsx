@@ -1,0 +1,184 @@
+import { useState } from 'react';
+import { Alert, Button, Flex, Radio, Segmented, Select, Space, Statistic, Table, Tag, Tooltip } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import {
+  formatDateVN,
+  importIssueMessage,
+  type ImportIssue,
+  type ImportRow,
+  type MemberImport,
+} from '@congdoan/domain';
+import { errorText } from '../../api/client';
+import { jobFileUrl } from '../jobs/jobs.api';
+import { useJob } from '../jobs/use-job';
+import { commitImport, fetchImportRows, importKeys, setRowAction } from './member-import.api';
+
+const PAGE_SIZE = 50;
+
+function Issues({ items, color }: { items: ImportIssue[]; color: string }) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  return items.map((issue, k) => (
+    <Tag key={k} color={color} style={{ whiteSpace: 'normal', marginBottom: 2 }}>
+      {importIssueMessage(issue, lang)}
+    </Tag>
+  ));
+}
+
+/** Step 3: every row with its errors and warnings, matches, the per-row action, and the commit choice. */
+export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [filter, setFilter] = useState('all');
+  const [page, setPage] = useState(1);
+  const [mode, setMode] = useState<'all_or_nothing' | 'valid_only'>('valid_only');
+  const [defaultAction, setDefaultAction] = useState(imp.defaultAction);
+  const params = { filter, page, pageSize: PAGE_SIZE };
+  const rows = useQuery({
+    queryKey: importKeys.rows(imp.id, params),
+    queryFn: () => fetchImportRows(imp.id, params),
+    placeholderData: keepPreviousData,
+  });
+  const checkJob = useJob(imp.previewJobId);
+  const action = useMutation({
+    mutationFn: ({ row, value }: { row: number; value: string | null }) => setRowAction(imp.id, row, value),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['member-imports', imp.id] }),
+  });
+  const commit = useMutation({
+    mutationFn: () => commitImport(imp.id, { mode, defaultAction }),
+    onSuccess: (next) => client.setQueryData(importKeys.one(imp.id), next),
+  });
+  const stats = imp.stats!;
+  const actionOptions = (row: ImportRow) =>
+    (['create', 'update', 'skip'] as const)
+      .filter((a) => (a === 'update' ? row.match : a === 'create' ? row.match?.kind !== 'cccd' : true))
+      .map((a) => ({ value: a, label: t(`memberImport.actions.${a}`) }));
+  return (
+    <Flex vertical gap={16}>
+      <Flex gap={32} wrap data-testid="import-stats">
+        <Statistic title={t('memberImport.stats.total')} value={stats.total} />
+        <Statistic title={t('memberImport.stats.valid')} value={stats.valid} />
+        <Statistic
+          title={t('memberImport.stats.withErrors')}
+          value={stats.withErrors}
+          valueStyle={{ color: '#cf1322' }}
+        />
+        <Statistic title={t('memberImport.stats.withWarnings')} value={stats.withWarnings} />
+        <Statistic title={t('memberImport.stats.matched')} value={stats.matched} />
+        <Statistic title={t('memberImport.stats.toCreate')} value={stats.toCreate} />
+        <Statistic title={t('memberImport.stats.toUpdate')} value={stats.toUpdate} />
+      </Flex>
+      <Flex gap={12} wrap>
+        <Segmented
+          value={filter}
+          onChange={(v) => {
+            setFilter(v);
+            setPage(1);
+          }}
+          options={['all', 'errors', 'warnings', 'matched'].map((f) => ({
+            value: f,
+            label: t(`memberImport.filter.${f}`),
+          }))}
+          data-testid="import-filter"
+        />
+        <Button onClick={onRemap} data-testid="import-remap">
+          {t('memberImport.remap')}
+        </Button>
+        {checkJob.data?.hasFile && (
+          <Button icon={<DownloadOutlined />} href={jobFileUrl(checkJob.data.id)} data-testid="import-error-file">
+            {t('memberImport.errorFile')}
+          </Button>
+        )}
+      </Flex>
+      <Table<ImportRow>
+        size="small"
+        rowKey="rowNo"
+        loading={rows.isFetching}
+        dataSource={rows.data?.items}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: rows.data?.total,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        data-testid="import-rows"
+        columns={[
+          { title: t('memberImport.row'), dataIndex: 'rowNo', width: 70 },
+          { title: t('memberImport.fields.fullName'), dataIndex: 'fullName' },
+          {
+            title: t('memberImport.fields.birthDate'),
+            dataIndex: 'birthDate',
+            render: (v: string | null) => (v ? formatDateVN(v) : ''),
+          },
+          { title: t('memberImport.fields.cccd'), dataIndex: 'cccd' },
+          { title: t('memberImport.fields.phone'), dataIndex: 'phone' },
+          {
+            title: t('memberImport.issues'),
+            render: (_, row) => (
+              <>
+                <Issues items={row.errors} color="red" />
+                <Issues items={row.warnings} color="orange" />
+              </>
+            ),
+          },
+          {
+            title: t('memberImport.match'),
+            render: (_, row) =>
+              row.match && (
+                <Tooltip title={t(`memberImport.matchKind.${row.match.kind}`)}>
+                  <Tag color={row.match.kind === 'cccd' ? 'blue' : 'gold'}>{row.match.name}</Tag>
+                </Tooltip>
+              ),
+          },
+          {
+            title: t('memberImport.action'),
+            width: 140,
+            render: (_, row) =>
+              row.errors.length ? (
+                <Tag color="red">{t('memberImport.notImported')}</Tag>
+              ) : (
+                <Select
+                  size="small"
+                  value={row.effectiveAction}
+                  options={actionOptions(row)}
+                  onChange={(value: string) => action.mutate({ row: row.rowNo, value })}
+                  data-testid={`row-action-${row.rowNo}`}
+                />
+              ),
+          },
+        ]}
+      />
+      <Space wrap size="large">
+        <span>
+          {t('memberImport.defaultAction')}{' '}
+          <Select
+            value={defaultAction}
+            onChange={setDefaultAction}
+            style={{ minWidth: 160 }}
+            options={(['update', 'skip', 'create'] as const).map((a) => ({
+              value: a,
+              label: t(`memberImport.actions.${a}`),
+            }))}
+          />
+        </span>
+        <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as typeof mode)} data-testid="import-mode">
+          <Radio value="valid_only" data-testid="mode-valid-only">
+            {t('memberImport.mode.valid_only')}
+          </Radio>
+          <Radio value="all_or_nothing" data-testid="mode-all">
+            {t('memberImport.mode.all_or_nothing')}
+          </Radio>
+        </Radio.Group>
+        <Button type="primary" onClick={() => commit.mutate()} loading={commit.isPending} data-testid="import-commit">
+          {t('memberImport.commit', { count: stats.toCreate + stats.toUpdate })}
+        </Button>
+      </Space>
+      {(commit.error || action.error) && (
+        <Alert type="error" showIcon title={errorText(commit.error ?? action.error)} />
+      )}
+    </Flex>
+  );
+}

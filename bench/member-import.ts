@@ -1,0 +1,221 @@
+// `npm run bench:import`: a 100,000-row .xlsx imported end to end through the HTTP API (upload →
+// check → commit) against PostgreSQL, the server's peak RSS, and export speed. Not part of npm test.
+// Database: BENCH_DATABASE_URL, else TEST_DATABASE_URL (a PostgreSQL server; a database is created and dropped).
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { makeCccd } from '@congdoan/domain';
+
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+const dbUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (!dbUrl) throw new Error('Set BENCH_DATABASE_URL or TEST_DATABASE_URL to a PostgreSQL server');
+
+const family = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
+const middle = ['Thị', 'Văn', 'Hữu', 'Đức', 'Ngọc', 'Minh', 'Thanh', 'Quốc', 'Thu', 'Xuân', 'Hồng', 'Kim'];
+const given = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hòa',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Phương',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trang',
+  'Tuấn',
+  'Yến',
+];
+
+async function makeFile(file: string): Promise<void> {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  const sheet = book.addWorksheet('Danh sách');
+  sheet.addRow(['DANH SÁCH ĐOÀN VIÊN']).commit();
+  sheet
+    .addRow([
+      'STT',
+      'Họ và tên',
+      'Giới tính',
+      'Ngày sinh',
+      'Số CCCD',
+      'Số điện thoại',
+      'Nghề nghiệp',
+      'Ngày vào công đoàn',
+    ])
+    .commit();
+  for (let i = 0; i < ROWS; i++) {
+    const gender = i % 2 ? 'female' : 'male';
+    const year = 1965 + (i % 40);
+    const dob = `${String((i % 28) + 1).padStart(2, '0')}/${String((i % 12) + 1).padStart(2, '0')}/${year}`;
+    const name = `${family[i % family.length]} ${gender === 'female' ? 'Thị' : middle[(i >> 4) % middle.length]} ${given[(i >> 1) % given.length]}`;
+    sheet
+      .addRow([
+        i + 1,
+        name,
+        gender === 'female' ? 'Nữ' : 'Nam',
+        i % 10 === 0 ? 25569 + 365 * (year - 1970) : dob, // some dates as Excel serials
+        makeCccd('045', year, gender, i),
+        `09${String(i).padStart(8, '0')}`,
+        'Công nhân',
+        '01/03/2026',
+      ])
+      .commit();
+  }
+  sheet.commit();
+  await book.commit();
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'congdoan-bench-import-'));
+const file = path.join(tmp, 'danh-sach-100k.xlsx');
+let t0 = Date.now();
+await makeFile(file);
+console.log(`generated ${ROWS} rows (${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB) in ${Date.now() - t0} ms`);
+
+const child = fork('bench/import-server.ts', {
+  execArgv: ['--import', 'tsx'],
+  env: { ...process.env, BENCH_DATABASE_URL: dbUrl },
+});
+const ready = await new Promise<{ appPort: number; password: string }>((resolve) =>
+  child.once('message', (m) => resolve(m as { appPort: number; password: string })),
+);
+const peakRss = () => {
+  const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024;
+};
+const baseRss = peakRss();
+const base = `http://127.0.0.1:${ready.appPort}`;
+const login = await fetch(`${base}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ login: 'qt.canbo', password: ready.password }),
+});
+const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+const { csrfToken } = (await login.json()) as { csrfToken: string };
+const headers = { cookie, 'x-csrf-token': csrfToken };
+async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${base}${url}`, {
+    method,
+    headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await res.json()) as T;
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+type Job = {
+  status: string;
+  done: number;
+  total: number | null;
+  result: Record<string, number>;
+  error: unknown;
+  startedAt: string;
+  finishedAt: string;
+};
+async function waitJob(id: number): Promise<Job> {
+  for (;;) {
+    const job = await call<Job>('GET', `/api/jobs/${id}`);
+    if (job.status === 'succeeded') return job;
+    if (job.status === 'failed') throw new Error(`job ${id} failed: ${JSON.stringify(job.error)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+// QT-0001: a Quảng Trị grassroots union qt.canbo may write to.
+const unitId = await (async () => {
+  const pg = await import('pg');
+  const name = `bench_import_${child.pid}`;
+  const u = new URL(dbUrl);
+  u.pathname = `/${name}`;
+  const c = new pg.default.Client({ connectionString: u.toString() });
+  await c.connect();
+  const { rows } = await c.query<{ id: number }>("SELECT id FROM org_units WHERE code = 'QT-0001'");
+  await c.end();
+  return rows[0]!.id;
+})();
+
+t0 = Date.now();
+const form = new FormData();
+form.append('file', new Blob([fs.readFileSync(file)]), 'danh-sach-100k.xlsx');
+const upRes = await fetch(`${base}/api/imports?unitId=${unitId}`, { method: 'POST', headers, body: form });
+const imp = (await upRes.json()) as { id: number; fields: unknown[]; headerRow: number; sheetIndex: number };
+if (!upRes.ok) throw new Error(`upload: ${JSON.stringify(imp)}`);
+const tUpload = Date.now() - t0;
+const checked = await call<{ previewJobId: number }>('POST', `/api/imports/${imp.id}/check`, {
+  sheetIndex: imp.sheetIndex,
+  headerRow: imp.headerRow,
+  fields: imp.fields,
+});
+const check = await waitJob(checked.previewJobId);
+const tCheck = Date.now() - t0 - tUpload;
+const committed = await call<{ commitJobId: number }>('POST', `/api/imports/${imp.id}/commit`, { mode: 'valid_only' });
+const commit = await waitJob(committed.commitJobId);
+const total = Date.now() - t0;
+const tCommit = total - tUpload - tCheck;
+const rss = peakRss();
+
+async function exportRate(format: 'xlsx' | 'csv') {
+  const { jobId } = await call<{ jobId: number }>('POST', '/api/members/exports', { format, filter: { unit: unitId } });
+  const job = await waitJob(jobId);
+  const seconds = (Date.parse(job.finishedAt) - Date.parse(job.startedAt)) / 1000;
+  return { rows: job.result.rows!, perSecond: job.result.rows! / Math.max(seconds, 1) };
+}
+const xlsx = await exportRate('xlsx');
+const csv = await exportRate('csv');
+const rssAfterExport = peakRss();
+
+const ok = (b: boolean) => (b ? 'PASS' : '**FAIL**');
+const table = [
+  ['| metric | target | measured | result |', '|---|---|---|---|'],
+  [
+    `| rows imported (created) | ${ROWS} | ${commit.result.created} (errors ${check.result.withErrors}) | ${ok(commit.result.created === ROWS)} |`,
+  ],
+  [`| upload + header detection | — | ${(tUpload / 1000).toFixed(1)} s | |`],
+  [`| check job (read, validate, COPY, match) | — | ${(tCheck / 1000).toFixed(1)} s | |`],
+  [`| commit job (persons, memberships, audit) | — | ${(tCommit / 1000).toFixed(1)} s | |`],
+  [`| ${ROWS} rows end to end | ≤ 60 s | ${(total / 1000).toFixed(1)} s | ${ok(total <= 60_000)} |`],
+  [
+    `| server peak RSS during import (VmHWM; idle ${baseRss.toFixed(0)} MB) | ≤ 300 MB | ${rss.toFixed(0)} MB | ${ok(rss <= 300)} |`,
+  ],
+  [
+    `| export .xlsx (${xlsx.rows} rows) | ≥ 20,000 rows/s | ${xlsx.perSecond.toFixed(0)} rows/s | ${ok(xlsx.perSecond >= 20_000)} |`,
+  ],
+  [
+    `| export .csv (${csv.rows} rows) | ≥ 20,000 rows/s | ${csv.perSecond.toFixed(0)} rows/s | ${ok(csv.perSecond >= 20_000)} |`,
+  ],
+  [`| server peak RSS after exports | — | ${rssAfterExport.toFixed(0)} MB | |`],
+].flat();
+console.log(table.join('\n'));
+
+child.send('stop');
+await new Promise((r) => child.once('exit', r));
+fs.rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, screenshot } from '../browser';
+import { tVi } from '../i18n';
+
+let page: Page;
+let close: () => Promise<void>;
+const baseUrl = inject('baseUrl');
+const password = inject('adminPassword');
+const title = 'Tháng Công nhân năm 2025';
+let campaignUrl = '';
+let eventUrl = '';
+
+/** antd puts data-testid on the input itself or on its wrapper, depending on the component. */
+const field = (id: string) => page.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
+
+beforeAll(async () => {
+  ({ page, close } = await openBrowser());
+});
+afterAll(async () => close?.());
+
+describe("Workers' Month: plan → cascade → report → rollup → event → registration → QR check-in → report", () => {
+  it('creates a campaign as a provincial officer', async () => {
+    await page.goto(baseUrl);
+    await page.getByTestId('login-username').fill('qt.canbo');
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('menu-campaigns').click();
+    await page.getByTestId('campaign-create').click();
+    await page.getByTestId('campaign-title').fill(title);
+    await page.getByTestId('campaign-due').fill('2025-06-05');
+    await page.getByTestId('campaign-themes').fill('Đoàn kết công nhân – Triển khai nghị quyết');
+    await page.getByTestId('campaign-activity-0').fill('Thăm hỏi, tặng quà công nhân');
+    await page.getByTestId('campaign-submit').click();
+    await page.getByTestId('campaign-heading').getByText(title).waitFor();
+    campaignUrl = page.url();
+  });
+
+  it('issues it to two units below', async () => {
+    await page.getByTestId('campaign-issue').click();
+    await page.getByTestId('issue-unit-KCN-NDH').click();
+    await page.getByTestId('issue-unit-CDX-19333').click();
+    await screenshot(page, 'campaigns-01-issue');
+    await page.getByTestId('issue-submit').click();
+    await page.getByTestId('rollup-count').getByText('0/2').waitFor();
+  });
+
+  it('one unit reports, and the rollup shows 50 % and the totals', async () => {
+    await page.getByTestId('menu-campaigns').click();
+    const row = page.locator('tr', { hasText: 'Công đoàn Khu công nghiệp Nam Đông Hà' }).filter({ hasText: title });
+    await row.locator('a').first().click();
+    await page.getByTestId('campaign-heading').waitFor();
+    await page.getByTestId('report-activity-0').click();
+    await page.getByTestId('report-participants').fill('150');
+    await page.getByTestId('report-giftsVnd').fill('30000000');
+    await page.getByTestId('report-submit').click();
+    await page.getByText(tVi('campaigns.report.saved')).waitFor();
+    await page.goto(campaignUrl);
+    await page.getByTestId('rollup-count').getByText('1/2').waitFor();
+    expect(await page.getByTestId('rollup-percent').innerText()).toContain('50 %');
+    const totals = await page.getByTestId('rollup-totals').innerText();
+    expect(totals).toContain('150');
+    expect(totals).toContain('30.000.000');
+    await screenshot(page, 'campaigns-02-rollup');
+  });
+
+  it('creates an event with registration linked to the campaign', async () => {
+    await page.getByTestId('campaign-new-event').click();
+    await page.getByTestId('event-title').fill('Khám sức khỏe miễn phí cho công nhân');
+    await page.getByTestId('event-starts').fill('2030-05-10T07:30');
+    await page.getByTestId('event-ends').fill('2030-05-10T11:30');
+    await page.getByTestId('event-registration').click();
+    await field('event-capacity').fill('20');
+    await page.getByTestId('event-submit').click();
+    await page.getByTestId('event-heading').waitFor();
+    expect(await page.locator('body').innerText()).toContain('10/05/2030 07:30');
+    eventUrl = page.url();
+  });
+
+  it('registers a member on their behalf and shows a QR ticket', async () => {
+    await page.getByTestId('register-member').click();
+    await page.keyboard.type('Võ Văn Nam');
+    await page.locator('.ant-select-item-option', { hasText: 'Võ Văn Nam' }).click();
+    await page.getByTestId('register-submit').click();
+    const ticketButton = page.locator('[data-testid^="ticket-"]').first();
+    await ticketButton.waitFor();
+    await ticketButton.click();
+    await page.getByTestId('ticket-token').waitFor();
+    await screenshot(page, 'campaigns-03-ticket');
+    const token = (await page.getByTestId('ticket-token').innerText()).trim();
+    expect(token).toMatch(/^\d+\.[\w-]{16}\.[\w-]{22}$/);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('event-checkin').click();
+    // typed-code fallback (headless Chromium has no camera)
+    await field('checkin-code').fill(token);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('checkin-ok').getByText('Võ Văn Nam').waitFor();
+    await screenshot(page, 'campaigns-04-checkin-ok');
+    await field('checkin-code').fill(token);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('checkin-refused').getByText('đã được sử dụng', { exact: false }).waitFor();
+    await screenshot(page, 'campaigns-05-checkin-used');
+  });
+
+  it('downloads the summary .docx, a Word document with the title', async () => {
+    await page.goto(campaignUrl);
+    await page.getByTestId('download-docx').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-docx').click()]);
+    const file = await download.path();
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain(`Kết quả tổ chức ${title}`);
+    expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(eventUrl).toContain('/events/');
+  });
+});

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, screenshot } from '../browser';
+import { tVi } from '../i18n';
+
+let page: Page;
+let close: () => Promise<void>;
+const baseUrl = inject('baseUrl');
+const password = inject('adminPassword');
+
+const header = 'ma_don_vi,ma_cap_tren_moi,ten_moi,loai_moi\n';
+const good =
+  header + 'CDX-19441,LDLD-44,Công đoàn xã Hướng Phùng,commune_union\nQT-0103,CDX-19441,,\nQT-0104,CDX-19441,,\n';
+const withConflict = good + 'QT-9999,CDX-19441,,\nKCN-NDH,LDLD-HH,,\n';
+
+async function upload(content: string) {
+  await page
+    .getByTestId('bulk-page')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'sap-xep-huong-hoa.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+  await page.getByTestId('bulk-preview').waitFor();
+}
+
+beforeAll(async () => {
+  ({ page, close } = await openBrowser());
+});
+afterAll(async () => close?.());
+
+describe('organisation tree: search, history, bulk restructuring from a file', () => {
+  it('signs in as the Quảng Trị administrator and finds the closed district federation without diacritics', async () => {
+    await page.goto(baseUrl);
+    await page.getByTestId('login-username').fill('qt.quantri');
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('org-tree').waitFor();
+    await page.getByTestId('unit-search').click();
+    await page.keyboard.type('huong hoa');
+    await page.getByTestId('unit-search-option').filter({ hasText: 'Liên đoàn Lao động huyện Hướng Hóa' }).click();
+    await page.getByTestId('unit-title').getByText('Liên đoàn Lao động huyện Hướng Hóa').waitFor();
+    await page.getByTestId('closed-badge').first().waitFor();
+    await page.getByTestId('unit-timeline').getByText('Giải thể, bàn giao').waitFor();
+    await screenshot(page, 'org-01-closed-district-federation');
+  });
+
+  it('shows the executive committee and the parents over time of a moved grassroots union', async () => {
+    await page.getByTestId('unit-search').click();
+    await page.keyboard.type('QT-0006');
+    await page.getByTestId('unit-search-option').first().click();
+    const timeline = page.getByTestId('unit-timeline');
+    await timeline.getByText('Liên đoàn Lao động huyện Hướng Hóa').waitFor();
+    await timeline.getByText('Công đoàn xã Khe Sanh').waitFor();
+    expect(await timeline.innerText()).toContain('01/01/2020 – 30/06/2025');
+    await screenshot(page, 'org-02-parents-over-time');
+  });
+
+  it('uploads a mapping file: the preview lists conflicts by row and nothing is applied', async () => {
+    await page.getByTestId('menu-bulk').click();
+    await page.getByTestId('bulk-unit').locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown').getByText('Liên đoàn Lao động tỉnh Quảng Trị').click();
+    await upload(withConflict);
+    const conflicts = page.getByTestId('bulk-conflicts');
+    await conflicts.waitFor();
+    const text = await conflicts.innerText();
+    expect(text).toContain('Không có đơn vị mã QT-9999 trong phạm vi của bạn.');
+    expect(text).toContain('LDLD-HH đã giải thể');
+    expect(await page.getByTestId('bulk-apply').count()).toBe(0);
+    await screenshot(page, 'org-03-bulk-conflicts');
+  });
+
+  it('uploads the corrected file, applies it as a background job with progress, and the tree shows the result', async () => {
+    await page.getByTestId('bulk-new').click();
+    await upload(good);
+    expect(await page.getByTestId('bulk-changes').innerText()).toContain('Thành lập CDX-19441');
+    await screenshot(page, 'org-04-bulk-preview');
+    await page.getByTestId('bulk-apply').click();
+    await page.locator('[data-testid="job-progress"][data-status="succeeded"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('bulk-applied').waitFor({ timeout: 30_000 });
+    await screenshot(page, 'org-05-bulk-applied');
+    // The tree: Quảng Trị now holds the new commune union, which holds the two moved unions.
+    const tree = page.getByTestId('org-tree');
+    await tree.getByText('Công đoàn xã Hướng Phùng').waitFor();
+    await tree
+      .locator('.ant-tree-treenode', { hasText: 'Công đoàn xã Hướng Phùng' })
+      .locator('.ant-tree-switcher')
+      .click();
+    await tree.getByText('CĐCS Công ty TNHH Điện tử Quảng Trị (FDI)').waitFor();
+    await tree.getByText('CĐCS Công ty Cổ phần Sợi Quảng Trị').waitFor();
+    await tree.getByText('Công đoàn xã Hướng Phùng').click();
+    await page.getByTestId('unit-title').getByText('Công đoàn xã Hướng Phùng').waitFor();
+    expect(await page.locator('body').innerText()).toContain(tVi('orgTree.timeline.title'));
+    await screenshot(page, 'org-06-tree-after-bulk');
+  });
+});

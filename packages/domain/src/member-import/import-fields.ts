@@ -1,0 +1,127 @@
+import { foldVietnamese } from '../text';
+
+// What a column of a member list can mean. Most are a person's or membership's field; a few are the
+// shapes real files use: the name split in two ("Họ và tên đệm" | "Tên"), gender as two tick
+// columns ("Nam" | "Nữ"), or the birth date written under "Nam" or "Nữ" (the classic paper form).
+export const importFields = [
+  'fullName',
+  'familyMiddleName',
+  'familyName',
+  'middleName',
+  'givenName',
+  'gender',
+  'genderMale',
+  'genderFemale',
+  'birthDate',
+  'birthDateMale',
+  'birthDateFemale',
+  'cccd',
+  'phone',
+  'email',
+  'ethnicity',
+  'permanentAddress',
+  'currentAddress',
+  'occupation',
+  'employer',
+  'educationLevel',
+  'nationality',
+  'passportNo',
+  'admittedOn',
+  'cardNumber',
+] as const;
+export type ImportField = (typeof importFields)[number];
+
+/** Header spellings seen in real lists, folded (no diacritics, lower case, single spaces). */
+const synonyms: Record<ImportField | 'ordinal', string[]> = {
+  ordinal: ['stt', 'tt', 'so tt', 'so thu tu', 'no'],
+  fullName: ['ho va ten', 'ho ten', 'ho va ten doan vien', 'ho ten doan vien', 'ten doan vien', 'full name', 'name'],
+  familyMiddleName: ['ho dem', 'ho va ten dem', 'ho va dem', 'ho lot', 'ho va chu lot', 'ho ten dem'],
+  familyName: ['ho', 'family name', 'last name'],
+  middleName: ['ten dem', 'dem', 'chu lot', 'middle name'],
+  givenName: ['ten', 'given name', 'first name'],
+  gender: ['gioi tinh', 'gioi', 'nam nu', 'nam hay nu', 'gender', 'sex', 'phai'],
+  genderMale: ['nam', 'gioi tinh nam', 'male'],
+  genderFemale: ['nu', 'gioi tinh nu', 'female'],
+  birthDate: [
+    'ngay sinh',
+    'ngay thang nam sinh',
+    'sinh ngay',
+    'nam sinh',
+    'ngay thang sinh',
+    'date of birth',
+    'dob',
+    'birth date',
+  ],
+  birthDateMale: ['ngay sinh nam', 'ngay thang nam sinh nam', 'nam sinh nam'],
+  birthDateFemale: ['ngay sinh nu', 'ngay thang nam sinh nu', 'nam sinh nu'],
+  cccd: [
+    'cccd',
+    'so cccd',
+    'so cccd cmnd',
+    'cccd cmnd',
+    'cmnd cccd',
+    'so cmnd cccd',
+    'so cmnd',
+    'cmnd',
+    'so dinh danh',
+    'so dinh danh ca nhan',
+    'can cuoc',
+    'can cuoc cong dan',
+    'so can cuoc',
+    'so can cuoc cong dan',
+    'national id',
+  ],
+  phone: ['sdt', 'so dien thoai', 'dien thoai', 'dt', 'so dt', 'dien thoai di dong', 'di dong', 'phone', 'mobile'],
+  email: ['email', 'e mail', 'thu dien tu', 'dia chi email'],
+  ethnicity: ['dan toc', 'ethnicity'],
+  permanentAddress: ['dia chi thuong tru', 'thuong tru', 'ho khau thuong tru', 'noi thuong tru', 'ho khau'],
+  currentAddress: [
+    'dia chi',
+    'cho o hien nay',
+    'noi o hien nay',
+    'dia chi hien nay',
+    'dia chi lien he',
+    'noi o',
+    'tam tru',
+  ],
+  occupation: ['nghe nghiep', 'chuc vu', 'cong viec', 'vi tri cong viec', 'chuc danh', 'occupation'],
+  employer: [
+    'don vi cong tac',
+    'noi lam viec',
+    'co quan',
+    'doanh nghiep',
+    'ten doanh nghiep',
+    'co quan don vi',
+    'employer',
+  ],
+  educationLevel: ['trinh do', 'trinh do hoc van', 'trinh do chuyen mon', 'hoc van', 'van hoa', 'trinh do van hoa'],
+  nationality: ['quoc tich', 'nationality'],
+  passportNo: ['ho chieu', 'so ho chieu', 'passport'],
+  admittedOn: [
+    'ngay vao cong doan',
+    'ngay ket nap',
+    'ngay gia nhap',
+    'ngay vao cd',
+    'ngay ket nap doan vien',
+    'ngay vao',
+  ],
+  cardNumber: ['so the', 'so the doan vien', 'ma the', 'the doan vien', 'card number'],
+};
+
+const lookup = new Map<string, ImportField | 'ordinal'>();
+for (const [field, names] of Object.entries(synonyms)) for (const n of names) lookup.set(n, field as ImportField);
+
+/** Fold a header cell: no diacritics, lower case, no bracketed notes, punctuation to spaces. */
+export function foldHeader(value: string): string {
+  return foldVietnamese(value.normalize('NFC'))
+    .replace(/\(.*?\)|\[.*?\]/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The field a header means, 'ordinal' for a row-number column, or null if unknown. */
+export function matchHeader(value: string): ImportField | 'ordinal' | null {
+  const folded = foldHeader(value);
+  if (!folded) return null;
+  return lookup.get(folded) ?? lookup.get(folded.replace(/ (cua )?doan vien$/, '')) ?? null;
+}

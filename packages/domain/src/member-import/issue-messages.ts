@@ -1,0 +1,101 @@
+import type { Lang } from '../errors';
+
+// Row findings of an import, in words, for the preview table and the error file.
+const fieldNames: Record<string, { vi: string; en: string }> = {
+  name: { vi: 'Họ tên', en: 'Name' },
+  fullName: { vi: 'Họ tên', en: 'Name' },
+  familyMiddleName: { vi: 'Họ và tên đệm', en: 'Family and middle name' },
+  familyName: { vi: 'Họ', en: 'Family name' },
+  middleName: { vi: 'Tên đệm', en: 'Middle name' },
+  givenName: { vi: 'Tên', en: 'Given name' },
+  gender: { vi: 'Giới tính', en: 'Gender' },
+  genderMale: { vi: 'Nam', en: 'Male' },
+  genderFemale: { vi: 'Nữ', en: 'Female' },
+  birthDate: { vi: 'Ngày sinh', en: 'Date of birth' },
+  birthDateMale: { vi: 'Ngày sinh (Nam)', en: 'Date of birth (male)' },
+  birthDateFemale: { vi: 'Ngày sinh (Nữ)', en: 'Date of birth (female)' },
+  cccd: { vi: 'Số CCCD', en: 'National ID' },
+  phone: { vi: 'Số điện thoại', en: 'Phone' },
+  email: { vi: 'Email', en: 'Email' },
+  ethnicity: { vi: 'Dân tộc', en: 'Ethnicity' },
+  permanentAddress: { vi: 'Địa chỉ thường trú', en: 'Permanent address' },
+  currentAddress: { vi: 'Nơi ở hiện nay', en: 'Current address' },
+  occupation: { vi: 'Nghề nghiệp', en: 'Occupation' },
+  employer: { vi: 'Đơn vị công tác', en: 'Employer' },
+  educationLevel: { vi: 'Trình độ', en: 'Education' },
+  nationality: { vi: 'Quốc tịch', en: 'Nationality' },
+  passportNo: { vi: 'Số hộ chiếu', en: 'Passport' },
+  admittedOn: { vi: 'Ngày vào công đoàn', en: 'Admission date' },
+  cardNumber: { vi: 'Số thẻ', en: 'Card number' },
+};
+
+const messages: Record<string, { vi: string; en: string }> = {
+  required: { vi: '{field}: còn trống', en: '{field}: missing' },
+  too_long: { vi: '{field}: quá dài', en: '{field}: too long' },
+  date_invalid: { vi: '{field}: ngày không hợp lệ ({from})', en: '{field}: not a valid date ({from})' },
+  date_out_of_range: { vi: '{field}: ngày ngoài khoảng hợp lý ({from})', en: '{field}: date out of range ({from})' },
+  gender_invalid: {
+    vi: 'Giới tính không rõ ({from}): ghi Nam hoặc Nữ',
+    en: 'Unclear gender ({from}): write Nam or Nữ',
+  },
+  cccd_invalid: {
+    vi: 'Số CCCD không hợp lệ ({from}): cần 12 chữ số, mã tỉnh đúng',
+    en: 'Invalid national ID ({from}): 12 digits with a valid province code',
+  },
+  phone_invalid: {
+    vi: 'Số điện thoại không hợp lệ ({from}): cần 10 chữ số di động',
+    en: 'Invalid phone ({from}): 10-digit mobile number',
+  },
+  email_invalid: { vi: 'Email không hợp lệ ({from})', en: 'Invalid email ({from})' },
+  duplicate_in_file: { vi: '{field}: trùng với dòng {from} trong tệp', en: '{field}: same as row {from} of the file' },
+  cccd_taken: {
+    vi: 'Số CCCD đã thuộc về một người ở đơn vị khác (ngoài phạm vi của bạn)',
+    en: 'The national ID belongs to a person in another unit (outside your scope)',
+  },
+  card_number_taken: { vi: 'Số thẻ đã được dùng', en: 'Card number already used' },
+  already_member_elsewhere: {
+    vi: 'Đang là đoàn viên ở đơn vị khác: chỉ cập nhật thông tin, không kết nạp lại',
+    en: 'Already a member elsewhere: details updated, not admitted again',
+  },
+  possible_duplicate_in_file: {
+    vi: 'Có thể trùng người ở dòng {from} (cùng họ tên và ngày sinh)',
+    en: 'Possibly the same person as row {from} (same name and birth date)',
+  },
+  nfd: { vi: '{field}: chuẩn hóa Unicode tổ hợp → dựng sẵn (NFC)', en: '{field}: decomposed Unicode composed (NFC)' },
+  tcvn3: {
+    vi: '{field}: chuyển mã TCVN3 (.VnTime) "{from}" → "{to}"',
+    en: '{field}: TCVN3 converted "{from}" → "{to}"',
+  },
+  vni: { vi: '{field}: chuyển mã VNI "{from}" → "{to}"', en: '{field}: VNI converted "{from}" → "{to}"' },
+  leading_zero: {
+    vi: '{field}: thêm số 0 đầu bị mất ({from} → {to})',
+    en: '{field}: restored lost leading zero ({from} → {to})',
+  },
+  date_serial: { vi: '{field}: số ngày Excel {from} → {to}', en: '{field}: Excel serial {from} → {to}' },
+  two_digit_year: { vi: '{field}: năm 2 chữ số {from} → {to}', en: '{field}: two-digit year {from} → {to}' },
+  year_only: { vi: '{field}: chỉ có năm ({from}), lấy {to}', en: '{field}: year only ({from}), using {to}' },
+  cccd_mismatch: {
+    vi: 'Số CCCD không khớp năm sinh hoặc giới tính: kiểm tra lại',
+    en: 'National ID does not match birth year or gender: check it',
+  },
+  gender_from_cccd: { vi: 'Giới tính lấy theo số CCCD', en: 'Gender taken from the national ID' },
+  nationality_unknown: { vi: 'Quốc tịch không rõ, bỏ qua', en: 'Unknown nationality, ignored' },
+  formula: { vi: '{field}: ô có công thức, lấy giá trị đã tính', en: '{field}: formula cell, using its value' },
+};
+
+export function importFieldName(field: string, lang: Lang = 'vi'): string {
+  return fieldNames[field]?.[lang] ?? field;
+}
+
+export function importIssueMessage(
+  issue: { code: string; field?: string; from?: string; to?: string },
+  lang: Lang = 'vi',
+): string {
+  const template = messages[issue.code]?.[lang] ?? issue.code;
+  const values: Record<string, string> = {
+    field: issue.field ? importFieldName(issue.field, lang) : '',
+    from: issue.from ?? '',
+    to: issue.to ?? '',
+  };
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+}
