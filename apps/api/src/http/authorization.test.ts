@@ -9,13 +9,17 @@ type Operation = { method: string; path: string; permission: string };
 let operations: Operation[] = [];
 let otherBranch: Session;
 
-/** Everything a write could touch, as one hash: a refused call must leave it unchanged. */
+/**
+ * Everything a write could touch: the core tables as one hash, plus the newest audit row — every
+ * business table has an audit trigger, so a refused call that wrote anywhere would leave a row.
+ */
 async function fingerprint(): Promise<string> {
   const { rows } = await t.db.pool.query<{ f: string }>(
     `SELECT md5(concat_ws('|',
        (SELECT string_agg(u::text, ',' ORDER BY id) FROM org_units u),
        (SELECT string_agg(a::text, ',' ORDER BY id) FROM app_users a),
-       (SELECT string_agg(g::text, ',' ORDER BY id) FROM role_grants g))) AS f`,
+       (SELECT string_agg(g::text, ',' ORDER BY id) FROM role_grants g))) || ':' ||
+       (SELECT coalesce(max(id), 0) FROM audit_log) AS f`,
   );
   return rows[0]!.f;
 }
