@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Menu, type MenuProps } from 'antd';
 import {
   ApartmentOutlined,
@@ -15,138 +16,95 @@ import { useTranslation } from 'react-i18next';
 import { Permission } from '@congdoan/domain';
 import { useCurrentUser } from '../../modules/auth/current-user';
 
-type Item = NonNullable<MenuProps['items']>[number];
+type Entry = { key: string; icon: ReactNode; to: string; testId: string; label: string; permission?: string };
+
+// In menu order. Campaigns and events come last, so the horizontal menu folds them into its
+// overflow before the older modules.
+const entries: Entry[] = [
+  { key: 'units', icon: <ApartmentOutlined />, to: '/', testId: 'menu-units', label: 'menu.orgUnits' },
+  {
+    key: 'members',
+    icon: <IdcardOutlined />,
+    to: '/members',
+    testId: 'menu-members',
+    label: 'menu.members',
+    permission: Permission.MemberRead,
+  },
+  {
+    key: 'import',
+    icon: <ImportOutlined />,
+    to: '/members/import',
+    testId: 'menu-member-import',
+    label: 'memberImport.menu',
+    permission: Permission.MemberWrite,
+  },
+  {
+    key: 'reorganizations',
+    icon: <NodeIndexOutlined />,
+    to: '/reorganizations/bulk',
+    testId: 'menu-bulk',
+    label: 'menu.bulk',
+    permission: Permission.OrgWrite,
+  },
+  {
+    key: 'users',
+    icon: <TeamOutlined />,
+    to: '/users',
+    testId: 'menu-users',
+    label: 'menu.users',
+    permission: Permission.UserManage,
+  },
+  {
+    key: 'petitions',
+    icon: <MessageOutlined />,
+    to: '/petitions',
+    testId: 'menu-petitions',
+    label: 'petitions.menu',
+    permission: Permission.PetitionRead,
+  },
+  {
+    key: 'audit',
+    icon: <AuditOutlined />,
+    to: '/audit',
+    testId: 'menu-audit',
+    label: 'menu.audit',
+    permission: Permission.AuditRead,
+  },
+  {
+    key: 'campaigns',
+    icon: <FlagOutlined />,
+    to: '/campaigns',
+    testId: 'menu-campaigns',
+    label: 'campaigns.menu',
+    permission: Permission.CampaignRead,
+  },
+  {
+    key: 'events',
+    icon: <CalendarOutlined />,
+    to: '/events',
+    testId: 'menu-events',
+    label: 'events.menu',
+    permission: Permission.CampaignRead,
+  },
+];
 
 /** The modules that exist, each shown only to people allowed to use it. */
 export function ModuleMenu() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const me = useCurrentUser();
-  const can = (permission: string) => me.permissions.includes(permission);
+  const items: MenuProps['items'] = entries
+    .filter((e) => !e.permission || me.permissions.includes(e.permission))
+    .map((e) => ({
+      key: e.key,
+      icon: e.icon,
+      label: (
+        <Link to={e.to} data-testid={e.testId}>
+          {t(e.label)}
+        </Link>
+      ),
+    }));
 
-  const items: Item[] = [
-    {
-      key: 'units',
-      icon: <ApartmentOutlined />,
-      label: (
-        <Link to="/" data-testid="menu-units">
-          {t('menu.orgUnits')}
-        </Link>
-      ),
-    },
-  ];
-  if (can(Permission.MemberRead)) {
-    items.push({
-      key: 'members',
-      icon: <IdcardOutlined />,
-      label: (
-        <Link to="/members" data-testid="menu-members">
-          {t('menu.members')}
-        </Link>
-      ),
-    });
-  }
-  if (can(Permission.MemberWrite)) {
-    items.push({
-      key: 'import',
-      icon: <ImportOutlined />,
-      label: (
-        <Link to="/members/import" data-testid="menu-member-import">
-          {t('memberImport.menu')}
-        </Link>
-      ),
-    });
-  }
-  if (can(Permission.OrgWrite)) {
-    items.push({
-      key: 'reorganizations',
-      icon: <NodeIndexOutlined />,
-      label: (
-        <Link to="/reorganizations/bulk" data-testid="menu-bulk">
-          {t('menu.bulk')}
-        </Link>
-      ),
-    });
-  }
-  if (can(Permission.CampaignRead)) {
-    items.push(
-      {
-        key: 'campaigns',
-        icon: <FlagOutlined />,
-        label: (
-          <Link to="/campaigns" data-testid="menu-campaigns">
-            {t('campaigns.menu')}
-          </Link>
-        ),
-      },
-      {
-        key: 'events',
-        icon: <CalendarOutlined />,
-        label: (
-          <Link to="/events" data-testid="menu-events">
-            {t('events.menu')}
-          </Link>
-        ),
-      },
-    );
-  }
-  if (can(Permission.UserManage)) {
-    items.push({
-      key: 'users',
-      icon: <TeamOutlined />,
-      label: (
-        <Link to="/users" data-testid="menu-users">
-          {t('menu.users')}
-        </Link>
-      ),
-    });
-  }
-  if (can(Permission.PetitionRead)) {
-    items.push({
-      key: 'petitions',
-      icon: <MessageOutlined />,
-      label: (
-        <Link to="/petitions" data-testid="menu-petitions">
-          {t('petitions.menu')}
-        </Link>
-      ),
-    });
-  }
-  if (can(Permission.AuditRead)) {
-    items.push({
-      key: 'audit',
-      icon: <AuditOutlined />,
-      label: (
-        <Link to="/audit" data-testid="menu-audit">
-          {t('menu.audit')}
-        </Link>
-      ),
-    });
-  }
-
-  // Last, so the horizontal menu folds these into its overflow before the older modules.
-  if (can(Permission.CampaignRead)) {
-    items.push(
-      {
-        key: 'campaigns',
-        icon: <FlagOutlined />,
-        label: (
-          <Link to="/campaigns" data-testid="menu-campaigns">
-            {t('campaigns.menu')}
-          </Link>
-        ),
-      },
-      {
-        key: 'events',
-        icon: <CalendarOutlined />,
-        label: (
-          <Link to="/events" data-testid="menu-events">
-            {t('events.menu')}
-          </Link>
-        ),
-      },
-    );
-  }
   const section = pathname.split('/')[1] ?? '';
   const petitionSections = ['petitions', 'petition-calls', 'dialogues', 'petition-reports', 'draft-laws'];
   const own = ['users', 'audit', 'reorganizations', 'members', 'campaigns', 'events'];
