@@ -7,12 +7,18 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+type Journal = { entries: { tag: string; when: number }[] };
+let journal: Journal | undefined;
+
+/** The migration journal shipped with this build; read once (the health route asks on every call). */
+function readJournal(): Journal {
+  journal ??= JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
+  return journal;
+}
+
 /** Tag of the newest migration shipped in the repo. */
 export function latestMigrationTag(): string {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-    entries: { tag: string }[];
-  };
-  return journal.entries.at(-1)?.tag ?? 'none';
+  return readJournal().entries.at(-1)?.tag ?? 'none';
 }
 
 /**
@@ -39,8 +45,5 @@ export async function appliedMigration(pool: pg.Pool): Promise<string | null> {
     .catch(() => null);
   const when = res?.rows[0]?.created_at;
   if (!when) return null;
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-    entries: { tag: string; when: number }[];
-  };
-  return journal.entries.find((e) => String(e.when) === String(when))?.tag ?? `unknown@${when}`;
+  return readJournal().entries.find((e) => String(e.when) === String(when))?.tag ?? `unknown@${when}`;
 }
