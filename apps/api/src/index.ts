@@ -18,3 +18,4 @@ export { diskFileStore, type FileStore } from './storage/file-store';
 export { admitInTx, admitMember, admitMembers } from './modules/members/admit-member';
 export { findMembers } from './modules/members/find-members';
 export { getCardScheme, setCardScheme } from './modules/members/card-scheme';
+export { seedSynthetic, SyntheticError, maxMembers, type SyntheticResult } from './modules/synthetic/seed-synthetic';
