@@ -19,87 +19,29 @@ BEGIN
   RETURN NEW;
 END $$;
 --> statement-breakpoint
-ALTER TABLE persons ADD COLUMN federation_id bigint;
---> statement-breakpoint
-ALTER TABLE memberships ADD COLUMN federation_id bigint;
---> statement-breakpoint
-ALTER TABLE member_cards ADD COLUMN federation_id bigint;
---> statement-breakpoint
-ALTER TABLE member_transfers ADD COLUMN federation_id bigint;
---> statement-breakpoint
-ALTER TABLE registrations ADD COLUMN federation_id bigint;
---> statement-breakpoint
-ALTER TABLE checkins ADD COLUMN federation_id bigint;
---> statement-breakpoint
-ALTER TABLE petitions ADD COLUMN federation_id bigint;
+-- Each large table and the column naming its unit: add the key, backfill it (a schema change, not a
+-- business change, so the row audit stays out of it) and keep it from then on. A petition belongs to the
+-- federation it was raised in (its handling unit moves up on escalation). The append-only audit log is
+-- keyed by audit_append below; its existing rows keep NULL (their unit_path says the same thing).
+DO $$
+DECLARE
+  t record;
+BEGIN
+  FOR t IN SELECT * FROM (VALUES ('persons', 'unit_id'), ('memberships', 'unit_id'), ('member_cards', 'unit_id'),
+      ('member_transfers', 'unit_id'), ('registrations', 'unit_id'), ('checkins', 'unit_id'),
+      ('petitions', 'origin_unit_id')) AS v(tbl, col)
+  LOOP
+    EXECUTE format('ALTER TABLE %I ADD COLUMN federation_id bigint', t.tbl);
+    EXECUTE format('ALTER TABLE %I DISABLE TRIGGER %I', t.tbl, t.tbl || '_audit');
+    EXECUTE format('UPDATE %I x SET federation_id = ltree_federation(u.path) FROM org_units u WHERE u.id = x.%I',
+                   t.tbl, t.col);
+    EXECUTE format('ALTER TABLE %I ENABLE TRIGGER %I', t.tbl, t.tbl || '_audit');
+    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OF %I ON %I FOR EACH ROW EXECUTE FUNCTION set_federation_id(%L)',
+                   t.tbl || '_federation', t.col, t.tbl, t.col);
+  END LOOP;
+END $$;
 --> statement-breakpoint
 ALTER TABLE audit_log ADD COLUMN federation_id bigint;
---> statement-breakpoint
--- Backfill is a schema change, not a business change: the row audit stays out of it.
-ALTER TABLE persons DISABLE TRIGGER persons_audit;
---> statement-breakpoint
-UPDATE persons p SET federation_id = ltree_federation(u.path) FROM org_units u WHERE u.id = p.unit_id;
---> statement-breakpoint
-ALTER TABLE persons ENABLE TRIGGER persons_audit;
---> statement-breakpoint
-ALTER TABLE memberships DISABLE TRIGGER memberships_audit;
---> statement-breakpoint
-UPDATE memberships m SET federation_id = ltree_federation(u.path) FROM org_units u WHERE u.id = m.unit_id;
---> statement-breakpoint
-ALTER TABLE memberships ENABLE TRIGGER memberships_audit;
---> statement-breakpoint
-ALTER TABLE member_cards DISABLE TRIGGER member_cards_audit;
---> statement-breakpoint
-UPDATE member_cards c SET federation_id = ltree_federation(u.path) FROM org_units u WHERE u.id = c.unit_id;
---> statement-breakpoint
-ALTER TABLE member_cards ENABLE TRIGGER member_cards_audit;
---> statement-breakpoint
-ALTER TABLE member_transfers DISABLE TRIGGER member_transfers_audit;
---> statement-breakpoint
-UPDATE member_transfers t SET federation_id = ltree_federation(u.path) FROM org_units u WHERE u.id = t.unit_id;
---> statement-breakpoint
-ALTER TABLE member_transfers ENABLE TRIGGER member_transfers_audit;
---> statement-breakpoint
-ALTER TABLE registrations DISABLE TRIGGER registrations_audit;
---> statement-breakpoint
-UPDATE registrations r SET federation_id = ltree_federation(u.path) FROM org_units u WHERE u.id = r.unit_id;
---> statement-breakpoint
-ALTER TABLE registrations ENABLE TRIGGER registrations_audit;
---> statement-breakpoint
-ALTER TABLE checkins DISABLE TRIGGER checkins_audit;
---> statement-breakpoint
-UPDATE checkins c SET federation_id = ltree_federation(u.path) FROM org_units u WHERE u.id = c.unit_id;
---> statement-breakpoint
-ALTER TABLE checkins ENABLE TRIGGER checkins_audit;
---> statement-breakpoint
--- A petition belongs to the federation it was raised in (its handling unit moves up on escalation).
-ALTER TABLE petitions DISABLE TRIGGER petitions_audit;
---> statement-breakpoint
-UPDATE petitions p SET federation_id = ltree_federation(u.path) FROM org_units u WHERE u.id = p.origin_unit_id;
---> statement-breakpoint
-ALTER TABLE petitions ENABLE TRIGGER petitions_audit;
---> statement-breakpoint
--- The audit log is append-only; existing rows keep NULL (their unit_path says the same thing).
-CREATE TRIGGER persons_federation BEFORE INSERT OR UPDATE OF unit_id ON persons
-  FOR EACH ROW EXECUTE FUNCTION set_federation_id('unit_id');
---> statement-breakpoint
-CREATE TRIGGER memberships_federation BEFORE INSERT OR UPDATE OF unit_id ON memberships
-  FOR EACH ROW EXECUTE FUNCTION set_federation_id('unit_id');
---> statement-breakpoint
-CREATE TRIGGER member_cards_federation BEFORE INSERT OR UPDATE OF unit_id ON member_cards
-  FOR EACH ROW EXECUTE FUNCTION set_federation_id('unit_id');
---> statement-breakpoint
-CREATE TRIGGER member_transfers_federation BEFORE INSERT OR UPDATE OF unit_id ON member_transfers
-  FOR EACH ROW EXECUTE FUNCTION set_federation_id('unit_id');
---> statement-breakpoint
-CREATE TRIGGER registrations_federation BEFORE INSERT OR UPDATE OF unit_id ON registrations
-  FOR EACH ROW EXECUTE FUNCTION set_federation_id('unit_id');
---> statement-breakpoint
-CREATE TRIGGER checkins_federation BEFORE INSERT OR UPDATE OF unit_id ON checkins
-  FOR EACH ROW EXECUTE FUNCTION set_federation_id('unit_id');
---> statement-breakpoint
-CREATE TRIGGER petitions_federation BEFORE INSERT OR UPDATE OF origin_unit_id ON petitions
-  FOR EACH ROW EXECUTE FUNCTION set_federation_id('origin_unit_id');
 --> statement-breakpoint
 -- The re-derivation below looks rows up by unit; these two tables had no such index.
 CREATE INDEX member_cards_unit ON member_cards (unit_id);
