@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Packer,
   Paragraph,
@@ -14,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { ReadingConfig, doReadNumber } from 'read-vietnamese-number';
 import { documentDate, formatDateTimeVN, indicatorLabels, type IndicatorKey } from '@congdoan/domain';
 import { auditEvent } from '../../db/tx';
+import { nd30Header } from '../../documents/nd30-header';
 import type { Ctx } from '../../http/context';
 import { campaignSummaryReport, type CampaignSummaryReport } from './campaign-summary';
 
@@ -54,40 +54,6 @@ const para = (
   children: TextRun[],
   alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.JUSTIFIED,
 ) => new Paragraph({ children, alignment, spacing: { after: 120 } });
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
-
-function headerBlock(r: CampaignSummaryReport, now: Date): Table {
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } });
-  const center = (children: TextRun[]) => new Paragraph({ children, alignment: AlignmentType.CENTER });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          cell(
-            [
-              center([run((r.parentName ?? '').toUpperCase(), { size: 24 })]),
-              center([run(r.campaign.unitName.toUpperCase(), { bold: true, size: 24 })]),
-              center([run('Số:      /BC-CĐ', { size: 24 })]),
-            ],
-            40,
-          ),
-          cell(
-            [
-              center([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 })]),
-              center([run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 26 })]),
-              center([run(`${r.place}, ${documentDate(now)}`, { italics: true, size: 26 })]),
-            ],
-            60,
-          ),
-        ],
-      }),
-    ],
-  });
-}
 
 function grid(head: string[], rows: string[][]): Table {
   const cell = (t: string, bold = false) =>
@@ -108,7 +74,11 @@ export async function summaryDocx(ctx: Ctx, id: number): Promise<{ fileName: str
   const title = reportTitle(r);
   const roll = r.rollup;
   const children: (Paragraph | Table)[] = [
-    headerBlock(r, now),
+    nd30Header({
+      parentName: r.parentName,
+      unitName: r.campaign.unitName,
+      placeDate: `${r.place}, ${documentDate(now)}`,
+    }),
     new Paragraph({
       children: [run('BÁO CÁO', { bold: true, size: 28 })],
       alignment: AlignmentType.CENTER,

@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Packer,
   Paragraph,
@@ -12,6 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import { petitionStatusLabels, type PetitionReport, type PetitionStatus } from '@congdoan/domain';
+import { noBorders, nd30Header } from '../../../documents/nd30-header';
 import type { ReportRow } from './report-rows';
 
 export const REPORT_TITLE = 'Tổng hợp kiến nghị của đoàn viên, người lao động';
@@ -36,8 +36,6 @@ const para = (
     spacing: { after: o.after ?? 120, line: 300 },
     ...(o.indent ? { indent: { firstLine: 567 } } : {}),
   });
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 const cell = (children: Paragraph[], pct: number) =>
   new TableCell({ children, width: { size: pct, type: WidthType.PERCENTAGE }, borders: noBorders });
 
@@ -60,45 +58,10 @@ export async function reportDocx(args: {
   rows: ReportRow[];
 }): Promise<Buffer> {
   const { report, rows } = args;
-  const header = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          cell(
-            [
-              ...(args.parentName
-                ? [para([run(args.parentName.toUpperCase(), { size: 12 })], { align: AlignmentType.CENTER, after: 0 })]
-                : []),
-              para([run(args.unitName.toUpperCase(), { bold: true, size: 12 })], {
-                align: AlignmentType.CENTER,
-                after: 240,
-              }),
-              para([run('Số:      /BC-CĐ')], { align: AlignmentType.CENTER, after: 0 }),
-            ],
-            42,
-          ),
-          cell(
-            [
-              para([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 })], {
-                align: AlignmentType.CENTER,
-                after: 0,
-              }),
-              para([run('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true })], {
-                align: AlignmentType.CENTER,
-                after: 240,
-              }),
-              para([run(dateLine(args.place, args.date), { italics: true })], {
-                align: AlignmentType.CENTER,
-                after: 0,
-              }),
-            ],
-            58,
-          ),
-        ],
-      }),
-    ],
+  const header = nd30Header({
+    parentName: args.parentName,
+    unitName: args.unitName,
+    placeDate: dateLine(args.place, args.date),
   });
   const body: Paragraph[] = [
     para([run('BÁO CÁO', { bold: true, size: 14 })], { align: AlignmentType.CENTER, after: 0 }),
