@@ -22,6 +22,7 @@ export type GenerateOptions = {
   /** Next card sequence and pattern per federation id (from card_schemes). */
   cardSchemes: Map<number, { pattern: string; nextSeq: number }>;
   takenCccd: ReadonlySet<string>;
+  /** Fill federation_id (migration 0008) on all four tables: the level-2 ancestor of the row's unit. */
   withFederationId: boolean;
   sinks: { memberships: Sink; cards: Sink; transfers: Sink };
   onPersons: (n: number) => void;
@@ -173,7 +174,7 @@ export async function* generatePersons(opts: GenerateOptions): AsyncGenerator<st
         if (!hasCard) return [N, N];
         const on = iso(Math.min(today, day + r.int(120)));
         const number = cardNumber(fed, Number(on.slice(0, 4)));
-        cards.push(`${cardId++}\t${m}\t${unitId}\t${number}\t${on}\n`);
+        cards.push(`${cardId++}\t${m}\t${unitId}\t${number}\t${on}${fedCol}\n`);
         return [number, on];
       };
       const other = roll < 0.048 ? otherUnit(g) : null;
@@ -189,7 +190,7 @@ export async function* generatePersons(opts: GenerateOptions): AsyncGenerator<st
           `${current}\t${pid}\t${g.id}\t${iso(moved)}\tactive\t${N}\t${N}\t${c}\t${ci}\ttransfer\t${first}${fedCol}\n`,
         );
         transfers.push(
-          `${transferId++}\t${first}\t${pid}\t${other.id}\t${g.id}\tconfirmed\t${iso(moved)}\tChuyển công tác\t${iso(moved)} 09:00:00+07\t${current}\n`,
+          `${transferId++}\t${first}\t${pid}\t${other.id}\t${g.id}\tconfirmed\t${iso(moved)}\tChuyển công tác\t${iso(moved)} 09:00:00+07\t${current}${fedCol}\n`,
         );
       } else {
         const [c, ci] = issueCard(current, g.id, admitted);
@@ -205,7 +206,7 @@ export async function* generatePersons(opts: GenerateOptions): AsyncGenerator<st
             status = 'in_transit';
             statusOn = today - r.int(18);
             transfers.push(
-              `${transferId++}\t${current}\t${pid}\t${g.id}\t${to.id}\tpending\t${iso(statusOn)}\tChuyển công tác\t${N}\t${N}\n`,
+              `${transferId++}\t${current}\t${pid}\t${g.id}\t${to.id}\tpending\t${iso(statusOn)}\tChuyển công tác\t${N}\t${N}${fedCol}\n`,
             );
           }
         }

@@ -2,11 +2,11 @@
 // terminal; without a terminal (logs, CI) one line per finished phase, so logs stay short.
 import { performance } from 'node:perf_hooks';
 
-export type PhaseTime = { phase: string; rows: number; seconds: number };
+export type PhaseTime = { phase: string; rows: number; unit: string; seconds: number };
 
 export type Progress = {
-  /** Start a phase; `total` (rows) enables % and ETA. Ends the previous phase. */
-  start: (phase: string, total?: number) => void;
+  /** Start a phase; `total` enables % and ETA; `unit` is what is counted (rows, bytes). Ends the previous phase. */
+  start: (phase: string, total?: number, unit?: string) => void;
   /** Count rows done in the current phase. */
   tick: (rows: number) => void;
   /** End the current phase (prints its line). */
@@ -28,7 +28,7 @@ export function createProgress(
   now: () => number = () => performance.now(),
 ): Progress {
   const done: PhaseTime[] = [];
-  let current: { phase: string; total?: number; rows: number; t0: number; drawn: number } | null = null;
+  let current: { phase: string; total?: number; unit: string; rows: number; t0: number; drawn: number } | null = null;
 
   const draw = (final: boolean) => {
     if (!current) return;
@@ -37,8 +37,10 @@ export function createProgress(
     if (!out.isTTY) {
       if (final)
         out.write(
-          `${current.phase}: ${fmt.format(current.rows)} rows in ${elapsed.toFixed(1)} s` +
-            (current.rows > 0 && elapsed > 0 ? ` (${fmt.format(Math.round(rate))} rows/s)` : '') +
+          `${current.phase}: ` +
+            (current.rows > 0 ? `${fmt.format(current.rows)} ${current.unit} in ` : '') +
+            `${elapsed.toFixed(1)} s` +
+            (current.rows > 0 && elapsed > 0 ? ` (${fmt.format(Math.round(rate))} ${current.unit}/s)` : '') +
             '\n',
         );
       return;
@@ -50,10 +52,10 @@ export function createProgress(
       const filled = Math.round(share * width);
       const eta = rate > 0 ? (current.total - current.rows) / rate : Infinity;
       line += `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}% `;
-      line += `${fmt.format(current.rows)}/${fmt.format(current.total)} ${fmt.format(Math.round(rate))} rows/s `;
+      line += `${fmt.format(current.rows)}/${fmt.format(current.total)} ${fmt.format(Math.round(rate))} ${current.unit}/s `;
       line += final ? duration(elapsed) : `ETA ${duration(eta)}`;
     } else {
-      line += `${fmt.format(current.rows)} rows ${duration(elapsed)}`;
+      line += `${fmt.format(current.rows)} ${current.unit} ${duration(elapsed)}`;
     }
     out.write(`\r${line}\x1b[K${final ? '\n' : ''}`);
   };
@@ -61,14 +63,14 @@ export function createProgress(
   const end = () => {
     if (!current) return;
     draw(true);
-    done.push({ phase: current.phase, rows: current.rows, seconds: (now() - current.t0) / 1000 });
+    done.push({ phase: current.phase, rows: current.rows, unit: current.unit, seconds: (now() - current.t0) / 1000 });
     current = null;
   };
 
   return {
-    start(phase, total) {
+    start(phase, total, unit = 'rows') {
       end();
-      current = { phase, total, rows: 0, t0: now(), drawn: 0 };
+      current = { phase, total, unit, rows: 0, t0: now(), drawn: 0 };
       draw(false);
     },
     tick(rows) {

@@ -145,9 +145,10 @@ export async function seedSynthetic(pool: pg.Pool, options: SyntheticOptions = {
     );
     const { rows: fedCols } = await client.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM information_schema.columns
-        WHERE table_schema = current_schema() AND table_name IN ('persons', 'memberships') AND column_name = 'federation_id'`,
+        WHERE table_schema = current_schema() AND table_name = ANY($1) AND column_name = 'federation_id'`,
+      [memberTables],
     );
-    const withFederationId = fedCols[0]!.n === 2;
+    const withFederationId = fedCols[0]!.n === memberTables.length;
     const saved = new Map<string, Buffer[]>();
     for (const { name } of related) saved.set(name, await copyOut(client, `COPY ${name} TO STDOUT`));
     const aside = await setIndexesAside(client, memberTables);
@@ -160,6 +161,7 @@ export async function seedSynthetic(pool: pg.Pool, options: SyntheticOptions = {
       cards: fileSink(path.join(dir, 'cards.tsv')),
       transfers: fileSink(path.join(dir, 'transfers.tsv')),
     };
+    const federationColumn = withFederationId ? ['federation_id'] : [];
     const fed = withFederationId ? ', federation_id' : '';
     const cardSchemes = new Map(schemes.map((s) => [Number(s.unit_id), { pattern: s.pattern, nextSeq: s.next_seq }]));
     progress.start('persons', members);
@@ -185,17 +187,12 @@ export async function seedSynthetic(pool: pg.Pool, options: SyntheticOptions = {
     );
     for (const s of Object.values(sinks)) await s.close();
     const load = async (phase: string, table: string, columns: string[], sink: ReturnType<typeof fileSink>) => {
-      progress.start(phase, sink.bytes());
+      progress.start(phase, sink.bytes(), 'bytes');
       await copyInFile(client, `COPY ${table} (${columns.join(', ')}) FROM STDIN FREEZE`, sink.path, progress.tick);
     };
-    await load(
-      'memberships (bytes)',
-      'memberships',
-      [...membershipColumns, ...(withFederationId ? ['federation_id'] : [])],
-      sinks.memberships,
-    );
-    await load('cards (bytes)', 'member_cards', cardColumns, sinks.cards);
-    await load('transfers (bytes)', 'member_transfers', transferColumns, sinks.transfers);
+    await load('memberships', 'memberships', [...membershipColumns, ...federationColumn], sinks.memberships);
+    await load('cards', 'member_cards', [...cardColumns, ...federationColumn], sinks.cards);
+    await load('transfers', 'member_transfers', [...transferColumns, ...federationColumn], sinks.transfers);
     progress.end();
 
     await client.query(
