@@ -82,3 +82,22 @@ export async function setIndexesAside(client: pg.PoolClient, tables: string[]): 
   for (const r of rows) await client.query(r.drop);
   return rows.map(({ name, restore }) => ({ name, restore }));
 }
+
+/**
+ * Drop the BEFORE INSERT row triggers of `tables` (returning their definitions). Even when
+ * session_replication_role keeps them from firing, their presence makes COPY insert row by row,
+ * and only COPY's batched path marks FREEZE pages all-visible (index-only scans without a vacuum).
+ * The rows loaded carry what those triggers would have computed.
+ */
+export async function setTriggersAside(client: pg.PoolClient, tables: string[]): Promise<string[]> {
+  const { rows } = await client.query<{ drop: string; restore: string }>(
+    `SELECT format('DROP TRIGGER %I ON %s', t.tgname, t.tgrelid::regclass) AS drop, pg_get_triggerdef(t.oid) AS restore
+       FROM pg_trigger t
+      WHERE t.tgrelid = ANY($1::regclass[]) AND NOT t.tgisinternal
+        AND t.tgtype & 1 = 1 AND t.tgtype & 2 = 2 AND t.tgtype & 4 = 4 -- ROW, BEFORE, INSERT
+      ORDER BY t.tgname`,
+    [tables],
+  );
+  for (const r of rows) await client.query(r.drop);
+  return rows.map((r) => r.restore);
+}

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { auditEvent, type Source } from '../../db/tx';
-import { copyIn, copyInFile, copyOut, copyValue, fileSink, setIndexesAside } from './copy-loader';
+import { copyIn, copyInFile, copyOut, copyValue, fileSink, setIndexesAside, setTriggersAside } from './copy-loader';
 import {
   cardColumns,
   generatePersons,
@@ -152,6 +152,7 @@ export async function seedSynthetic(pool: pg.Pool, options: SyntheticOptions = {
     const saved = new Map<string, Buffer[]>();
     for (const { name } of related) saved.set(name, await copyOut(client, `COPY ${name} TO STDOUT`));
     const aside = await setIndexesAside(client, memberTables);
+    const triggers = await setTriggersAside(client, memberTables);
     await client.query(`TRUNCATE ${related.map((r) => r.name).join(', ')}`);
     for (const [name, chunks] of saved) await copyIn(client, `COPY ${name} FROM STDIN FREEZE`, chunks);
 
@@ -210,6 +211,7 @@ export async function seedSynthetic(pool: pg.Pool, options: SyntheticOptions = {
         [table],
       );
 
+    for (const trigger of triggers) await client.query(trigger);
     for (const index of aside) {
       progress.start(`index ${index.name}`);
       await client.query(index.restore);
