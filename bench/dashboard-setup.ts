@@ -1,14 +1,14 @@
 // `node --import tsx bench/dashboard-setup.ts`: builds a database for bench/dashboard.ts when the
 // seeder's national database is not at hand. On BENCH_DATABASE_URL or TEST_DATABASE_URL (a server) it
 // creates `BENCH_DB` (default rollups_bench): demo + 34 provinces × 100 commune unions × 37 grassroots
-// unions (≈130,000 units, as bench/org-tree.ts) + BENCH_MEMBERS memberships (default 3,000,000) loaded
+// unions (≈130,000 units, as bench/org-tree.ts) + BENCH_MEMBERS memberships (default 12,000,000) loaded
 // with SQL and triggers off — as the seeder does — then member_rollups_rebuild() and VACUUM ANALYZE.
 import pg from 'pg';
 import { runMigrations } from '../apps/api/src/db/migrate';
 import { inTransaction } from '../apps/api/src/db/tx';
 import { seedDemo } from '../apps/api/src/modules/demo/seed-demo';
 
-const TOTAL = Number(process.env.BENCH_MEMBERS ?? 3_000_000);
+const TOTAL = Number(process.env.BENCH_MEMBERS ?? 12_000_000);
 const NAME = process.env.BENCH_DB ?? 'rollups_bench';
 const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (!base) throw new Error('set BENCH_DATABASE_URL or TEST_DATABASE_URL (a PostgreSQL server)');
@@ -57,7 +57,7 @@ for (let from = 1; from <= TOTAL; from += BATCH) {
      g AS (SELECT i, units.ids[1 + (i * 7919) % cardinality(units.ids)] AS unit,
                   CASE WHEN i % 10 < 9 THEN 'active' WHEN i % 100 < 93 THEN 'left' WHEN i % 100 < 96 THEN 'transferred_out'
                        WHEN i % 100 < 97 THEN 'in_transit' WHEN i % 100 < 98 THEN 'removed' ELSE 'deceased' END AS status,
-                  CASE WHEN i % 53 = 0 THEN NULL WHEN i % 2 = 0 THEN 'female' ELSE 'male' END AS gender
+                  CASE WHEN (i * 104729) % 53 = 0 THEN NULL WHEN (i * 1299709) % 19 < 10 THEN 'female' ELSE 'male' END AS gender
              FROM generate_series($1::bigint, $2::bigint) i, units),
      p AS (INSERT INTO persons (id, unit_id, member_status, membership_id, given_name, full_name, sort_key, gender)
            SELECT 20000000 + i, unit, status, 20000000 + i, 'Thử', 'Người Thử ' || i, 'thu ' || i, gender FROM g

@@ -166,6 +166,47 @@ describe('member rollups equal a full recount after each kind of change', () => 
     expect(await check()).toEqual([]);
   });
 
+  it('a unit changing sector or province carries its members to the new top rows', async () => {
+    const admin = await t.signIn('admin');
+    const unit = await unitId(t, 'QT-0002');
+    const top = async (code: string) =>
+      (
+        await t.db.pool.query<{ n: number }>(
+          `SELECT coalesce(sum(n), 0)::int AS n FROM top_member_stats WHERE top_id = (SELECT id FROM org_units WHERE code = $1)
+             AND status = 'active'`,
+          [code],
+        )
+      ).rows[0]!.n;
+    const active = async () =>
+      (
+        await t.db.pool.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM memberships WHERE unit_id = $1 AND status = 'active'`,
+          [unit],
+        )
+      ).rows[0]!.n;
+    const n = await active();
+    expect(n).toBeGreaterThan(0);
+    const { rows } = await t.db.pool.query<{ sector: string | null }>('SELECT sector FROM org_units WHERE id = $1', [
+      unit,
+    ]);
+    const sector = rows[0]!.sector === 'fdi' ? 'cooperative' : 'fdi';
+    await ok(admin, 'PATCH', `/api/org-units/${unit}`, { sector });
+    expect(await check()).toEqual([]);
+    const [qt, lc] = [await top('LDLD-44'), await top('LDLD-15')];
+    const { rows: upper } = await t.db.pool.query<{ id: number }>(
+      `SELECT u.id FROM org_units u JOIN org_units p ON p.code = 'LDLD-15'
+        WHERE u.path <@ p.path AND u.kind = 'upper_union' AND u.closed_on IS NULL ORDER BY u.id LIMIT 1`,
+    );
+    await ok(admin, 'POST', '/api/reorganizations', {
+      operation: 'move',
+      unitId: unit,
+      newParentId: upper[0]!.id,
+      effectiveOn: '2026-11-01',
+    });
+    expect([await top('LDLD-44'), await top('LDLD-15')]).toEqual([qt - n, lc + n]);
+    expect(await check()).toEqual([]);
+  });
+
   it('stays equal under a random sequence of single-row and bulk changes, committed or rolled back', async () => {
     // mulberry32: the same sequence on every run, so a failure is reproducible.
     let seed = 20261124;
@@ -271,10 +312,15 @@ describe('member rollups equal a full recount after each kind of change', () => 
       `UPDATE unit_member_stats SET n = n + 5 WHERE unit_id = $1 AND status = 'active' AND gender = 'female'`,
       [qt1],
     );
+    await t.db.pool.query(`UPDATE top_member_stats SET n = n - 2 WHERE top_id = $1 AND status = 'left' AND n > 2`, [
+      await unitId(t, 'LDLD-44'),
+    ]);
     const drift = await check();
-    expect(drift).toHaveLength(1);
-    expect(drift[0]).toMatchObject({ unit_id: qt1, status: 'active', gender: 'female' });
-    expect(Number(drift[0].stored) - Number(drift[0].recounted)).toBe(5);
+    expect(drift.filter((r) => r.level === 'top').length).toBeGreaterThan(0);
+    const unitDrift = drift.filter((r) => r.level === 'unit');
+    expect(unitDrift).toHaveLength(1);
+    expect(unitDrift[0]).toMatchObject({ level: 'unit', unit_id: qt1, status: 'active', gender: 'female' });
+    expect(Number(unitDrift[0].stored) - Number(unitDrift[0].recounted)).toBe(5);
     await t.db.pool.query('SELECT member_rollups_rebuild()');
     expect(await check()).toEqual([]);
   });
