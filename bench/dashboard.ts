@@ -14,6 +14,7 @@ import { makeCtx } from '../apps/api/src/http/context';
 import { childrenTodaySql, listChildren } from '../apps/api/src/modules/org-units/list-children';
 import {
   dashboardMembersQuery,
+  dashboardMembersSql,
   dashboardUnitsSql,
   unitDashboard,
 } from '../apps/api/src/modules/org-units/unit-dashboard';
@@ -103,6 +104,14 @@ for (const [u, target] of [
   const name = u.label.replace(/ /g, '-');
   await explain(`dashboard-members-${name}`, ...dashboardMembersQuery(u));
   await explain(`dashboard-units-${name}`, dashboardUnitsSql, [u.path, u.id]);
+}
+// Why the top level exists: the same member sums from the unit rows alone (one level, summed at query time).
+for (const u of [root, province]) {
+  const run = () => pool.query(dashboardMembersSql.subtree, [u.path]);
+  row('members from unit rows only (no top level)', u, 'same sums', await time(run), '(comparison)');
+  await explain(`dashboard-members-${u.label.replace(/ /g, '-')}-unit-rows-only`, dashboardMembersSql.subtree, [
+    u.path,
+  ]);
 }
 for (const u of [root, province, commune]) {
   const items = await listChildren(ctx, u.id);
