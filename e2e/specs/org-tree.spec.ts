@@ -39,6 +39,8 @@ describe('organisation tree: search, history, bulk restructuring from a file', (
     await page.getByTestId('unit-title').getByText('Liên đoàn Lao động huyện Hướng Hóa').waitFor();
     await page.getByTestId('closed-badge').first().waitFor();
     await page.getByTestId('unit-timeline').getByText('Giải thể, bàn giao').waitFor();
+    // The overview card (member rollups) answers for the subtree.
+    await page.getByTestId('unit-overview').getByText('Đoàn viên theo trạng thái').waitFor();
     await screenshot(page, 'org-01-closed-district-federation');
   });
 
