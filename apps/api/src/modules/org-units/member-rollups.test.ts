@@ -69,6 +69,20 @@ describe('member rollups equal a full recount after each kind of change', () => 
     expect(await check()).toEqual([]);
   });
 
+  it('concurrent admissions to one union lose no count', async () => {
+    const s = await t.signIn('qt.canbo');
+    const unit = await unitId(t, 'QT-0003');
+    const before = await stats('QT-0003');
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        s.request('POST', '/api/members', { ...newPerson(`Song Song ${i}`, i % 2 ? 'male' : 'female'), unitId: unit }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual(Array(12).fill(200));
+    expect(diff(before, await stats('QT-0003'))).toEqual({ 'active/male': 6, 'active/female': 6 });
+    expect(await check()).toEqual([]);
+  });
+
   it('transfer request, confirm and refuse', async () => {
     const s = await t.signIn('qt.canbo');
     const [a, b] = [await qtMember(t), await qtMember(t)]; // female, QT-0001
