@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { qtMember } from '../../testing/member-examples';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
@@ -335,8 +338,20 @@ describe('member rollups equal a full recount after each kind of change', () => 
     expect(unitDrift).toHaveLength(1);
     expect(unitDrift[0]).toMatchObject({ level: 'unit', unit_id: qt1, status: 'active', gender: 'female' });
     expect(Number(unitDrift[0].stored) - Number(unitDrift[0].recounted)).toBe(5);
-    await t.db.pool.query('SELECT member_rollups_rebuild()');
+    // The CLI reports the drift (exit 1) and repairs it.
+    const congdoan = (args: string[]) =>
+      promisify(execFile)(process.execPath, [path.resolve('apps/cli/bin/congdoan.mjs'), ...args], {
+        env: { ...process.env, DATABASE_URL: t.db.url },
+      }).then(
+        (r) => ({ code: 0, ...r }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+      );
+    const found = await congdoan(['rollups', 'check']);
+    expect(found.code).toBe(1);
+    expect(found.stderr).toContain(`unit ${qt1} active female: lưu`);
+    expect((await congdoan(['rollups', 'rebuild'])).code).toBe(0);
     expect(await check()).toEqual([]);
+    expect((await congdoan(['rollups', 'check'])).code).toBe(0);
   });
 });
 
