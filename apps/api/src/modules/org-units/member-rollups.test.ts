@@ -222,6 +222,22 @@ describe('member rollups equal a full recount after each kind of change', () => 
     });
     expect([await top('LDLD-44'), await top('LDLD-15')]).toEqual([qt - n, lc + n]);
     expect(await check()).toEqual([]);
+    // A whole subtree changing province: the path rewrite of its descendants is one nested UPDATE.
+    const { rows: sub } = await t.db.pool.query<{ id: number; n: number }>(
+      `SELECT u.parent_id AS id, (SELECT count(*)::int FROM memberships m JOIN org_units g ON g.id = m.unit_id
+                                   JOIN org_units p ON p.id = u.parent_id
+                                  WHERE g.path <@ p.path AND m.status = 'active') AS n
+         FROM org_units u WHERE u.code = 'QT-0001'`,
+    );
+    expect(sub[0]!.n).toBeGreaterThan(0);
+    await ok(admin, 'POST', '/api/reorganizations', {
+      operation: 'move',
+      unitId: sub[0]!.id,
+      newParentId: await unitId(t, 'LDLD-15'),
+      effectiveOn: '2026-11-01',
+    });
+    expect([await top('LDLD-44'), await top('LDLD-15')]).toEqual([qt - n - sub[0]!.n, lc + n + sub[0]!.n]);
+    expect(await check()).toEqual([]);
   });
 
   it('stays equal under a random sequence of single-row and bulk changes, committed or rolled back', async () => {
