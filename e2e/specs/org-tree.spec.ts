@@ -44,6 +44,23 @@ describe('organisation tree: search, history, bulk restructuring from a file', (
     await screenshot(page, 'org-01-closed-district-federation');
   });
 
+  it('shows the province overview from the member rollups', async () => {
+    await page.getByTestId('unit-search').click();
+    await page.keyboard.type('LDLD-44');
+    await page.getByTestId('unit-search-option').first().click();
+    await page.getByTestId('unit-title').getByText('Liên đoàn Lao động tỉnh Quảng Trị').waitFor();
+    const overview = page.getByTestId('unit-overview');
+    await overview.getByText('Đang sinh hoạt:').waitFor();
+    await overview.getByText('Nữ:').waitFor();
+    await overview.getByText('Ngoài nhà nước:').waitFor();
+    await overview.getByText('Công đoàn cơ sở:').waitFor();
+    await screenshot(page, 'org-01b-province-overview');
+    // A commune union's children (grassroots unions) show their active members.
+    await page.getByRole('link', { name: 'Công đoàn xã Khe Sanh' }).click();
+    await page.getByTestId('unit-title').getByText('Công đoàn xã Khe Sanh').waitFor();
+    await page.locator('th', { hasText: 'Đoàn viên đang sinh hoạt' }).waitFor();
+  });
+
   it('shows the executive committee and the parents over time of a moved grassroots union', async () => {
     await page.getByTestId('unit-search').click();
     await page.keyboard.type('QT-0006');
