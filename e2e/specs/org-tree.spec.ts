@@ -39,7 +39,26 @@ describe('organisation tree: search, history, bulk restructuring from a file', (
     await page.getByTestId('unit-title').getByText('Liên đoàn Lao động huyện Hướng Hóa').waitFor();
     await page.getByTestId('closed-badge').first().waitFor();
     await page.getByTestId('unit-timeline').getByText('Giải thể, bàn giao').waitFor();
+    // The overview card (member rollups) answers for the subtree.
+    await page.getByTestId('unit-overview').getByText('Đoàn viên theo trạng thái').waitFor();
     await screenshot(page, 'org-01-closed-district-federation');
+  });
+
+  it('shows the province overview from the member rollups', async () => {
+    await page.getByTestId('unit-search').click();
+    await page.keyboard.type('LDLD-44');
+    await page.getByTestId('unit-search-option').first().click();
+    await page.getByTestId('unit-title').getByText('Liên đoàn Lao động tỉnh Quảng Trị').waitFor();
+    const overview = page.getByTestId('unit-overview');
+    await overview.getByText('Đang sinh hoạt:').waitFor();
+    await overview.getByText('Nữ:').waitFor();
+    await overview.getByText('Ngoài nhà nước:').waitFor();
+    await overview.getByText('Công đoàn cơ sở:').waitFor();
+    await screenshot(page, 'org-01b-province-overview');
+    // A commune union's children (grassroots unions) show their active members.
+    await page.getByRole('link', { name: 'Công đoàn xã Khe Sanh' }).click();
+    await page.getByTestId('unit-title').getByText('Công đoàn xã Khe Sanh').waitFor();
+    await page.locator('th', { hasText: 'Đoàn viên đang sinh hoạt' }).waitFor();
   });
 
   it('shows the executive committee and the parents over time of a moved grassroots union', async () => {

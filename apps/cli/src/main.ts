@@ -6,6 +6,7 @@ import { dbCommand } from './commands/db-migrate';
 import { seedCommand } from './commands/seed';
 import { describeError, userCommand } from './commands/user';
 import { memberCommand } from './commands/member';
+import { rollupsCommand } from './commands/rollups';
 
 const program = new Command('congdoan')
   .description('Công Đoàn Số — công cụ dòng lệnh (command-line tool)')
@@ -17,6 +18,7 @@ userCommand(program);
 seedCommand(program);
 auditCommand(program);
 memberCommand(program);
+rollupsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -154,6 +154,10 @@ export const routeExamples: Record<string, RouteExample> = {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'LDLD-44')}/counts?asOf=2025-05-15` }),
   },
+  'GET /api/org-units/{id}/dashboard': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'LDLD-44')}/dashboard` }),
+  },
   'GET /api/org-units/{id}/timeline': {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'QT-0006')}/timeline` }),

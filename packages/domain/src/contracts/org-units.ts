@@ -186,3 +186,19 @@ export const adminUnitsQuery = z.object({
 export const adminUnitList = z.object({
   items: z.array(z.object({ code: z.string(), name: z.string(), provinceCode: z.string().nullable() })),
 });
+
+/**
+ * Dashboard of a unit's subtree today (issue 7), from the member rollups. `members` and the gender and
+ * sector breakdowns count active members; `byStatus` counts memberships of every status; units are
+ * the open units below the unit (the unit itself excluded).
+ */
+export const unitDashboard = z.object({
+  unitId: z.number(),
+  members: z.number(),
+  byStatus: z.record(z.string(), z.number()),
+  byGender: z.record(z.string(), z.number()),
+  bySector: z.record(z.string(), z.number()),
+  units: z.number(),
+  unitsByKind: z.record(z.string(), z.number()),
+});
+export type UnitDashboard = z.infer<typeof unitDashboard>;

@@ -138,6 +138,8 @@ describe('member import', () => {
       `SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'persons' AND action = 'member_import.commit'`,
     );
     expect(audit.rows[0].n).toBe(4); // 3 created + 1 updated, one audit row each
+    // The member rollups moved in the commit's transaction and equal a full recount (issue 7).
+    expect((await t.db.pool.query('SELECT * FROM member_rollups_check()')).rows).toEqual([]);
     // Searchable at once.
     const found = await s.request('GET', '/api/members?q=dang%20thi%20huong');
     expect(found.json().items.map((m: { fullName: string }) => m.fullName)).toContain('Đặng Thị Hương');

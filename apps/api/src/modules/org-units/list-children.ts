@@ -4,6 +4,11 @@ import { requireActor, type Ctx } from '../../http/context';
 import { getUnit } from './get-unit';
 import { unitColumns } from './org-units.queries';
 
+// Today's children, each with its child count and its active members (from the rollup): one query.
+export const childrenTodaySql = `SELECT ${unitColumns} FROM org_units u
+  WHERE u.parent_id = $1 AND u.path <@ $2::ltree[]
+  ORDER BY u.closed_on IS NOT NULL, u.kind, u.name COLLATE "C"`;
+
 /**
  * Direct children of a unit in the actor's scope: today's from parent_id (open units first), or those
  * of a past or future date from the parent history (`asOf`). Scope is judged on today's tree.
@@ -12,12 +17,7 @@ export async function listChildren(ctx: Ctx, parentId: number, asOf?: string): P
   await getUnit(ctx, parentId); // 404 when the parent is outside scope
   const scopes = scopeFor(requireActor(ctx), Permission.OrgRead);
   if (!asOf) {
-    const { rows } = await ctx.pool.query<OrgUnit>(
-      `SELECT ${unitColumns} FROM org_units u
-        WHERE u.parent_id = $1 AND u.path <@ $2::ltree[]
-        ORDER BY u.closed_on IS NOT NULL, u.kind, u.name COLLATE "C"`,
-      [parentId, scopes],
-    );
+    const { rows } = await ctx.pool.query<OrgUnit>(childrenTodaySql, [parentId, scopes]);
     return rows;
   }
   const { rows } = await ctx.pool.query<OrgUnit>(

@@ -3,7 +3,8 @@ export const unitColumns = `
   u.id, u.code, u.name, u.short_name AS "shortName", u.kind, u.subkind, u.parent_id AS "parentId",
   u.path::text AS path, nlevel(u.path) - 1 AS depth,
   (SELECT count(*)::int FROM org_units c WHERE c.parent_id = u.id AND c.closed_on IS NULL) AS "childCount",
-  unit_member_count(u.id)::int AS "memberCount",
+  -- active members of the unit itself, from the rollup maintained by triggers (no count over memberships)
+  (SELECT coalesce(sum(s.n), 0)::int FROM unit_member_stats s WHERE s.unit_id = u.id AND s.status = 'active') AS "memberCount",
   to_char(u.founded_on, 'YYYY-MM-DD') AS "foundedOn", to_char(u.closed_on, 'YYYY-MM-DD') AS "closedOn"`;
 
 export const detailColumns = `${unitColumns},

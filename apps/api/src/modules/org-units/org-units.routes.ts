@@ -17,6 +17,7 @@ import {
   searchQuery,
   searchResult,
   subtreeCounts,
+  unitDashboard as unitDashboardSchema,
   unitTimeline as unitTimelineSchema,
   updateUnitBody,
 } from '@congdoan/domain';
@@ -30,6 +31,7 @@ import { listChildren } from './list-children';
 import { listRoots } from './list-roots';
 import { searchUnits } from './search-units';
 import { subtreeCounts as countSubtree } from './subtree-counts';
+import { unitDashboard } from './unit-dashboard';
 import { unitTimeline } from './unit-timeline';
 import { updateUnit } from './update-unit';
 
@@ -137,6 +139,20 @@ export async function orgUnitRoutes(app: FastifyInstance) {
       },
     },
     async (request) => countSubtree(ctxOf(request), request.params.id, request.query.asOf),
+  );
+
+  r.get(
+    '/api/org-units/:id/dashboard',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Tổng quan cây đơn vị hôm nay: đoàn viên theo trạng thái, giới tính, khu vực; đơn vị theo loại',
+        params: idParam,
+        response: { 200: unitDashboardSchema },
+      },
+    },
+    async (request) => unitDashboard(ctxOf(request), request.params.id),
   );
 
   r.get(

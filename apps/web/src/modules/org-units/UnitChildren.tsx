@@ -41,6 +41,18 @@ export function UnitChildren({ unitId }: { unitId: number }) {
             align: 'right',
             width: 140,
           },
+          // Active members of the child itself (rollup), shown where children hold members (grassroots unions).
+          ...((children.data ?? []).some((c) => c.memberCount > 0)
+            ? [
+                {
+                  key: 'memberCount',
+                  title: t('orgUnits.fields.memberCount'),
+                  dataIndex: 'memberCount',
+                  align: 'right' as const,
+                  width: 140,
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

@@ -12,6 +12,7 @@ import { ReorgWizard } from './ReorgWizard';
 import { UnitChildren } from './UnitChildren';
 import { UnitCommittee } from './UnitCommittee';
 import { UnitCounts } from './UnitCounts';
+import { UnitOverview } from './UnitOverview';
 import { UnitDetails } from './UnitDetails';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitHistory } from './UnitHistory';
@@ -59,6 +60,7 @@ export function UnitPage() {
           )
         }
       />
+      <UnitOverview unitId={unit.data.id} />
       <UnitCounts unitId={unit.data.id} />
       {unit.data.childCount > 0 && <UnitChildren unitId={unit.data.id} />}
       <UnitCommittee unitId={unit.data.id} />

@@ -8,6 +8,7 @@ import type {
   ReorganizationBody,
   ReorganizationResult,
   SubtreeCounts,
+  UnitDashboard,
   UnitTimeline,
   UpdateUnitBody,
 } from '@congdoan/domain';
@@ -28,6 +29,7 @@ export const orgKeys = {
   children: (id: number, asOf?: string) => ['org-units', id, 'children', asOf ?? 'today'] as const,
   history: (id: number) => ['org-units', id, 'history'] as const,
   counts: (id: number, asOf?: string) => ['org-units', id, 'counts', asOf ?? 'today'] as const,
+  dashboard: (id: number) => ['org-units', id, 'dashboard'] as const,
   timeline: (id: number) => ['org-units', id, 'timeline'] as const,
   committee: (id: number) => ['org-units', id, 'committee'] as const,
   search: (q: string) => ['org-units', 'search', q] as const,
@@ -55,6 +57,7 @@ export async function searchUnits(q: string): Promise<(OrgUnit & { parentName: s
 
 export const fetchCounts = (id: number, asOf?: string) =>
   api.get<SubtreeCounts>(withQuery(`/api/org-units/${id}/counts`, { asOf }));
+export const fetchDashboard = (id: number) => api.get<UnitDashboard>(`/api/org-units/${id}/dashboard`);
 export const fetchTimeline = (id: number) => api.get<UnitTimeline>(`/api/org-units/${id}/timeline`);
 export const fetchCommittee = async (id: number) =>
   (await api.get<{ items: CommitteeTerm[] }>(`/api/org-units/${id}/committee`)).items;
