@@ -1,5 +1,8 @@
 // Benchmark target, run as a child process so the load generator does not share its CPU time:
 // the real app on a fresh database with the demo, and a bare Fastify hello-world, on two ports.
+// The hello-world also has /hello-db (one `SELECT 1` through a pool of the same size): the floor of
+// any route that goes to PostgreSQL once. BENCH_COUNT_QUERIES=1 counts the app pool's round trips
+// (answered to a 'queries' message) so a benchmark can report round trips per request.
 import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp, createPool, loadConfig, runMigrations, seedDemo } from '@congdoan/api';
@@ -16,26 +19,44 @@ await runMigrations(pool);
 const { password } = await seedDemo(pool, 'system');
 await pool.query("UPDATE app_users SET must_change_password = false WHERE username = 'admin'");
 
+let queries = 0;
+if (process.env.BENCH_COUNT_QUERIES) {
+  // Pool.query checks out a client and calls client.query, so counting the clients' calls counts both.
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    queries++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+}
+
 const app = await buildApp({
-  config: loadConfig({ LOG_LEVEL: 'silent' }),
+  config: loadConfig({ LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent' }),
   pool,
   dbMode: 'server',
   serveWeb: false,
-  logger: false,
+  // BENCH_LOG_LEVEL=info measures the production logger (written to stdout, which the parent discards).
+  logger: Boolean(process.env.BENCH_LOG_LEVEL),
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const hello = Fastify({ logger: false });
+const helloPool = createPool(url.toString(), 10);
 hello.get('/hello', async () => ({ hello: 'world' }));
+hello.get('/hello-db', async () => ({ hello: (await helloPool.query<{ n: number }>('SELECT 1 AS n')).rows[0]!.n }));
 await hello.listen({ port: 0, host: '127.0.0.1' });
 
 const portOf = (a: typeof app) => (a.server.address() as { port: number }).port;
 process.send!({ appPort: portOf(app), helloPort: portOf(hello), password, dbUrl: url.toString() });
 
-process.on('message', () => {
+process.on('message', (message) => {
+  if (message === 'queries') {
+    process.send!({ queries });
+    return;
+  }
   void (async () => {
     await app.close();
     await hello.close();
     await pool.end();
+    await helloPool.end();
     await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
     await admin.end();
     process.exit(0);

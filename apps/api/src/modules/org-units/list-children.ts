@@ -1,4 +1,4 @@
-import { Permission, type OrgUnit } from '@congdoan/domain';
+import { AppError, Permission, type OrgUnit } from '@congdoan/domain';
 import { scopeFor } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
 import { getUnit } from './get-unit';
@@ -9,17 +9,23 @@ import { unitColumns } from './org-units.queries';
  * of a past or future date from the parent history (`asOf`). Scope is judged on today's tree.
  */
 export async function listChildren(ctx: Ctx, parentId: number, asOf?: string): Promise<OrgUnit[]> {
-  await getUnit(ctx, parentId); // 404 when the parent is outside scope
   const scopes = scopeFor(requireActor(ctx), Permission.OrgRead);
   if (!asOf) {
-    const { rows } = await ctx.pool.query<OrgUnit>(
-      `SELECT ${unitColumns} FROM org_units u
-        WHERE u.parent_id = $1 AND u.path <@ $2::ltree[]
-        ORDER BY u.closed_on IS NOT NULL, u.kind, u.name COLLATE "C"`,
-      [parentId, scopes],
-    );
-    return rows;
+    // One round trip: the parent's scope check and its children. No row = parent outside scope (404);
+    // one row of NULLs = a parent without children in scope.
+    const { rows } = await ctx.pool.query<OrgUnit | { id: null }>({
+      name: 'org-children-today',
+      text: `SELECT ch.* FROM org_units parent
+               LEFT JOIN LATERAL (SELECT ${unitColumns} FROM org_units u
+                                   WHERE u.parent_id = parent.id AND u.path <@ $2::ltree[]) ch ON true
+              WHERE parent.id = $1 AND parent.path <@ $2::ltree[]
+              ORDER BY ch."closedOn" IS NOT NULL, ch.kind, ch.name COLLATE "C"`,
+      values: [parentId, scopes],
+    });
+    if (rows.length === 0) throw new AppError('UNIT_NOT_FOUND', { id: parentId });
+    return rows.filter((r): r is OrgUnit => r.id !== null);
   }
+  await getUnit(ctx, parentId); // 404 when the parent is outside scope
   const { rows } = await ctx.pool.query<OrgUnit>(
     `SELECT ${unitColumns.replace('c.parent_id = u.id AND c.closed_on IS NULL', `c.parent_id = u.id AND c.closed_on IS NULL`)}
        FROM org_unit_parents h JOIN org_units u ON u.id = h.unit_id
