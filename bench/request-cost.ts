@@ -3,6 +3,7 @@
 // BENCH_LOG_LEVEL=info to include the production request log; BENCH_CPU_PROF=dir to write a CPU profile
 // of the server; BENCH_ONLY=regexp to run some endpoints only). Not part of npm test; prints a table for bench/RESULTS.md.
 import { fork } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { startEmbedded } from '../apps/api/src/db/embedded';
@@ -27,11 +28,27 @@ const child = fork('bench/server.ts', {
 const ready = await new Promise<{ appPort: number; helloPort: number; password: string }>((resolve) =>
   child.once('message', (m) => resolve(m as { appPort: number; helloPort: number; password: string })),
 );
-const queryCount = () =>
-  new Promise<number>((resolve) => {
-    child.once('message', (m) => resolve((m as { queries: number }).queries));
+type Usage = { queries: number; cpuMicros: number; pgPids: number[] };
+const usage = () =>
+  new Promise<Usage>((resolve) => {
+    child.once('message', (m) => resolve(m as Usage));
     child.send('queries');
   });
+// CPU seconds (user + system) of PostgreSQL backends, from /proc (Linux, same machine; 100 ticks/s).
+const pgCpu = (pids: number[]) =>
+  new Map(
+    pids.map((pid) => {
+      try {
+        const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return [pid, (Number(fields[11]) + Number(fields[12])) / 100];
+      } catch {
+        return [pid, 0];
+      }
+    }),
+  );
+// Backends opened during the run count from zero; one closed during the run is lost (rare under load).
+const pgDelta = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((sum, [pid, s]) => sum + s - (before.get(pid) ?? 0), 0);
 
 const app = `http://127.0.0.1:${ready.appPort}`;
 const login = await fetch(`${app}/api/auth/login`, {
@@ -40,7 +57,7 @@ const login = await fetch(`${app}/api/auth/login`, {
   body: JSON.stringify({ login: 'admin', password: ready.password }),
 });
 const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-const get = async (p: string) => (await fetch(`${app}${p}`, { headers: { cookie } })).json() as Promise<unknown>;
+const get = async (p: string): Promise<unknown> => (await fetch(`${app}${p}`, { headers: { cookie } })).json();
 const roots = (await get('/api/org-units/roots')) as { items: { id: number }[] };
 // The grassroots union with the most members: a typical "members of my union" page.
 const units = (await get('/api/members?pageSize=100')) as { items: { unit: { id: number } | null }[] };
@@ -61,20 +78,30 @@ const targets: [string, string, Record<string, string>][] = [
 console.log(
   `\n${DURATION} s per endpoint, ${CONNECTIONS} connections; logger: ${process.env.BENCH_LOG_LEVEL ?? 'off'}`,
 );
-console.log('| endpoint | req/s | p50 ms | p99 ms | DB round trips / request | ÷ hello-world |\n|---|---|---|---|---|---|');
+console.log(
+  '| endpoint | req/s | p50 ms | p99 ms | DB round trips / request | server CPU ms / request | PostgreSQL CPU ms / request | ÷ hello-world |\n|---|---|---|---|---|---|---|---|',
+);
 let base = 0;
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 for (const [label, url, headers] of targets) {
   if (only && !only.test(label)) continue;
-  const before = await queryCount();
+  const before = await usage();
+  const pgBefore = pgCpu(before.pgPids);
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
-  const after = await queryCount();
+  const after = await usage();
+  const pgAfter = pgCpu(after.pgPids);
   const expected = url.endsWith('/nope') ? 404 : 200;
-  if (r.errors > 0 || (expected === 200 && r.non2xx > 0)) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  if (r.errors > 0 || (expected === 200 && r.non2xx > 0))
+    throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   if (!base) base = r.requests.average;
-  const trips = url.startsWith(hello) ? '—' : ((after - before) / r.requests.total).toFixed(2);
+  const own = !url.startsWith(hello);
+  const n = r.requests.total;
+  const trips = own ? ((after.queries - before.queries) / n).toFixed(2) : '—';
+  // The hello-world shares the process, so its CPU is the server's too; its pg pool is not counted.
+  const nodeMs = ((after.cpuMicros - before.cpuMicros) / 1000 / n).toFixed(3);
+  const pgMs = own ? ((pgDelta(pgBefore, pgAfter) * 1000) / n).toFixed(3) : '—';
   console.log(
-    `| ${label} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${trips} | ${(r.requests.average / base).toFixed(3)} |`,
+    `| ${label} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${trips} | ${nodeMs} | ${pgMs} | ${(r.requests.average / base).toFixed(3)} |`,
   );
 }
 

@@ -22,11 +22,12 @@ await pool.query("UPDATE app_users SET must_change_password = false WHERE userna
 let queries = 0;
 if (process.env.BENCH_COUNT_QUERIES) {
   // Pool.query checks out a client and calls client.query, so counting the clients' calls counts both.
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: pg.Client, ...args: unknown[]) {
     queries++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
+    return original.apply(this, args);
+  };
 }
 
 const app = await buildApp({
@@ -49,7 +50,12 @@ process.send!({ appPort: portOf(app), helloPort: portOf(hello), password, dbUrl:
 
 process.on('message', (message) => {
   if (message === 'queries') {
-    process.send!({ queries });
+    // Also this process's CPU time and the PostgreSQL backends serving the app's pool, so the parent can
+    // report CPU per request (robust on a shared machine, unlike throughput).
+    const { user, system } = process.cpuUsage();
+    void admin
+      .query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [name])
+      .then(({ rows }) => process.send!({ queries, cpuMicros: user + system, pgPids: rows.map((r) => r.pid) }));
     return;
   }
   void (async () => {

@@ -1,6 +1,7 @@
 import { foldVietnamese, normalisePhone, Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
 import { scopeFor, type Actor } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
+import { prepared } from '../../db/prepared';
 import { present, summaryColumns, summaryFrom, type SummaryRow } from './member-select';
 
 export const memberOrderBy: Record<MemberListQuery['sort'], string> = {
@@ -86,10 +87,12 @@ export async function findMembers(
   // page needs the count on its own.
   const orderBy = memberOrderBy[query.sort];
   const { rows } = await ctx.pool.query<SummaryRow & { total: number }>(
-    `SELECT ${summaryColumns}, (${countSql}) AS total FROM ${summaryFrom}
+    prepared(
+      `SELECT ${summaryColumns}, (${countSql}) AS total FROM ${summaryFrom}
       WHERE p.id IN (SELECT p.id FROM ${from} WHERE ${whereSql} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset})
       ORDER BY ${orderBy}`,
-    params,
+      params,
+    ),
   );
   if (rows.length === 0) {
     const count = await ctx.pool.query<{ total: number }>(countSql, params.slice(0, -2));
