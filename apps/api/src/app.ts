@@ -14,7 +14,7 @@ import type { Config } from './config';
 import { registerErrorHandling } from './http/errors';
 import { registerGuard } from './http/guard';
 import { registerSecurityHeaders } from './http/security-headers';
-import { registerRequestLog } from './http/request-log';
+import { QuietRequestLog } from './http/request-log';
 import type { Deps } from './http/request-ctx';
 import './http/route-permission';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -53,8 +53,8 @@ export type BuildOptions = {
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false ? false : { level: opts.config.logLevel },
-    // Our own onResponse line (http/request-log.ts) replaces Fastify's two info lines per request.
-    disableRequestLogging: true,
+    // Ordinary requests are logged at debug, slow ones at info (http/request-log.ts).
+    logController: new QuietRequestLog(),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -72,7 +72,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const serveWeb = opts.serveWeb !== false && fs.existsSync(path.join(webDist, 'index.html'));
   registerErrorHandling(app, serveWeb);
   registerSecurityHeaders(app, opts.config.secureCookies);
-  if (opts.logger !== false) registerRequestLog(app);
   await app.register(cookie);
   // Uploads: one file per request, size limits set per route by receiveUpload().
   await app.register(multipart, { limits: { files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 } });

@@ -1,20 +1,27 @@
-import type { FastifyInstance } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 
 /** A request slower than this is logged at info; quicker ones at debug. */
 export const SLOW_REQUEST_MS = 1000;
 
 /**
- * One log line per request instead of Fastify's two at info: at debug for ordinary requests (free when
- * the level is info: pino's disabled levels are no-ops), at info when slow, at warn for a 5xx (the error
- * handler has logged the error itself). Measured in bench/RESULTS.md: the default two lines cost more than
- * the session query.
+ * Fastify logs two lines per request at info ("incoming request", "request completed"). At hundreds of
+ * requests a second that is a large share of the server's CPU (bench/RESULTS.md), so: the incoming line
+ * at debug, the completed line at debug unless the request was slow (info) or failed (error). At the
+ * default level info, a disabled pino level is a no-op, so an ordinary request costs nothing to log.
  */
-export function registerRequestLog(app: FastifyInstance) {
-  app.addHook('onResponse', async (request, reply) => {
-    const ms = reply.elapsedTime;
-    const line = { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(ms) };
-    if (reply.statusCode >= 500) request.log.warn(line, 'request failed');
-    else if (ms >= SLOW_REQUEST_MS) request.log.info(line, 'slow request');
-    else request.log.debug(line, 'request');
-  });
+export class QuietRequestLog extends LogController {
+  constructor(private readonly slowMs = SLOW_REQUEST_MS) {
+    super();
+  }
+
+  override incomingRequest(request: FastifyRequest) {
+    request.log.debug({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(error: Error | null | undefined, _request: FastifyRequest, reply: FastifyReply) {
+    const responseTime = reply.elapsedTime;
+    if (error) reply.log.error({ res: reply, err: error, responseTime }, 'request errored');
+    else if (responseTime >= this.slowMs) reply.log.info({ res: reply, responseTime }, 'slow request');
+    else reply.log.debug({ res: reply, responseTime }, 'request completed');
+  }
 }
