@@ -14,7 +14,7 @@ await admin.connect();
 await admin.query(`CREATE DATABASE ${name}`);
 const url = new URL(baseUrl);
 url.pathname = `/${name}`;
-const pool = createPool(url.toString(), 10);
+const pool = createPool(url.toString(), Number(process.env.BENCH_POOL ?? 10));
 await runMigrations(pool);
 const { password } = await seedDemo(pool, 'system');
 await pool.query("UPDATE app_users SET must_change_password = false WHERE username = 'admin'");
