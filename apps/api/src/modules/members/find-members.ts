@@ -1,7 +1,6 @@
 import { foldVietnamese, normalisePhone, Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
 import { scopeFor, type Actor } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
-import { prepared } from '../../db/prepared';
 import { present, summaryColumns, summaryFrom, type SummaryRow } from './member-select';
 
 export const memberOrderBy: Record<MemberListQuery['sort'], string> = {
@@ -86,13 +85,13 @@ export async function findMembers(
   // rides along as an uncorrelated subquery (computed once), so a page is one round trip; only an empty
   // page needs the count on its own.
   const orderBy = memberOrderBy[query.sort];
+  // Not a named statement: after five runs PostgreSQL may keep a generic plan, which ignores the scope's
+  // and the search's actual values; at 200,000 members that made page 1,000 157 → 428 ms (bench/RESULTS.md).
   const { rows } = await ctx.pool.query<SummaryRow & { total: number }>(
-    prepared(
-      `SELECT ${summaryColumns}, (${countSql}) AS total FROM ${summaryFrom}
+    `SELECT ${summaryColumns}, (${countSql}) AS total FROM ${summaryFrom}
       WHERE p.id IN (SELECT p.id FROM ${from} WHERE ${whereSql} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset})
       ORDER BY ${orderBy}`,
-      params,
-    ),
+    params,
   );
   if (rows.length === 0) {
     const count = await ctx.pool.query<{ total: number }>(countSql, params.slice(0, -2));
