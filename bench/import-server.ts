@@ -23,6 +23,16 @@ const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir });
 const app = await buildApp({ config, pool, dbMode: 'server', serveWeb: false, logger: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const jobs = startJobRunner(pool, config, app.deps.files, 200);
+if (process.env.BENCH_MEMORY_LOG) {
+  // Where the memory is: one line per second to stderr (MB).
+  const mb = (n: number) => Math.round(n / 2 ** 20);
+  setInterval(() => {
+    const m = process.memoryUsage();
+    console.error(
+      `mem rss ${mb(m.rss)} heapTotal ${mb(m.heapTotal)} heapUsed ${mb(m.heapUsed)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}`,
+    );
+  }, 1000).unref();
+}
 process.send!({ appPort: (app.server.address() as { port: number }).port, password });
 
 process.on('message', () => {

@@ -14,6 +14,7 @@ import type { Config } from './config';
 import { registerErrorHandling } from './http/errors';
 import { registerGuard } from './http/guard';
 import { registerSecurityHeaders } from './http/security-headers';
+import { QuietRequestLog } from './http/request-log';
 import type { Deps } from './http/request-ctx';
 import './http/route-permission';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -52,6 +53,8 @@ export type BuildOptions = {
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false ? false : { level: opts.config.logLevel },
+    // Ordinary requests are logged at debug, slow ones at info (http/request-log.ts).
+    logController: new QuietRequestLog(),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();

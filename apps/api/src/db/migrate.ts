@@ -5,7 +5,12 @@ import type pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 
-export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+// Beside this file when run from source (apps/api/src/db); the compiled bundle (apps/api/dist/main.js,
+// scripts/build-api.mjs) reads the same SQL files from the source tree.
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const migrationsFolder = fs.existsSync(path.join(here, 'migrations'))
+  ? path.join(here, 'migrations')
+  : path.resolve(here, '../src/db/migrations');
 
 type Journal = { entries: { tag: string; when: number }[] };
 let journal: Journal | undefined;

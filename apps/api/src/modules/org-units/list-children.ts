@@ -1,25 +1,33 @@
-import { Permission, type OrgUnit } from '@congdoan/domain';
+import { AppError, Permission, type OrgUnit } from '@congdoan/domain';
 import { scopeFor } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
 import { getUnit } from './get-unit';
 import { unitColumns } from './org-units.queries';
 
-// Today's children, each with its child count and its active members (from the rollup): one query.
-export const childrenTodaySql = `SELECT ${unitColumns} FROM org_units u
-  WHERE u.parent_id = $1 AND u.path <@ $2::ltree[]
-  ORDER BY u.closed_on IS NOT NULL, u.kind, u.name COLLATE "C"`;
+// Today's children, each with its child count and its active members (from the rollup), and the parent's
+// scope check, in one round trip. No row = parent outside scope (404); one row of NULLs = no children in scope.
+export const childrenTodaySql = `SELECT ch.* FROM org_units parent
+  LEFT JOIN LATERAL (SELECT ${unitColumns} FROM org_units u
+                      WHERE u.parent_id = parent.id AND u.path <@ $2::ltree[]) ch ON true
+  WHERE parent.id = $1 AND parent.path <@ $2::ltree[]
+  ORDER BY ch."closedOn" IS NOT NULL, ch.kind, ch.name COLLATE "C"`;
 
 /**
  * Direct children of a unit in the actor's scope: today's from parent_id (open units first), or those
  * of a past or future date from the parent history (`asOf`). Scope is judged on today's tree.
  */
 export async function listChildren(ctx: Ctx, parentId: number, asOf?: string): Promise<OrgUnit[]> {
-  await getUnit(ctx, parentId); // 404 when the parent is outside scope
   const scopes = scopeFor(requireActor(ctx), Permission.OrgRead);
   if (!asOf) {
-    const { rows } = await ctx.pool.query<OrgUnit>(childrenTodaySql, [parentId, scopes]);
-    return rows;
+    const { rows } = await ctx.pool.query<OrgUnit | { id: null }>({
+      name: 'org-children-today',
+      text: childrenTodaySql,
+      values: [parentId, scopes],
+    });
+    if (rows.length === 0) throw new AppError('UNIT_NOT_FOUND', { id: parentId });
+    return rows.filter((r): r is OrgUnit => r.id !== null);
   }
+  await getUnit(ctx, parentId); // 404 when the parent is outside scope
   const { rows } = await ctx.pool.query<OrgUnit>(
     `SELECT ${unitColumns.replace('c.parent_id = u.id AND c.closed_on IS NULL', `c.parent_id = u.id AND c.closed_on IS NULL`)}
        FROM org_unit_parents h JOIN org_units u ON u.id = h.unit_id
