@@ -1,7 +1,9 @@
-import { foldVietnamese, normalisePhone, Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
+import { Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
 import { scopeFor, type Actor } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
 import { selectSummaries } from './member-select';
+import { parseSearch, type SearchTerms } from './search-terms';
+import { nameTiers, type Tier } from './search-tiers';
 
 export const memberOrderBy: Record<MemberListQuery['sort'], string> = {
   name: 'p.sort_key, p.id',
@@ -12,25 +14,46 @@ export const memberOrderBy: Record<MemberListQuery['sort'], string> = {
   '-birthDate': 'p.birth_date DESC NULLS LAST, p.id DESC',
 };
 
+/** Where the list looks: every unit (no unit filter needed), or these unit ids. */
+export type UnitSet = 'all' | number[];
+
+export type MemberFilter = {
+  /** Everything but the search text. */
+  baseSql: string;
+  /** The search text's condition (a name in any tier, an identifier or a card), or null. */
+  searchSql: string | null;
+  whereSql: string;
+  terms: SearchTerms | null;
+  params: unknown[];
+  /** The parameters of `baseSql` alone (a prefix of `params`). */
+  baseParams: unknown[];
+  personal: string[];
+  needsMembership: boolean;
+};
+
 /**
  * The WHERE clause of the member list for `query` within the actor's member.read scope, over persons `p`
  * and (when `needsMembership`) memberships `m`; the list and the export share it. The scope is a list of
- * unit ids, so PostgreSQL counts and pages with index-only scans.
+ * unit ids: resolved beforehand (`units`, a constant array PostgreSQL hashes) or as a subquery.
  */
 export function memberFilter(
   actor: Actor,
   query: Omit<MemberListQuery, 'page' | 'pageSize'>,
-): { whereSql: string; params: unknown[]; personal: string[]; needsMembership: boolean } {
+  units?: UnitSet,
+): MemberFilter {
   const personal = scopeFor(actor, Permission.PersonalDataRead);
-  const params: unknown[] = [scopeFor(actor, Permission.MemberRead)];
+  const params: unknown[] = [];
   const add = (value: unknown) => `$${params.push(value)}`;
-  const unitWhere = ['path <@ $1::ltree[]'];
-  if (query.unit) unitWhere.push(`path <@ (SELECT path FROM org_units WHERE id = ${add(query.unit)})`);
-  if (query.sector) unitWhere.push(`subkind = ${add(query.sector)}`);
-  const where = [
-    `p.unit_id = ANY(ARRAY(SELECT id FROM org_units WHERE ${unitWhere.join(' AND ')}))`,
-    'p.merged_into_id IS NULL',
-  ];
+  const where: string[] = [];
+  if (units === 'all') where.push('p.unit_id IS NOT NULL');
+  else if (units) where.push(`p.unit_id = ANY(${add(units)}::bigint[])`);
+  else {
+    const unitWhere = [`path <@ ${add(scopeFor(actor, Permission.MemberRead))}::ltree[]`];
+    if (query.unit) unitWhere.push(`path <@ (SELECT path FROM org_units WHERE id = ${add(query.unit)})`);
+    if (query.sector) unitWhere.push(`subkind = ${add(query.sector)}`);
+    where.push(`p.unit_id = ANY(ARRAY(SELECT id FROM org_units WHERE ${unitWhere.join(' AND ')}))`);
+  }
+  where.push('p.merged_into_id IS NULL');
   if (query.status !== 'all') where.push(`p.member_status = ${add(query.status)}`);
   if (query.gender) where.push(`p.gender = ${add(query.gender)}`);
   if (query.ageFrom !== undefined)
@@ -47,51 +70,282 @@ export function memberFilter(
     needsMembership = true;
     where.push(query.card === 'issued' ? 'm.card_number IS NOT NULL' : 'm.card_number IS NULL');
   }
-  const q = query.q?.normalize('NFC').trim();
-  if (q) {
-    // Each branch uses its own index; the union of ids is then joined (a short semi-join).
-    const folded = foldVietnamese(q).replace(/\s+/g, ' ');
-    const branches = [
-      `SELECT id FROM persons WHERE immutable_unaccent(lower(full_name)) LIKE ${add(`%${folded.replace(/[%_\\]/g, '\\$&')}%`)}`,
-      `SELECT m.person_id FROM member_cards c JOIN memberships m ON m.id = c.membership_id WHERE c.card_number = ${add(q.toUpperCase())}`,
-    ];
-    const digits = q.replace(/[\s.-]/g, '');
-    if (/^\d{9,12}$/.test(digits) && personal.length > 0) {
-      branches.push(`SELECT id FROM persons WHERE cccd = ${add(digits.padStart(12, '0'))}`);
-      const phone = normalisePhone(digits)?.value;
-      if (phone) branches.push(`SELECT id FROM persons WHERE phone = ${add(phone)}`);
+  const baseParams = [...params];
+  const terms = parseSearch(query.q);
+  let searchSql: string | null = null;
+  if (terms?.kind === 'name') searchSql = nameTiers(terms.tokens).all(add);
+  else if (terms) {
+    // Each branch uses its own unique index; the union of ids is then joined (a short semi-join).
+    const branches: string[] = [];
+    const card = terms.kind === 'card' ? terms.card : terms.digits;
+    branches.push(
+      `SELECT m.person_id FROM member_cards c JOIN memberships m ON m.id = c.membership_id WHERE c.card_number = ${add(card)}`,
+    );
+    if (terms.kind === 'digits' && personal.length > 0) {
+      // CCCD and phone only find members whose personal data the actor may read.
+      const ids: string[] = [];
+      const { digits, phone } = terms;
+      if (digits.length === 12) ids.push(`SELECT id FROM persons WHERE cccd = ${add(digits)}`);
+      else if (digits.length >= 9 && digits.length < 12) {
+        // a CCCD typed in part (its first digits), or an old 9-digit number padded to 12
+        ids.push(`SELECT id FROM persons WHERE cccd >= ${add(digits)} AND cccd < ${add(digits + ':')}`);
+        if (digits.length === 9) ids.push(`SELECT id FROM persons WHERE cccd = ${add(digits.padStart(12, '0'))}`);
+      }
+      if (phone) ids.push(`SELECT id FROM persons WHERE phone = ${add(phone)}`);
+      if (ids.length)
+        branches.push(
+          `SELECT x.id FROM (${ids.join(' UNION ')}) x JOIN persons xp ON xp.id = x.id
+             JOIN org_units xu ON xu.id = xp.unit_id WHERE xu.path <@ ${add(personal)}::ltree[]`,
+        );
     }
-    where.push(`p.id IN (${branches.join(' UNION ')})`);
+    searchSql = `p.id IN (${branches.join(' UNION ')})`;
   }
-  return { whereSql: where.join(' AND '), params, personal, needsMembership };
+  const baseSql = where.join(' AND ');
+  return {
+    baseSql,
+    searchSql,
+    whereSql: searchSql ? `${baseSql} AND ${searchSql}` : baseSql,
+    terms,
+    params,
+    baseParams,
+    personal,
+    needsMembership,
+  };
+}
+
+/** Tuning of the query shapes (tests lower them to exercise the large-scale shapes on small data). */
+export type SearchTuning = {
+  /** Up to this many members in scope, search them all at once: exact total, any order. */
+  smallScope: number;
+  /** Index entries a count may read before it answers "at least this many". */
+  countBudget: number;
+  /** No total is counted beyond this. */
+  countCap: number;
+};
+export const defaultTuning: SearchTuning = { smallScope: 20_000, countBudget: 50_000, countCap: 10_000 };
+
+export type MemberPage = { items: MemberSummary[]; total: number; totalExact: boolean };
+
+/** The unit ids of the actor's member.read scope narrowed by the unit/sector filters, or 'all'. */
+async function unitsInScope(ctx: Ctx, actor: Actor, query: MemberListQuery): Promise<UnitSet> {
+  const scopes = scopeFor(actor, Permission.MemberRead);
+  const params: unknown[] = [scopes];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const unitWhere = ['path <@ $1::ltree[]'];
+  if (query.unit) unitWhere.push(`path <@ (SELECT path FROM org_units WHERE id = ${add(query.unit)})`);
+  if (query.sector) unitWhere.push(`subkind = ${add(query.sector)}`);
+  const unfiltered = !query.unit && !query.sector;
+  // Every root in scope and no unit filter: the whole tree, no list of 130,000 ids needed.
+  const { rows } = await ctx.pool.query<{ ids: string[] | null }>(
+    `SELECT CASE WHEN ${unfiltered} AND NOT EXISTS (SELECT 1 FROM org_units WHERE parent_id IS NULL AND NOT path <@ $1::ltree[])
+                 THEN NULL ELSE (SELECT coalesce(array_agg(id), '{}') FROM org_units WHERE ${unitWhere.join(' AND ')}) END AS ids`,
+    params,
+  );
+  return rows[0]!.ids === null ? 'all' : rows[0]!.ids.map(Number);
 }
 
 /**
  * Members whose current unit lies in the actor's member.read scope, filtered, sorted and paged on
- * the server. One search box: name without diacritics (trigram index), or exact CCCD, phone or card.
+ * the server. One search box: a name without diacritics (whole words; the last may be the start of a
+ * word), or a CCCD (whole or its first digits), phone (0…, +84…) or card number.
+ *
+ * Names are ranked: the last word as the given name first, then the words anywhere, then the last
+ * word as the start of a word — each tier in Vietnamese order. At national scale the total is exact
+ * only when counting is cheap; otherwise `totalExact` is false and `total` is a lower bound.
  */
 export async function findMembers(
   ctx: Ctx,
   query: MemberListQuery,
-): Promise<{ items: MemberSummary[]; total: number }> {
+  tuning: SearchTuning = defaultTuning,
+): Promise<MemberPage> {
   const actor = requireActor(ctx);
-  const { whereSql, params, personal, needsMembership } = memberFilter(actor, query);
+  const units = await unitsInScope(ctx, actor, query);
+  const filter = memberFilter(actor, query, units);
+  const offset = (query.page - 1) * query.pageSize;
+  const from = filter.needsMembership ? 'persons p JOIN memberships m ON m.id = p.membership_id' : 'persons p';
+  const byName = query.sort === 'name' || query.sort === '-name';
+
+  const small = units !== 'all' && (await scopeSize(ctx, units, tuning.smallScope + 1)) <= tuning.smallScope;
+  const tiers = filter.terms?.kind === 'name' && byName ? nameTiers(filter.terms.tokens).tiers : null;
+  let ids: number[];
+  let total: number;
+  let totalExact: boolean;
+  if (small || (filter.terms && filter.terms.kind !== 'name')) {
+    // Few rows to look at (a small subtree, or an identifier): one query, exact total.
+    ({ ids, total } = await wholeSet(ctx, filter, from, query, tiers, offset));
+    totalExact = true;
+  } else if (tiers) {
+    [ids, { total, totalExact }] = await Promise.all([
+      tieredPage(ctx, filter, from, tiers, query.sort === '-name', offset, query.pageSize + 1),
+      tieredCount(ctx, filter, tiers, tuning),
+    ]);
+  } else {
+    const params = [...filter.params];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    const page = ctx.pool.query<{ id: string }>(
+      `SELECT p.id FROM ${from} WHERE ${filter.whereSql} ORDER BY ${memberOrderBy[query.sort]}
+        LIMIT ${add(query.pageSize + 1)} OFFSET ${add(offset)}`,
+      params,
+    );
+    const capped = ctx.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${filter.whereSql} LIMIT ${tuning.countCap + 1}) s`,
+      filter.params,
+    );
+    const [p, c] = await Promise.all([page, capped]);
+    ids = p.rows.map((r) => Number(r.id));
+    total = Math.min(c.rows[0]!.n, tuning.countCap);
+    totalExact = c.rows[0]!.n <= tuning.countCap;
+  }
+  const more = ids.length > query.pageSize;
+  ids = ids.slice(0, query.pageSize);
+  if (!totalExact) total = Math.max(total, offset + ids.length + (more ? 1 : 0));
+  const items = ids.length
+    ? await selectSummaries(ctx.pool, 'p.id = ANY($1::bigint[])', [ids], '', filter.personal)
+    : [];
+  const position = new Map(ids.map((id, i) => [id, i]));
+  items.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  return { items, total, totalExact };
+}
+
+/** Members in `units`, counted up to `limit` (an index-only scan of persons_unit). */
+async function scopeSize(ctx: Ctx, units: number[], limit: number): Promise<number> {
+  const { rows } = await ctx.pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons WHERE unit_id = ANY($1::bigint[]) AND merged_into_id IS NULL LIMIT $2) s`,
+    [units, limit],
+  );
+  return rows[0]!.n;
+}
+
+/** Every match at once, ranked by tier when searching a name in name order; exact total. */
+async function wholeSet(
+  ctx: Ctx,
+  filter: MemberFilter,
+  from: string,
+  query: MemberListQuery,
+  tiers: Tier[] | null,
+  offset: number,
+): Promise<{ ids: number[]; total: number }> {
+  const params = [...filter.params];
   const add = (value: unknown) => `$${params.push(value)}`;
-  const from = needsMembership ? 'persons p JOIN memberships m ON m.id = p.membership_id' : 'persons p';
-  const { rows } = await ctx.pool.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM ${from} WHERE ${whereSql}`,
+  const rank = tiers ? `CASE ${tiers.map((t, i) => `WHEN ${t.sql(add)} THEN ${i}`).join(' ')} END` : '0';
+  const { rows } = await ctx.pool.query<{ total: number; ids: string[] | null }>(
+    `WITH h AS MATERIALIZED (
+       SELECT p.id, p.sort_key, p.birth_date, ${filter.needsMembership ? 'm.admitted_on' : 'NULL::date AS admitted_on'},
+              ${rank} AS rank
+         FROM ${from} WHERE ${filter.whereSql})
+     SELECT (SELECT count(*) FROM h)::int AS total,
+            (SELECT array_agg(id) FROM (SELECT p.id FROM h p ORDER BY p.rank, ${memberOrderBy[query.sort].replace('m.', 'p.')}
+                                         LIMIT ${add(query.pageSize + 1)} OFFSET ${add(offset)}) s) AS ids`,
     params,
   );
-  const limit = add(query.pageSize);
-  const offset = add((query.page - 1) * query.pageSize);
-  // Pick the page's ids first (narrow rows, index-only where possible), then fetch their columns.
-  const orderBy = memberOrderBy[query.sort];
-  const items = await selectSummaries(
-    ctx.pool,
-    `p.id IN (SELECT p.id FROM ${from} WHERE ${whereSql} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset})`,
+  return { ids: (rows[0]!.ids ?? []).map(Number), total: rows[0]!.total };
+}
+
+/**
+ * A page over the tiers in turn: each tier walks persons_sort in Vietnamese order (its name test
+ * is read from the index) and stops after `want` rows. A tier skipped whole by the offset is
+ * counted (only as far as the offset) to know how much of the offset is left for the next one.
+ */
+async function tieredPage(
+  ctx: Ctx,
+  filter: MemberFilter,
+  from: string,
+  tiers: Tier[],
+  desc: boolean,
+  offset: number,
+  want: number,
+): Promise<number[]> {
+  const ids: number[] = [];
+  let skip = offset;
+  for (const tier of tiers) {
+    if (ids.length >= want) break;
+    const rows = await tierQuery(ctx, filter, from, tier, desc, want - ids.length, skip);
+    if (rows.length > 0) {
+      ids.push(...rows);
+      skip = 0;
+    } else if (skip > 0) skip -= await tierSizeUpTo(ctx, filter, from, tier, skip);
+  }
+  return ids;
+}
+
+async function tierQuery(
+  ctx: Ctx,
+  filter: MemberFilter,
+  from: string,
+  tier: Tier,
+  desc: boolean,
+  limit: number,
+  offset: number,
+): Promise<number[]> {
+  const params = [...filter.baseParams];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const dir = desc ? 'DESC' : 'ASC';
+  const where = `${filter.baseSql} AND ${tier.sql(add)}`;
+  let sql: string;
+  if (tier.ranges) {
+    // One ordered walk per spelling of the given name, merged (Merge Append) in key order.
+    const n = add(offset + limit);
+    const walks = tier.ranges.map(
+      ([lo, hi]) => `(SELECT p.id, p.sort_key FROM ${from} WHERE ${where}
+                        AND p.sort_key >= ${add(lo)} AND p.sort_key < ${add(hi)}
+                      ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${n})`,
+    );
+    sql = `SELECT id FROM (${walks.join(' UNION ALL ')}) w ORDER BY sort_key ${dir}, id ${dir}
+            LIMIT ${add(limit)} OFFSET ${add(offset)}`;
+  } else {
+    sql = `SELECT p.id FROM ${from} WHERE ${where} ORDER BY p.sort_key ${dir}, p.id ${dir}
+            LIMIT ${add(limit)} OFFSET ${add(offset)}`;
+  }
+  const { rows } = await ctx.pool.query<{ id: string }>(sql, params);
+  return rows.map((r) => Number(r.id));
+}
+
+async function tierSizeUpTo(ctx: Ctx, filter: MemberFilter, from: string, tier: Tier, limit: number) {
+  const params = [...filter.baseParams];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const ranges = tier.ranges?.map(([lo, hi]) => `(p.sort_key >= ${add(lo)} AND p.sort_key < ${add(hi)})`);
+  const { rows } = await ctx.pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${filter.baseSql} AND ${tier.sql(add)}
+       ${ranges ? `AND (${ranges.join(' OR ')})` : ''} LIMIT ${add(limit)}) s`,
     params,
-    `ORDER BY ${orderBy}`,
-    personal,
   );
-  return { items, total: rows[0]?.total ?? 0 };
+  return rows[0]!.n;
+}
+
+/**
+ * The total of a tiered search with bounded work: each tier reads at most `countBudget` entries of
+ * persons_sort (per spelling of a given name) and counts the matches among them. A tier whose
+ * entries all fit is exact; otherwise the sum is a lower bound and later tiers are not counted.
+ */
+async function tieredCount(
+  ctx: Ctx,
+  filter: MemberFilter,
+  tiers: Tier[],
+  tuning: SearchTuning,
+): Promise<{ total: number; totalExact: boolean }> {
+  let total = 0;
+  const cols = `p.id, p.sort_key, p.unit_id, p.member_status, p.gender, p.birth_date, p.merged_into_id${
+    filter.needsMembership ? ', p.membership_id' : ''
+  }`;
+  for (const tier of tiers) {
+    const params = [...filter.baseParams];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    const budget = add(tuning.countBudget);
+    const walks = (tier.ranges ?? [null]).map(
+      (range, i) => `(SELECT ${i} AS walk, ${cols} FROM persons p WHERE p.merged_into_id IS NULL
+                      ${range ? `AND p.sort_key >= ${add(range[0])} AND p.sort_key < ${add(range[1])}` : ''}
+                      ORDER BY p.sort_key LIMIT ${budget})`,
+    );
+    const join = filter.needsMembership ? 'JOIN memberships m ON m.id = p.membership_id' : '';
+    const { rows } = await ctx.pool.query<{ n: number; full: boolean }>(
+      `SELECT coalesce(sum(n), 0)::int AS n, coalesce(bool_and(read < ${budget}), true) AS full
+         FROM (SELECT p.walk, count(*) FILTER (WHERE ${filter.baseSql} AND ${tier.sql(add)}) AS n, count(*) AS read
+                 FROM (${walks.join(' UNION ALL ')}) p ${join} GROUP BY p.walk) g`,
+      params,
+    );
+    total += rows[0]!.n;
+    if (!rows[0]!.full) return { total: Math.min(total, tuning.countCap), totalExact: false };
+    if (total > tuning.countCap) return { total: tuning.countCap, totalExact: false };
+  }
+  return { total, totalExact: true };
 }
