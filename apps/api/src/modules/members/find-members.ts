@@ -122,7 +122,7 @@ export type SearchTuning = {
   /** No total is counted beyond this. */
   countCap: number;
 };
-export const defaultTuning: SearchTuning = { smallScope: 20_000, countBudget: 50_000, countCap: 10_000 };
+export const defaultTuning: SearchTuning = { smallScope: 20_000, countBudget: 10_000, countCap: 10_000 };
 
 export type MemberPage = { items: MemberSummary[]; total: number; totalExact: boolean };
 
@@ -280,9 +280,9 @@ async function tierQuery(
   const params = [...filter.baseParams];
   const add = (value: unknown) => `$${params.push(value)}`;
   const dir = desc ? 'DESC' : 'ASC';
-  const where = `${filter.baseSql} AND ${tier.sql(add)}`;
   let sql: string;
   if (tier.ranges) {
+    const where = `${filter.baseSql} AND ${tier.inRanges(add)}`;
     // One ordered walk per spelling of the given name, merged (Merge Append) in key order.
     const n = add(offset + limit);
     const walks = tier.ranges.map(
@@ -293,7 +293,7 @@ async function tierQuery(
     sql = `SELECT id FROM (${walks.join(' UNION ALL ')}) w ORDER BY sort_key ${dir}, id ${dir}
             LIMIT ${add(limit)} OFFSET ${add(offset)}`;
   } else {
-    sql = `SELECT p.id FROM ${from} WHERE ${where} ORDER BY p.sort_key ${dir}, p.id ${dir}
+    sql = `SELECT p.id FROM ${from} WHERE ${filter.baseSql} AND ${tier.sql(add)} ORDER BY p.sort_key ${dir}, p.id ${dir}
             LIMIT ${add(limit)} OFFSET ${add(offset)}`;
   }
   const { rows } = await ctx.pool.query<{ id: string }>(sql, params);
@@ -324,7 +324,7 @@ async function tieredCount(
   tuning: SearchTuning,
 ): Promise<{ total: number; totalExact: boolean }> {
   let total = 0;
-  const cols = `p.id, p.sort_key, p.unit_id, p.member_status, p.gender, p.birth_date, p.merged_into_id${
+  const cols = `p.id, p.sort_key, p.unit_id, p.member_status, p.gender, p.birth_date, NULL::bigint AS merged_into_id${
     filter.needsMembership ? ', p.membership_id' : ''
   }`;
   for (const tier of tiers) {
@@ -339,7 +339,7 @@ async function tieredCount(
     const join = filter.needsMembership ? 'JOIN memberships m ON m.id = p.membership_id' : '';
     const { rows } = await ctx.pool.query<{ n: number; full: boolean }>(
       `SELECT coalesce(sum(n), 0)::int AS n, coalesce(bool_and(read < ${budget}), true) AS full
-         FROM (SELECT p.walk, count(*) FILTER (WHERE ${filter.baseSql} AND ${tier.sql(add)}) AS n, count(*) AS read
+         FROM (SELECT p.walk, count(*) FILTER (WHERE ${filter.baseSql} AND ${(tier.ranges ? tier.inRanges : tier.sql)(add)}) AS n, count(*) AS read
                  FROM (${walks.join(' UNION ALL ')}) p ${join} GROUP BY p.walk) g`,
       params,
     );

@@ -13,11 +13,14 @@ export type Tier = {
   sql: (add: Add) => string;
   /** sort_key ranges holding the whole tier, in key order, when it is a given name. */
   ranges: [string, string][] | null;
+  /** The condition left to check inside those ranges. */
+  inRanges: (add: Add) => string;
 };
 
 const match = (re: string) => (add: Add) => `p.sort_key ~ ${add(re)}`;
 const noMatch = (re: string) => (add: Add) => `p.sort_key !~ ${add(re)}`;
-const and = (parts: ((add: Add) => string)[]) => (add: Add) => parts.map((p) => p(add)).join(' AND ');
+const and = (parts: ((add: Add) => string)[]) => (add: Add) =>
+  parts.length ? parts.map((p) => p(add)).join(' AND ') : 'true';
 
 export function nameTiers(tokens: string[]): { all: (add: Add) => string; tiers: Tier[] } {
   const last = tokens[tokens.length - 1]!;
@@ -25,9 +28,9 @@ export function nameTiers(tokens: string[]): { all: (add: Add) => string; tiers:
   return {
     all: and([...others, match(prefixRe(last))]),
     tiers: [
-      { sql: and([...others, match(givenRe(last))]), ranges: givenRanges(last) },
-      { sql: and([...others, match(wordRe(last)), noMatch(givenRe(last))]), ranges: null },
-      { sql: and([...others, match(prefixRe(last)), noMatch(wordRe(last))]), ranges: null },
+      { sql: and([...others, match(givenRe(last))]), ranges: givenRanges(last), inRanges: and(others) },
+      { sql: and([...others, match(wordRe(last)), noMatch(givenRe(last))]), ranges: null, inRanges: () => 'true' },
+      { sql: and([...others, match(prefixRe(last)), noMatch(wordRe(last))]), ranges: null, inRanges: () => 'true' },
     ],
   };
 }
