@@ -1,5 +1,5 @@
 import { Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
-import { scopeFor, type Actor } from '../../http/actor';
+import { pathInScope, scopeFor, type Actor } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
 import { selectSummaries } from './member-select';
 import { parseSearch, type SearchTerms } from './search-terms';
@@ -14,8 +14,8 @@ export const memberOrderBy: Record<MemberListQuery['sort'], string> = {
   '-birthDate': 'p.birth_date DESC NULLS LAST, p.id DESC',
 };
 
-/** Where the list looks: every unit (no unit filter needed), or these unit ids. */
-export type UnitSet = 'all' | number[];
+/** Where the list looks: every unit (no unit filter needed), or the subtrees of these unit paths. */
+export type UnitSet = 'all' | { roots: string[]; sector?: string };
 
 export type MemberFilter = {
   /** Everything but the search text. */
@@ -25,6 +25,9 @@ export type MemberFilter = {
   whereSql: string;
   terms: SearchTerms | null;
   params: unknown[];
+  /** The scope condition alone and its parameters (a prefix of `params`). */
+  scopeSql: string;
+  scopeParams: unknown[];
   /** The parameters of `baseSql` alone (a prefix of `params`). */
   baseParams: unknown[];
   personal: string[];
@@ -40,19 +43,33 @@ export function memberFilter(
   actor: Actor,
   query: Omit<MemberListQuery, 'page' | 'pageSize'>,
   units?: UnitSet,
+  hashedScope = false,
 ): MemberFilter {
   const personal = scopeFor(actor, Permission.PersonalDataRead);
   const params: unknown[] = [];
   const add = (value: unknown) => `$${params.push(value)}`;
   const where: string[] = [];
   if (units === 'all') where.push('p.unit_id IS NOT NULL');
-  else if (units) where.push(`p.unit_id = ANY(${add(units)}::bigint[])`);
+  else if (units) {
+    // The unit ids are computed in the statement (org_units_path_text: a subtree is one range).
+    const sector = units.sector ? `AND u.subkind = ${add(units.sector)}` : '';
+    const roots = add(units.roots);
+    const ids = `SELECT u.id FROM unnest(${roots}::text[]) r JOIN org_units u
+                    ON ltree2text(u.path) COLLATE "C" >= r || '.' AND ltree2text(u.path) COLLATE "C" < r || '/'
+                 WHERE true ${sector}
+                 UNION ALL SELECT u.id FROM org_units u WHERE ltree2text(u.path) COLLATE "C" = ANY(${roots}::text[]) ${sector}`;
+    // A walk in name order checks the scope per row: a hashed subplan (one hash probe per row);
+    // otherwise an array the persons_unit index is searched with.
+    where.push(hashedScope ? `(p.unit_id IN (${ids})) IS TRUE` : `p.unit_id = ANY(ARRAY(${ids}))`);
+  }
   else {
     const unitWhere = [`path <@ ${add(scopeFor(actor, Permission.MemberRead))}::ltree[]`];
     if (query.unit) unitWhere.push(`path <@ (SELECT path FROM org_units WHERE id = ${add(query.unit)})`);
     if (query.sector) unitWhere.push(`subkind = ${add(query.sector)}`);
     where.push(`p.unit_id = ANY(ARRAY(SELECT id FROM org_units WHERE ${unitWhere.join(' AND ')}))`);
   }
+  const scopeSql = where[0]!;
+  const scopeParams = [...params];
   where.push('p.merged_into_id IS NULL');
   if (query.status !== 'all') where.push(`p.member_status = ${add(query.status)}`);
   if (query.gender) where.push(`p.gender = ${add(query.gender)}`);
@@ -108,6 +125,8 @@ export function memberFilter(
     terms,
     params,
     baseParams,
+    scopeSql,
+    scopeParams,
     personal,
     needsMembership,
   };
@@ -121,27 +140,36 @@ export type SearchTuning = {
   countBudget: number;
   /** No total is counted beyond this. */
   countCap: number;
+  /** Index entries a page walk of a tier reads before it takes the tier's matching set instead. */
+  walkBudget: number;
 };
-export const defaultTuning: SearchTuning = { smallScope: 20_000, countBudget: 10_000, countCap: 10_000 };
+export const defaultTuning: SearchTuning = {
+  smallScope: 5_000,
+  countBudget: 10_000,
+  countCap: 10_000,
+  walkBudget: 20_000,
+};
 
 export type MemberPage = { items: MemberSummary[]; total: number; totalExact: boolean };
 
-/** The unit ids of the actor's member.read scope narrowed by the unit/sector filters, or 'all'. */
+/** The actor's member.read scope narrowed by the unit/sector filters: 'all' or subtree roots. */
 async function unitsInScope(ctx: Ctx, actor: Actor, query: MemberListQuery): Promise<UnitSet> {
   const scopes = scopeFor(actor, Permission.MemberRead);
-  const params: unknown[] = [scopes];
-  const add = (value: unknown) => `$${params.push(value)}`;
-  const unitWhere = ['path <@ $1::ltree[]'];
-  if (query.unit) unitWhere.push(`path <@ (SELECT path FROM org_units WHERE id = ${add(query.unit)})`);
-  if (query.sector) unitWhere.push(`subkind = ${add(query.sector)}`);
-  const unfiltered = !query.unit && !query.sector;
-  // Every root in scope and no unit filter: the whole tree, no list of 130,000 ids needed.
-  const { rows } = await ctx.pool.query<{ ids: string[] | null }>(
-    `SELECT CASE WHEN ${unfiltered} AND NOT EXISTS (SELECT 1 FROM org_units WHERE parent_id IS NULL AND NOT path <@ $1::ltree[])
-                 THEN NULL ELSE (SELECT coalesce(array_agg(id), '{}') FROM org_units WHERE ${unitWhere.join(' AND ')}) END AS ids`,
-    params,
-  );
-  return rows[0]!.ids === null ? 'all' : rows[0]!.ids.map(Number);
+  if (!query.unit) {
+    if (query.sector) return { roots: scopes, sector: query.sector };
+    // Every root in scope and no filter: the whole tree, no list of 130,000 ids needed.
+    const { rows } = await ctx.pool.query(
+      'SELECT 1 FROM org_units WHERE parent_id IS NULL AND NOT path <@ $1::ltree[] LIMIT 1',
+      [scopes],
+    );
+    return rows.length === 0 ? 'all' : { roots: scopes };
+  }
+  const { rows } = await ctx.pool.query<{ path: string }>('SELECT path::text AS path FROM org_units WHERE id = $1', [
+    query.unit,
+  ]);
+  const path = rows[0]?.path;
+  const roots = !path ? [] : pathInScope(path, scopes) ? [path] : scopes.filter((s) => pathInScope(s, [path]));
+  return { roots, sector: query.sector };
 }
 
 /**
@@ -160,23 +188,26 @@ export async function findMembers(
 ): Promise<MemberPage> {
   const actor = requireActor(ctx);
   const units = await unitsInScope(ctx, actor, query);
-  const filter = memberFilter(actor, query, units);
+  const byName = query.sort === 'name' || query.sort === '-name';
+  const terms = parseSearch(query.q);
+  const small =
+    units !== 'all' && (await scopeSize(ctx, memberFilter(actor, query, units), tuning.smallScope + 1)) <= tuning.smallScope;
+  const tiers = !small && terms?.kind === 'name' && byName ? nameTiers(terms.tokens).tiers : null;
+  const filter = memberFilter(actor, query, units, tiers !== null);
   const offset = (query.page - 1) * query.pageSize;
   const from = filter.needsMembership ? 'persons p JOIN memberships m ON m.id = p.membership_id' : 'persons p';
-  const byName = query.sort === 'name' || query.sort === '-name';
-
-  const small = units !== 'all' && (await scopeSize(ctx, units, tuning.smallScope + 1)) <= tuning.smallScope;
-  const tiers = filter.terms?.kind === 'name' && byName ? nameTiers(filter.terms.tokens).tiers : null;
   let ids: number[];
   let total: number;
   let totalExact: boolean;
   if (small || (filter.terms && filter.terms.kind !== 'name')) {
     // Few rows to look at (a small subtree, or an identifier): one query, exact total.
-    ({ ids, total } = await wholeSet(ctx, filter, from, query, tiers, offset));
+    const rank = terms?.kind === 'name' && byName ? nameTiers(terms.tokens).tiers : null;
+    ({ ids, total } = await wholeSet(ctx, filter, from, query, rank, offset));
     totalExact = true;
   } else if (tiers) {
+    for (const tier of tiers) await tier.resolve?.(ctx.pool);
     [ids, { total, totalExact }] = await Promise.all([
-      tieredPage(ctx, filter, from, tiers, query.sort === '-name', offset, query.pageSize + 1),
+      tieredPage(ctx, filter, from, tiers, query.sort === '-name', offset, query.pageSize + 1, tuning),
       tieredCount(ctx, filter, tiers, tuning),
     ]);
   } else {
@@ -207,11 +238,12 @@ export async function findMembers(
   return { items, total, totalExact };
 }
 
-/** Members in `units`, counted up to `limit` (an index-only scan of persons_unit). */
-async function scopeSize(ctx: Ctx, units: number[], limit: number): Promise<number> {
+/** Members in the filter's units, counted up to `limit` (an index-only scan of persons_unit). */
+async function scopeSize(ctx: Ctx, filter: MemberFilter, limit: number): Promise<number> {
   const { rows } = await ctx.pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons WHERE unit_id = ANY($1::bigint[]) AND merged_into_id IS NULL LIMIT $2) s`,
-    [units, limit],
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons p WHERE ${filter.scopeSql} AND p.merged_into_id IS NULL
+       LIMIT ${limit}) s`,
+    filter.scopeParams,
   );
   return rows[0]!.n;
 }
@@ -254,12 +286,13 @@ async function tieredPage(
   desc: boolean,
   offset: number,
   want: number,
+  tuning: SearchTuning,
 ): Promise<number[]> {
   const ids: number[] = [];
   let skip = offset;
   for (const tier of tiers) {
     if (ids.length >= want) break;
-    const rows = await tierQuery(ctx, filter, from, tier, desc, want - ids.length, skip);
+    const rows = await tierQuery(ctx, filter, from, tier, desc, want - ids.length, skip, tuning);
     if (rows.length > 0) {
       ids.push(...rows);
       skip = 0;
@@ -276,12 +309,14 @@ async function tierQuery(
   desc: boolean,
   limit: number,
   offset: number,
+  tuning: SearchTuning,
 ): Promise<number[]> {
   const params = [...filter.baseParams];
   const add = (value: unknown) => `$${params.push(value)}`;
   const dir = desc ? 'DESC' : 'ASC';
   let sql: string;
   if (tier.ranges) {
+    if (tier.ranges.length === 0) return [];
     const where = `${filter.baseSql} AND ${tier.inRanges(add)}`;
     // One ordered walk per spelling of the given name, merged (Merge Append) in key order.
     const n = add(offset + limit);
@@ -293,16 +328,44 @@ async function tierQuery(
     sql = `SELECT id FROM (${walks.join(' UNION ALL ')}) w ORDER BY sort_key ${dir}, id ${dir}
             LIMIT ${add(limit)} OFFSET ${add(offset)}`;
   } else {
-    sql = `SELECT p.id FROM ${from} WHERE ${filter.baseSql} AND ${tier.sql(add)} ORDER BY p.sort_key ${dir}, p.id ${dir}
-            LIMIT ${add(limit)} OFFSET ${add(offset)}`;
+    // Walk the index in order, reading at most `walkBudget` entries: a dense tier fills the page at
+    // once. A sparse one is taken from its matching set instead (trigram index), then sorted.
+    const order = `ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add(limit)} OFFSET ${add(offset)}`;
+    const bounded = await ctx.pool.query<{ id: string }>(
+      `SELECT p.id FROM (SELECT ${walkColumns(filter)} FROM persons p WHERE p.merged_into_id IS NULL
+                          ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add(tuning.walkBudget)}) p ${walkJoin(filter)}
+        WHERE ${filter.baseSql} AND ${tier.sql(add)} ${order}`,
+      params,
+    );
+    if (bounded.rows.length === limit) return bounded.rows.map((r) => Number(r.id));
+    const p2 = [...filter.baseParams];
+    const add2 = (value: unknown) => `$${p2.push(value)}`;
+    const candidates = [
+      ...(tier.words.length ? [`string_to_array(immutable_unaccent(lower(p.full_name)), ' ') @> ${add2(tier.words)}::text[]`] : []),
+      ...tier.likes.map((like) => `immutable_unaccent(lower(p.full_name)) LIKE ${add2(like)}`),
+    ].map((c) => `AND ${c}`).join(' ');
+    sql = `SELECT p.id FROM ${from} WHERE ${filter.baseSql} AND ${tier.sql(add2)} ${candidates}
+            ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add2(limit)} OFFSET ${add2(offset)}`;
+    const { rows } = await ctx.pool.query<{ id: string }>(sql, p2);
+    return rows.map((r) => Number(r.id));
   }
   const { rows } = await ctx.pool.query<{ id: string }>(sql, params);
   return rows.map((r) => Number(r.id));
 }
 
+/** The columns of persons_sort (an index-only walk), shaped so `baseSql` applies to them. */
+function walkColumns(filter: MemberFilter): string {
+  return `p.id, p.sort_key, p.unit_id, p.member_status, p.gender, p.birth_date, NULL::bigint AS merged_into_id${
+    filter.needsMembership ? ', p.membership_id' : ''
+  }`;
+}
+const walkJoin = (filter: MemberFilter) =>
+  filter.needsMembership ? 'JOIN memberships m ON m.id = p.membership_id' : '';
+
 async function tierSizeUpTo(ctx: Ctx, filter: MemberFilter, from: string, tier: Tier, limit: number) {
   const params = [...filter.baseParams];
   const add = (value: unknown) => `$${params.push(value)}`;
+  if (tier.ranges?.length === 0) return 0;
   const ranges = tier.ranges?.map(([lo, hi]) => `(p.sort_key >= ${add(lo)} AND p.sort_key < ${add(hi)})`);
   const { rows } = await ctx.pool.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${filter.baseSql} AND ${tier.sql(add)}
@@ -324,19 +387,18 @@ async function tieredCount(
   tuning: SearchTuning,
 ): Promise<{ total: number; totalExact: boolean }> {
   let total = 0;
-  const cols = `p.id, p.sort_key, p.unit_id, p.member_status, p.gender, p.birth_date, NULL::bigint AS merged_into_id${
-    filter.needsMembership ? ', p.membership_id' : ''
-  }`;
+  const cols = walkColumns(filter);
   for (const tier of tiers) {
     const params = [...filter.baseParams];
     const add = (value: unknown) => `$${params.push(value)}`;
+    if (tier.ranges?.length === 0) continue;
     const budget = add(tuning.countBudget);
     const walks = (tier.ranges ?? [null]).map(
       (range, i) => `(SELECT ${i} AS walk, ${cols} FROM persons p WHERE p.merged_into_id IS NULL
                       ${range ? `AND p.sort_key >= ${add(range[0])} AND p.sort_key < ${add(range[1])}` : ''}
                       ORDER BY p.sort_key LIMIT ${budget})`,
     );
-    const join = filter.needsMembership ? 'JOIN memberships m ON m.id = p.membership_id' : '';
+    const join = walkJoin(filter);
     const { rows } = await ctx.pool.query<{ n: number; full: boolean }>(
       `SELECT coalesce(sum(n), 0)::int AS n, coalesce(bool_and(read < ${budget}), true) AS full
          FROM (SELECT p.walk, count(*) FILTER (WHERE ${filter.baseSql} AND ${(tier.ranges ? tier.inRanges : tier.sql)(add)}) AS n, count(*) AS read

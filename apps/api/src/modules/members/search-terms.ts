@@ -71,3 +71,41 @@ export function givenRanges(token: string): [string, string][] | null {
   // '!' ends the given name's letters; '"' is the next byte, so [v!, v") is exactly that given name.
   return variants.sort().map((v) => [`${v}!`, `${v}"`]);
 }
+
+/** Every spelling (sort_key letters) of words read as one name part: words joined by '"'. */
+export function partVariants(words: string[], max = MAX_VARIANTS): string[] | null {
+  let variants = [''];
+  for (const [i, word] of words.entries()) {
+    if (i > 0) variants = variants.map((v) => `${v}"`);
+    for (const ch of word) {
+      const codes = sortKeyCodesOf(ch);
+      variants = variants.flatMap((v) => codes.map((c) => v + c));
+      if (variants.length > max) return null;
+    }
+  }
+  return variants.sort();
+}
+
+/**
+ * The ways to read the words as the end of a full name: the last is the given name, the words
+ * before it the whole middle name, optionally preceded by the whole family name ("thi hoa" is
+ * middle Thị + given Hoa, any family; or family Thi + no middle name + given Hoa).
+ */
+export function suffixSplits(tokens: string[]): { family: string[] | null; middle: string[] }[] {
+  const rest = tokens.slice(0, -1);
+  if (rest.length === 0) return [];
+  return rest.map((_, k) => ({ family: k === 0 ? null : rest.slice(0, k), middle: rest.slice(k) })).concat([
+    { family: rest, middle: [] },
+  ]);
+}
+
+const partRe = (words: string[]) => words.map(lettersRe).join('"');
+
+/** sort_key of a name ending with the words (see suffixSplits), as one regular expression. */
+export function suffixRe(tokens: string[]): string {
+  const given = lettersRe(tokens[tokens.length - 1]!);
+  const alternatives = suffixSplits(tokens).map(
+    ({ family, middle }) => `${partRe(middle)}![0-9]*${family ? ` ${partRe(family)}![0-9]*$` : ' '}`,
+  );
+  return `^${given}![0-9]* (?:${alternatives.join('|')})`;
+}

@@ -1,36 +1,86 @@
 // Ranking of a name search. With words w1 … wn (folded), every match has w1 … w(n-1) as whole words
 // of the name and wn as a whole word or the start of one; the tiers, shown in this order, are
-//   0. wn is the given name          ("hoa" → Nguyễn Thị Hoa, Lê Hòa)
+//   S. the name ends with the words   ("thi hoa" → Nguyễn Thị Hoa; only with two words or more)
+//   0. wn is the given name          ("hoa" → Nguyễn Thị Hoa, Lê Hòa; "thi hoa" → Thị Thu Hoa)
 //   1. wn is another whole word      ("hoa" → Trần Hoa Mai)
 //   2. wn only starts a word         ("hoa" → Hoàng Văn An, Nguyễn Thị Hoài)
-// and each tier is in Vietnamese order. Tier 0 is a few ranges of sort_key (one per spelling).
-import { givenRanges, givenRe, prefixRe, wordRe } from './search-terms';
+// and each tier is in Vietnamese order. Tiers S and 0 are ranges of sort_key (persons_sort).
+import type pg from 'pg';
+import { givenRanges, givenRe, prefixRe, suffixRe, wordRe } from './search-terms';
+import { suffixRanges } from './suffix-ranges';
 
 type Add = (value: unknown) => string;
+type Cond = (add: Add) => string;
 
 export type Tier = {
   /** The tier's condition over persons `p` (self-sufficient). */
-  sql: (add: Add) => string;
-  /** sort_key ranges holding the whole tier, in key order, when it is a given name. */
+  sql: Cond;
+  /** sort_key ranges holding the whole tier, in key order; null: walk the whole index. */
   ranges: [string, string][] | null;
   /** The condition left to check inside those ranges. */
-  inRanges: (add: Add) => string;
+  inRanges: Cond;
+  /** Folded words every match has (persons_name_words) and LIKE patterns it satisfies (trigram
+   * index): the matching set, when the tier is too sparse to walk. */
+  words: string[];
+  likes: string[];
+  /** Look up the ranges in the database (tier S) before the tier is used. */
+  resolve?: (db: pg.Pool | pg.PoolClient) => Promise<void>;
 };
 
 const match = (re: string) => (add: Add) => `p.sort_key ~ ${add(re)}`;
 const noMatch = (re: string) => (add: Add) => `p.sort_key !~ ${add(re)}`;
-const and = (parts: ((add: Add) => string)[]) => (add: Add) =>
-  parts.length ? parts.map((p) => p(add)).join(' AND ') : 'true';
+const and =
+  (parts: Cond[]): Cond =>
+  (add) =>
+    parts.length ? parts.map((p) => p(add)).join(' AND ') : 'true';
 
-export function nameTiers(tokens: string[]): { all: (add: Add) => string; tiers: Tier[] } {
+export function nameTiers(tokens: string[]): { all: Cond; tiers: Tier[] } {
   const last = tokens[tokens.length - 1]!;
   const others = [...new Set(tokens.slice(0, -1))].map((t) => match(wordRe(t)));
-  return {
-    all: and([...others, match(prefixRe(last))]),
-    tiers: [
-      { sql: and([...others, match(givenRe(last))]), ranges: givenRanges(last), inRanges: and(others) },
-      { sql: and([...others, match(wordRe(last)), noMatch(givenRe(last))]), ranges: null, inRanges: () => 'true' },
-      { sql: and([...others, match(prefixRe(last)), noMatch(wordRe(last))]), ranges: null, inRanges: () => 'true' },
-    ],
-  };
+  const given = givenRanges(last);
+  const words = [...new Set(tokens)];
+  const otherWords = [...new Set(tokens.slice(0, -1))];
+  const lastLike = last.length >= 3 ? [`%${last}%`] : [];
+  const tiers: Tier[] = [];
+  const notSuffix: Cond[] = [];
+  if (tokens.length > 1) {
+    const suffix = match(suffixRe(tokens));
+    const tier: Tier = {
+      sql: suffix,
+      ranges: given,
+      inRanges: suffix,
+      words,
+      likes: [],
+      resolve: async (db) => {
+        const exact = await suffixRanges(db, tokens);
+        if (exact) Object.assign(tier, { ranges: exact, inRanges: () => 'true', resolve: undefined });
+      },
+    };
+    tiers.push(tier);
+    notSuffix.push(noMatch(suffixRe(tokens)));
+  }
+  tiers.push(
+    {
+      sql: and([...others, match(givenRe(last)), ...notSuffix]),
+      ranges: given,
+      inRanges: and([...others, ...notSuffix]),
+      words,
+      likes: [],
+    },
+    {
+      sql: and([...others, match(wordRe(last)), noMatch(givenRe(last))]),
+      ranges: null,
+      inRanges: () => 'true',
+      words,
+      likes: [],
+    },
+    {
+      sql: and([...others, match(prefixRe(last)), noMatch(wordRe(last))]),
+      ranges: null,
+      inRanges: () => 'true',
+      words: otherWords,
+      likes: lastLike,
+    },
+  );
+  return { all: and([...others, match(prefixRe(last))]), tiers };
 }
