@@ -27,6 +27,8 @@ export type MemberFilter = {
   params: unknown[];
   /** The scope condition alone and its parameters (a prefix of `params`). */
   scopeSql: string;
+  /** `baseSql` without the scope (parameters numbered as in `baseParams`). */
+  restSql: string;
   scopeParams: unknown[];
   /** The parameters of `baseSql` alone (a prefix of `params`). */
   baseParams: unknown[];
@@ -118,6 +120,7 @@ export function memberFilter(
     searchSql = `p.id IN (${branches.join(' UNION ')})`;
   }
   const baseSql = where.join(' AND ');
+  const restSql = where.slice(1).join(' AND ');
   return {
     baseSql,
     searchSql,
@@ -126,6 +129,7 @@ export function memberFilter(
     params,
     baseParams,
     scopeSql,
+    restSql,
     scopeParams,
     personal,
     needsMembership,
@@ -238,11 +242,16 @@ export async function findMembers(
   return { items, total, totalExact };
 }
 
-/** Members in the filter's units, counted up to `limit` (an index-only scan of persons_unit). */
+/**
+ * Members in the filter's units, counted up to `limit` (an index-only scan of persons_unit) — or
+ * `limit` straight away when the scope holds more than 50 units (a federation: never small).
+ */
 async function scopeSize(ctx: Ctx, filter: MemberFilter, limit: number): Promise<number> {
+  const units = filter.scopeSql.replace(/^p\.unit_id = ANY\(ARRAY\(([\s\S]*)\)\)$/, '$1');
   const { rows } = await ctx.pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons p WHERE ${filter.scopeSql} AND p.merged_into_id IS NULL
-       LIMIT ${limit}) s`,
+    `SELECT CASE WHEN (SELECT count(*) FROM (${units} LIMIT 51) u) > 50 THEN ${limit}
+                 ELSE (SELECT count(*) FROM (SELECT 1 FROM persons p WHERE ${filter.scopeSql}
+                                               AND p.merged_into_id IS NULL LIMIT ${limit}) s) END::int AS n`,
     filter.scopeParams,
   );
   return rows[0]!.n;
@@ -317,16 +326,16 @@ async function tierQuery(
   let sql: string;
   if (tier.ranges) {
     if (tier.ranges.length === 0) return [];
-    const where = `${filter.baseSql} AND ${tier.inRanges(add)}`;
-    // One ordered walk per spelling of the given name, merged (Merge Append) in key order.
-    const n = add(offset + limit);
+    const where = `${filter.restSql} AND ${tier.inRanges(add)}`;
+    // One ordered walk per range, merged (Merge Append) in key order; the scope is checked once
+    // above the merge (OFFSET 0 keeps it there: one hash of the scope's units, not one per range).
     const walks = tier.ranges.map(
-      ([lo, hi]) => `(SELECT p.id, p.sort_key FROM ${from} WHERE ${where}
+      ([lo, hi]) => `(SELECT p.id, p.sort_key, p.unit_id FROM ${from} WHERE ${where}
                         AND p.sort_key >= ${add(lo)} AND p.sort_key < ${add(hi)}
-                      ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${n})`,
+                      ORDER BY p.sort_key ${dir}, p.id ${dir} OFFSET 0)`,
     );
-    sql = `SELECT id FROM (${walks.join(' UNION ALL ')}) w ORDER BY sort_key ${dir}, id ${dir}
-            LIMIT ${add(limit)} OFFSET ${add(offset)}`;
+    sql = `SELECT p.id FROM (${walks.join(' UNION ALL ')}) p WHERE ${filter.scopeSql}
+            ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add(limit)} OFFSET ${add(offset)}`;
   } else {
     // Walk the index in order, reading at most `walkBudget` entries: a dense tier fills the page at
     // once. A sparse one is taken from its matching set instead (trigram index), then sorted.

@@ -35,19 +35,26 @@ export async function suffixRanges(db: Db, tokens: string[]): Promise<[string, s
     db,
     given.map(([from]) => from),
   );
-  const ranges: [string, string][] = [];
-  for (const { family, middle } of suffixSplits(tokens)) {
-    const middles = partVariants(middle);
-    const families = family ? partVariants(family) : [null];
-    if (!middles || !families || givenParts.length * middles.length > MAX_RANGES) return null;
-    const middleParts = await withTones(
-      db,
-      givenParts.flatMap((g) => middles.map((m) => `${g} ${m}!`)),
-    );
-    for (const m of middleParts)
-      for (const f of families) ranges.push(f === null ? [`${m} `, `${m}!`] : [`${m} ${f}!`, `${m} ${f}"`]);
-    if (ranges.length > MAX_RANGES) return null;
+  // All splits' middle names in one skip scan, then the family names as fixed ranges.
+  const splits = suffixSplits(tokens).map(({ family, middle }) => ({
+    middles: partVariants(middle),
+    families: family ? partVariants(family) : [null],
+  }));
+  const prefixes: string[] = [];
+  for (const { middles, families } of splits) {
+    if (!middles || !families) return null;
+    prefixes.push(...givenParts.flatMap((g) => middles.map((m) => `${g} ${m}!`)));
+    if (prefixes.length > MAX_RANGES) return null;
   }
+  const middleParts = new Set(await withTones(db, prefixes));
+  const ranges: [string, string][] = [];
+  for (const { middles, families } of splits)
+    for (const g of givenParts)
+      for (const m of middles!)
+        for (const mt of middleParts)
+          if (mt.startsWith(`${g} ${m}!`) && !/[^0-9]/.test(mt.slice(g.length + m.length + 2)))
+            for (const f of families!) ranges.push(f === null ? [`${mt} `, `${mt}!`] : [`${mt} ${f}!`, `${mt} ${f}"`]);
+  if (ranges.length > MAX_RANGES) return null;
   // Splits can overlap (family unconstrained vs given): keep the outermost ranges only.
   ranges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const out: [string, string][] = [];
