@@ -21,7 +21,9 @@ export function parseSearch(raw: string | undefined): SearchTerms | null {
   if (/^[+\d\s.\-()]+$/.test(q)) {
     const digits = q.replace(/^\+84/, '0').replace(/\D/g, '');
     if (!digits) return null;
-    return { kind: 'digits', digits, phone: normalisePhone(q)?.value ?? null };
+    // 84… without the plus is a phone number in international form too
+    const phone = normalisePhone(/^84\d{9}$/.test(digits) ? `+${digits}` : digits)?.value ?? null;
+    return { kind: 'digits', digits, phone };
   }
   // Card numbers carry digits (pattern {FED}-{YYYY}-{SEQ}); names do not.
   if (/\d/.test(q)) return { kind: 'card', card: q.toUpperCase().replace(/\s+/g, '') };
