@@ -34,6 +34,8 @@ export type MemberFilter = {
   baseParams: unknown[];
   personal: string[];
   needsMembership: boolean;
+  /** The same filter with the scope as an indexable array (for queries over a matching set). */
+  set?: MemberFilter;
 };
 
 /**
@@ -198,6 +200,8 @@ export async function findMembers(
     units !== 'all' && (await scopeSize(ctx, memberFilter(actor, query, units), tuning.smallScope + 1)) <= tuning.smallScope;
   const tiers = !small && terms?.kind === 'name' && byName ? nameTiers(terms.tokens).tiers : null;
   const filter = memberFilter(actor, query, units, tiers !== null);
+  // set-based queries take the scope as an array the persons_unit index can be searched with
+  if (tiers) filter.set = memberFilter(actor, query, units, false);
   const offset = (query.page - 1) * query.pageSize;
   const from = filter.needsMembership ? 'persons p JOIN memberships m ON m.id = p.membership_id' : 'persons p';
   let ids: number[];
@@ -268,12 +272,18 @@ async function wholeSet(
 ): Promise<{ ids: number[]; total: number }> {
   const params = [...filter.params];
   const add = (value: unknown) => `$${params.push(value)}`;
-  const rank = tiers ? `CASE ${tiers.map((t, i) => `WHEN ${t.sql(add)} THEN ${i}`).join(' ')} END` : '0';
+  // rank = 10 × tier + the tier's own rank; fallback tiers count only when nothing else matched
+  const rank = tiers
+    ? `CASE ${tiers.map((t, i) => `WHEN ${t.sql(add)} THEN ${i * 10}${t.rank ? ` + ${t.rank(add)}` : ''}`).join(' ')} END`
+    : '0';
+  const fallbackFrom = tiers?.findIndex((t) => t.fallback) ?? -1;
+  const fb = fallbackFrom >= 0 ? `p.rank >= ${fallbackFrom * 10}` : 'false';
   const { rows } = await ctx.pool.query<{ total: number; ids: string[] | null }>(
-    `WITH h AS MATERIALIZED (
+    `WITH r AS MATERIALIZED (
        SELECT p.id, p.sort_key, p.birth_date, ${filter.needsMembership ? 'm.admitted_on' : 'NULL::date AS admitted_on'},
               ${rank} AS rank
-         FROM ${from} WHERE ${filter.whereSql})
+         FROM ${from} WHERE ${filter.whereSql}),
+     h AS (SELECT * FROM r p WHERE NOT (${fb}) OR NOT EXISTS (SELECT 1 FROM r p WHERE NOT (${fb})))
      SELECT (SELECT count(*) FROM h)::int AS total,
             (SELECT array_agg(id) FROM (SELECT p.id FROM h p ORDER BY p.rank, ${memberOrderBy[query.sort].replace('m.', 'p.')}
                                          LIMIT ${add(query.pageSize + 1)} OFFSET ${add(offset)}) s) AS ids`,
@@ -299,13 +309,19 @@ async function tieredPage(
 ): Promise<number[]> {
   const ids: number[] = [];
   let skip = offset;
+  let found = false;
   for (const tier of tiers) {
-    if (ids.length >= want) break;
+    if (ids.length >= want || (tier.fallback && found)) break;
     const rows = await tierQuery(ctx, filter, from, tier, desc, want - ids.length, skip, tuning);
     if (rows.length > 0) {
       ids.push(...rows);
       skip = 0;
-    } else if (skip > 0) skip -= await tierSizeUpTo(ctx, filter, from, tier, skip);
+      found = true;
+    } else if (skip > 0) {
+      const size = await tierSizeUpTo(ctx, filter, from, tier, skip);
+      skip -= size;
+      found ||= size > 0;
+    }
   }
   return ids;
 }
@@ -339,27 +355,36 @@ async function tierQuery(
   } else {
     // Walk the index in order, reading at most `walkBudget` entries: a dense tier fills the page at
     // once. A sparse one is taken from its matching set instead (trigram index), then sorted.
-    const order = `ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add(limit)} OFFSET ${add(offset)}`;
-    const bounded = await ctx.pool.query<{ id: string }>(
-      `SELECT p.id FROM (SELECT ${walkColumns(filter)} FROM persons p WHERE p.merged_into_id IS NULL
-                          ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add(tuning.walkBudget)}) p ${walkJoin(filter)}
-        WHERE ${filter.baseSql} AND ${tier.sql(add)} ${order}`,
-      params,
-    );
-    if (bounded.rows.length === limit) return bounded.rows.map((r) => Number(r.id));
-    const p2 = [...filter.baseParams];
+    if (!tier.setOnly) {
+      const order = `ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add(limit)} OFFSET ${add(offset)}`;
+      const bounded = await ctx.pool.query<{ id: string }>(
+        `SELECT p.id FROM (SELECT ${walkColumns(filter)} FROM persons p WHERE p.merged_into_id IS NULL
+                            ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add(tuning.walkBudget)}) p ${walkJoin(filter)}
+          WHERE ${filter.baseSql} AND ${tier.sql(add)} ${order}`,
+        params,
+      );
+      if (bounded.rows.length === limit) return bounded.rows.map((r) => Number(r.id));
+    }
+    const set = filter.set ?? filter;
+    const p2 = [...set.baseParams];
     const add2 = (value: unknown) => `$${p2.push(value)}`;
-    const candidates = [
-      ...(tier.words.length ? [`string_to_array(immutable_unaccent(lower(p.full_name)), ' ') @> ${add2(tier.words)}::text[]`] : []),
-      ...tier.likes.map((like) => `immutable_unaccent(lower(p.full_name)) LIKE ${add2(like)}`),
-    ].map((c) => `AND ${c}`).join(' ');
-    sql = `SELECT p.id FROM ${from} WHERE ${filter.baseSql} AND ${tier.sql(add2)} ${candidates}
-            ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add2(limit)} OFFSET ${add2(offset)}`;
+    sql = `SELECT p.id FROM ${from} WHERE ${set.baseSql} AND ${tier.sql(add2)} AND ${candidates(tier, add2)}
+            ORDER BY ${tier.rank ? `${tier.rank(add2)}, ` : ''}p.sort_key ${dir}, p.id ${dir}
+            LIMIT ${add2(limit)} OFFSET ${add2(offset)}`;
     const { rows } = await ctx.pool.query<{ id: string }>(sql, p2);
     return rows.map((r) => Number(r.id));
   }
   const { rows } = await ctx.pool.query<{ id: string }>(sql, params);
   return rows.map((r) => Number(r.id));
+}
+
+/** The tier's matching set: people having its words (persons_name_words) and its LIKE patterns. */
+function candidates(tier: Tier, add: (value: unknown) => string): string {
+  const parts = [
+    ...(tier.words.length ? [`string_to_array(immutable_unaccent(lower(p.full_name)), ' ') @> ${add(tier.words)}::text[]`] : []),
+    ...tier.likes.map((like) => `immutable_unaccent(lower(p.full_name)) LIKE ${add(like)}`),
+  ];
+  return parts.length ? parts.join(' AND ') : 'true';
 }
 
 /** The columns of persons_sort (an index-only walk), shaped so `baseSql` applies to them. */
@@ -398,9 +423,25 @@ async function tieredCount(
   let total = 0;
   const cols = walkColumns(filter);
   for (const tier of tiers) {
+    // a fallback tier is shown (and counted) only when the tiers before it are empty
+    if (tier.fallback && total > 0) break;
     const params = [...filter.baseParams];
     const add = (value: unknown) => `$${params.push(value)}`;
     if (tier.ranges?.length === 0) continue;
+    if (tier.setOnly) {
+      // from its matching set, up to the cap
+      const set = filter.set ?? filter;
+      const p2 = [...set.baseParams];
+      const add2 = (value: unknown) => `$${p2.push(value)}`;
+      const { rows } = await ctx.pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons p ${walkJoin(set)}
+           WHERE ${set.baseSql} AND ${tier.sql(add2)} AND ${candidates(tier, add2)} LIMIT ${tuning.countCap + 1}) s`,
+        p2,
+      );
+      total += rows[0]!.n;
+      if (total > tuning.countCap) return { total: tuning.countCap, totalExact: false };
+      continue;
+    }
     const budget = add(tuning.countBudget);
     const walks = (tier.ranges ?? [null]).map(
       (range, i) => `(SELECT ${i} AS walk, ${cols} FROM persons p WHERE p.merged_into_id IS NULL

@@ -1,10 +1,13 @@
-// Ranking of a name search. With words w1 … wn (folded), every match has w1 … w(n-1) as whole words
-// of the name and wn as a whole word or the start of one; the tiers, shown in this order, are
+// Ranking of a name search. With words w1 … wn (folded), a match has every word as a whole word of
+// the name, ranked in this order (each tier in Vietnamese order):
 //   S. the name ends with the words   ("thi hoa" → Nguyễn Thị Hoa; only with two words or more)
-//   0. wn is the given name          ("hoa" → Nguyễn Thị Hoa, Lê Hòa; "thi hoa" → Thị Thu Hoa)
-//   1. wn is another whole word      ("hoa" → Trần Hoa Mai)
-//   2. wn only starts a word         ("hoa" → Hoàng Văn An, Nguyễn Thị Hoài)
-// and each tier is in Vietnamese order. Tiers S and 0 are ranges of sort_key (persons_sort).
+//   0. wn is the given name          ("hoa" → Nguyễn Thị Hoa, Lê Hòa; "thi hoa" → Phạm Thị Thu Hoa)
+//   1. wn is another word            ("hoa" → Trần Hoa Mai; "nguyen van" → Nguyễn Văn Nam)
+// Only when nothing matches so, the last word may be the start of a word (someone still typing, or
+// a typo):
+//   2. wn only starts a word         ("nguyen th" → Nguyễn Thị Hoa, Nguyễn Thanh Tùng)
+// S and 0 (one word) are ranges of sort_key, walked in persons_sort; 0 + 1 of several words are
+// taken from persons_name_words (people having all the words) and sorted.
 import type pg from 'pg';
 import { givenRanges, givenRe, prefixRe, suffixRe, wordRe } from './search-terms';
 import { suffixRanges } from './suffix-ranges';
@@ -23,6 +26,11 @@ export type Tier = {
    * index): the matching set, when the tier is too sparse to walk. */
   words: string[];
   likes: string[];
+  /** Shown only when the tiers before it found nothing. */
+  fallback?: boolean;
+  /** Taken from its matching set only (never walked), ordered by `rank` then name. */
+  setOnly?: boolean;
+  rank?: Cond;
   /** Look up the ranges in the database (tier S) before the tier is used. */
   resolve?: (db: pg.Pool | pg.PoolClient) => Promise<void>;
 };
@@ -59,28 +67,28 @@ export function nameTiers(tokens: string[]): { all: Cond; tiers: Tier[] } {
     tiers.push(tier);
     notSuffix.push(noMatch(suffixRe(tokens)));
   }
-  tiers.push(
-    {
-      sql: and([...others, match(givenRe(last)), ...notSuffix]),
-      ranges: given,
-      inRanges: and([...others, ...notSuffix]),
-      words,
-      likes: [],
-    },
-    {
-      sql: and([...others, match(wordRe(last)), noMatch(givenRe(last))]),
+  if (tokens.length > 1)
+    tiers.push({
+      sql: and([...others, match(wordRe(last)), ...notSuffix]),
       ranges: null,
       inRanges: () => 'true',
       words,
       likes: [],
-    },
-    {
-      sql: and([...others, match(prefixRe(last)), noMatch(wordRe(last))]),
-      ranges: null,
-      inRanges: () => 'true',
-      words: otherWords,
-      likes: lastLike,
-    },
-  );
+      setOnly: true,
+      rank: (add) => `CASE WHEN p.sort_key ~ ${add(givenRe(last))} THEN 0 ELSE 1 END`,
+    });
+  else
+    tiers.push(
+      { sql: match(givenRe(last)), ranges: given, inRanges: () => 'true', words, likes: [] },
+      { sql: and([match(wordRe(last)), noMatch(givenRe(last))]), ranges: null, inRanges: () => 'true', words, likes: [] },
+    );
+  tiers.push({
+    sql: and([...others, match(prefixRe(last)), noMatch(wordRe(last))]),
+    ranges: null,
+    inRanges: () => 'true',
+    words: otherWords,
+    likes: lastLike,
+    fallback: true,
+  });
   return { all: and([...others, match(prefixRe(last))]), tiers };
 }
