@@ -274,7 +274,7 @@ async function wholeSet(
   const add = (value: unknown) => `$${params.push(value)}`;
   // rank = 10 × tier + the tier's own rank; fallback tiers count only when nothing else matched
   const rank = tiers
-    ? `CASE ${tiers.map((t, i) => `WHEN ${t.sql(add)} THEN ${i * 10}${t.rank ? ` + ${t.rank(add)}` : ''}`).join(' ')} END`
+    ? `CASE ${tiers.map((t, i) => `WHEN ${t.sql(add)} THEN ${i * 10}`).join(' ')} END`
     : '0';
   const fallbackFrom = tiers?.findIndex((t) => t.fallback) ?? -1;
   const fb = fallbackFrom >= 0 ? `p.rank >= ${fallbackFrom * 10}` : 'false';
@@ -339,42 +339,44 @@ async function tierQuery(
   const params = [...filter.baseParams];
   const add = (value: unknown) => `$${params.push(value)}`;
   const dir = desc ? 'DESC' : 'ASC';
-  let sql: string;
-  if (tier.ranges) {
-    if (tier.ranges.length === 0) return [];
-    const where = `${filter.restSql} AND ${tier.inRanges(add)}`;
-    // One ordered walk per range, merged (Merge Append) in key order; the scope is checked once
-    // above the merge (OFFSET 0 keeps it there: one hash of the scope's units, not one per range).
+  if (tier.ranges?.length === 0) return [];
+  const order = `ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add(limit)} OFFSET ${add(offset)}`;
+  if (tier.ranges && tier.exact) {
+    // Exact ranges: one ordered walk per range, merged (Merge Append) in key order; the scope is
+    // checked once above the merge (OFFSET 0 keeps it there: one hash of the scope's units).
     const walks = tier.ranges.map(
-      ([lo, hi]) => `(SELECT p.id, p.sort_key, p.unit_id FROM ${from} WHERE ${where}
+      ([lo, hi]) => `(SELECT p.id, p.sort_key, p.unit_id FROM ${from} WHERE ${filter.restSql}
                         AND p.sort_key >= ${add(lo)} AND p.sort_key < ${add(hi)}
                       ORDER BY p.sort_key ${dir}, p.id ${dir} OFFSET 0)`,
     );
-    sql = `SELECT p.id FROM (${walks.join(' UNION ALL ')}) p WHERE ${filter.scopeSql}
-            ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add(limit)} OFFSET ${add(offset)}`;
-  } else {
-    // Walk the index in order, reading at most `walkBudget` entries: a dense tier fills the page at
-    // once. A sparse one is taken from its matching set instead (trigram index), then sorted.
-    if (!tier.setOnly) {
-      const order = `ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add(limit)} OFFSET ${add(offset)}`;
-      const bounded = await ctx.pool.query<{ id: string }>(
-        `SELECT p.id FROM (SELECT ${walkColumns(filter)} FROM persons p WHERE p.merged_into_id IS NULL
-                            ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add(tuning.walkBudget)}) p ${walkJoin(filter)}
-          WHERE ${filter.baseSql} AND ${tier.sql(add)} ${order}`,
-        params,
-      );
-      if (bounded.rows.length === limit) return bounded.rows.map((r) => Number(r.id));
-    }
-    const set = filter.set ?? filter;
-    const p2 = [...set.baseParams];
-    const add2 = (value: unknown) => `$${p2.push(value)}`;
-    sql = `SELECT p.id FROM ${from} WHERE ${set.baseSql} AND ${tier.sql(add2)} AND ${candidates(tier, add2)}
-            ORDER BY ${tier.rank ? `${tier.rank(add2)}, ` : ''}p.sort_key ${dir}, p.id ${dir}
-            LIMIT ${add2(limit)} OFFSET ${add2(offset)}`;
-    const { rows } = await ctx.pool.query<{ id: string }>(sql, p2);
+    const { rows } = await ctx.pool.query<{ id: string }>(
+      `SELECT p.id FROM (${walks.join(' UNION ALL ')}) p WHERE ${filter.scopeSql} ${order}`,
+      params,
+    );
     return rows.map((r) => Number(r.id));
   }
-  const { rows } = await ctx.pool.query<{ id: string }>(sql, params);
+  // Otherwise read at most `walkBudget` entries of persons_sort in order (of each range, or from the
+  // start): a dense tier fills the page at once. A sparse one is taken from its matching set instead.
+  const budget = add(tuning.walkBudget);
+  const sources = (tier.ranges ?? [null]).map(
+    (range) => `(SELECT ${walkColumns(filter)} FROM persons p WHERE p.merged_into_id IS NULL
+                  ${range ? `AND p.sort_key >= ${add(range[0])} AND p.sort_key < ${add(range[1])}` : ''}
+                 ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${budget})`,
+  );
+  const bounded = await ctx.pool.query<{ id: string }>(
+    `SELECT p.id FROM (${sources.join(' UNION ALL ')}) p ${walkJoin(filter)}
+      WHERE ${filter.baseSql} AND ${tier.sql(add)} ${order}`,
+    params,
+  );
+  if (bounded.rows.length === limit) return bounded.rows.map((r) => Number(r.id));
+  const set = filter.set ?? filter;
+  const p2 = [...set.baseParams];
+  const add2 = (value: unknown) => `$${p2.push(value)}`;
+  const { rows } = await ctx.pool.query<{ id: string }>(
+    `SELECT p.id FROM ${from} WHERE ${set.baseSql} AND ${tier.sql(add2)} AND ${candidates(tier, add2)}
+      ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add2(limit)} OFFSET ${add2(offset)}`,
+    p2,
+  );
   return rows.map((r) => Number(r.id));
 }
 
@@ -428,20 +430,6 @@ async function tieredCount(
     const params = [...filter.baseParams];
     const add = (value: unknown) => `$${params.push(value)}`;
     if (tier.ranges?.length === 0) continue;
-    if (tier.setOnly) {
-      // from its matching set, up to the cap
-      const set = filter.set ?? filter;
-      const p2 = [...set.baseParams];
-      const add2 = (value: unknown) => `$${p2.push(value)}`;
-      const { rows } = await ctx.pool.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons p ${walkJoin(set)}
-           WHERE ${set.baseSql} AND ${tier.sql(add2)} AND ${candidates(tier, add2)} LIMIT ${tuning.countCap + 1}) s`,
-        p2,
-      );
-      total += rows[0]!.n;
-      if (total > tuning.countCap) return { total: tuning.countCap, totalExact: false };
-      continue;
-    }
     const budget = add(tuning.countBudget);
     const walks = (tier.ranges ?? [null]).map(
       (range, i) => `(SELECT ${i} AS walk, ${cols} FROM persons p WHERE p.merged_into_id IS NULL

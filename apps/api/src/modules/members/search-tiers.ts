@@ -6,8 +6,9 @@
 // Only when nothing matches so, the last word may be the start of a word (someone still typing, or
 // a typo):
 //   2. wn only starts a word         ("nguyen th" → Nguyễn Thị Hoa, Nguyễn Thanh Tùng)
-// S and 0 (one word) are ranges of sort_key, walked in persons_sort; 0 + 1 of several words are
-// taken from persons_name_words (people having all the words) and sorted.
+// S and 0 are ranges of sort_key, walked in persons_sort. Tiers 0-2 read a bounded number of
+// entries; when that does not fill the page, the tier is taken from its matching set instead
+// (persons_name_words: people having all the words; trigrams for a word's start) and sorted.
 import type pg from 'pg';
 import { givenRanges, givenRe, prefixRe, suffixRe, wordRe } from './search-terms';
 import { suffixRanges } from './suffix-ranges';
@@ -28,9 +29,8 @@ export type Tier = {
   likes: string[];
   /** Shown only when the tiers before it found nothing. */
   fallback?: boolean;
-  /** Taken from its matching set only (never walked), ordered by `rank` then name. */
-  setOnly?: boolean;
-  rank?: Cond;
+  /** Its ranges hold exactly the tier (walked to the end, never taken as a set). */
+  exact?: boolean;
   /** Look up the ranges in the database (tier S) before the tier is used. */
   resolve?: (db: pg.Pool | pg.PoolClient) => Promise<void>;
 };
@@ -61,27 +61,28 @@ export function nameTiers(tokens: string[]): { all: Cond; tiers: Tier[] } {
       likes: [],
       resolve: async (db) => {
         const exact = await suffixRanges(db, tokens);
-        if (exact) Object.assign(tier, { ranges: exact, inRanges: () => 'true', resolve: undefined });
+        if (exact) Object.assign(tier, { ranges: exact, inRanges: () => 'true', exact: true, resolve: undefined });
       },
     };
     tiers.push(tier);
     notSuffix.push(noMatch(suffixRe(tokens)));
   }
-  if (tokens.length > 1)
-    tiers.push({
-      sql: and([...others, match(wordRe(last)), ...notSuffix]),
+  tiers.push(
+    {
+      sql: and([...others, match(givenRe(last)), ...notSuffix]),
+      ranges: given,
+      inRanges: and([...others, ...notSuffix]),
+      words,
+      likes: [],
+    },
+    {
+      sql: and([...others, match(wordRe(last)), noMatch(givenRe(last))]),
       ranges: null,
       inRanges: () => 'true',
       words,
       likes: [],
-      setOnly: true,
-      rank: (add) => `CASE WHEN p.sort_key ~ ${add(givenRe(last))} THEN 0 ELSE 1 END`,
-    });
-  else
-    tiers.push(
-      { sql: match(givenRe(last)), ranges: given, inRanges: () => 'true', words, likes: [] },
-      { sql: and([match(wordRe(last)), noMatch(givenRe(last))]), ranges: null, inRanges: () => 'true', words, likes: [] },
-    );
+    },
+  );
   tiers.push({
     sql: and([...others, match(prefixRe(last)), noMatch(wordRe(last))]),
     ranges: null,
