@@ -3,7 +3,7 @@ import { pathInScope, scopeFor, type Actor } from '../../http/actor';
 import { requireActor, type Ctx } from '../../http/context';
 import { selectSummaries } from './member-select';
 import { parseSearch, type SearchTerms } from './search-terms';
-import { nameTiers, type Tier } from './search-tiers';
+import { mergedTier, nameTiers, type Tier } from './search-tiers';
 
 export const memberOrderBy: Record<MemberListQuery['sort'], string> = {
   name: 'p.sort_key, p.id',
@@ -148,12 +148,15 @@ export type SearchTuning = {
   countCap: number;
   /** Index entries a page walk of a tier reads before it takes the tier's matching set instead. */
   walkBudget: number;
+  /** A matching set estimated larger than this is walked in name order rather than sorted. */
+  setMax: number;
 };
 export const defaultTuning: SearchTuning = {
   smallScope: 5_000,
   countBudget: 10_000,
   countCap: 10_000,
   walkBudget: 20_000,
+  setMax: 5_000,
 };
 
 export type MemberPage = { items: MemberSummary[]; total: number; totalExact: boolean };
@@ -198,7 +201,7 @@ export async function findMembers(
   const terms = parseSearch(query.q);
   const small =
     units !== 'all' && (await scopeSize(ctx, memberFilter(actor, query, units), tuning.smallScope + 1)) <= tuning.smallScope;
-  const tiers = !small && terms?.kind === 'name' && byName ? nameTiers(terms.tokens).tiers : null;
+  let tiers = !small && terms?.kind === 'name' && byName ? nameTiers(terms.tokens).tiers : null;
   const filter = memberFilter(actor, query, units, tiers !== null);
   // set-based queries take the scope as an array the persons_unit index can be searched with
   if (tiers) filter.set = memberFilter(actor, query, units, false);
@@ -214,6 +217,11 @@ export async function findMembers(
     totalExact = true;
   } else if (tiers) {
     for (const tier of tiers) await tier.resolve?.(ctx.pool);
+    // several words of a rare name: tiers 0 + 1 sorted from their (small) common matching set
+    if (terms?.kind === 'name' && terms.tokens.length > 1) {
+      const t0 = tiers.find((t) => !t.exact && !t.resolve && !t.fallback);
+      if (t0 && (await estimateSet(ctx, t0)) <= tuning.setMax) tiers = mergedTier(terms.tokens, tiers);
+    }
     [ids, { total, totalExact }] = await Promise.all([
       tieredPage(ctx, filter, from, tiers, query.sort === '-name', offset, query.pageSize + 1, tuning),
       tieredCount(ctx, filter, tiers, tuning),
@@ -274,7 +282,7 @@ async function wholeSet(
   const add = (value: unknown) => `$${params.push(value)}`;
   // rank = 10 × tier + the tier's own rank; fallback tiers count only when nothing else matched
   const rank = tiers
-    ? `CASE ${tiers.map((t, i) => `WHEN ${t.sql(add)} THEN ${i * 10}`).join(' ')} END`
+    ? `CASE ${tiers.map((t, i) => `WHEN ${t.sql(add)} THEN ${i * 10}${t.rank ? ` + ${t.rank(add)}` : ''}`).join(' ')} END`
     : '0';
   const fallbackFrom = tiers?.findIndex((t) => t.fallback) ?? -1;
   const fb = fallbackFrom >= 0 ? `p.rank >= ${fallbackFrom * 10}` : 'false';
@@ -355,8 +363,10 @@ async function tierQuery(
     );
     return rows.map((r) => Number(r.id));
   }
+  if (tier.setOnly) return setQuery(ctx, filter, from, tier, dir, limit, offset);
   // Otherwise read at most `walkBudget` entries of persons_sort in order (of each range, or from the
-  // start): a dense tier fills the page at once. A sparse one is taken from its matching set instead.
+  // start): a dense tier fills the page at once. A sparse one is taken from its matching set when
+  // that is small, else walked to the end (common words clustered away from the start).
   const budget = add(tuning.walkBudget);
   const sources = (tier.ranges ?? [null]).map(
     (range) => `(SELECT ${walkColumns(filter)} FROM persons p WHERE p.merged_into_id IS NULL
@@ -369,15 +379,48 @@ async function tierQuery(
     params,
   );
   if (bounded.rows.length === limit) return bounded.rows.map((r) => Number(r.id));
-  const set = filter.set ?? filter;
-  const p2 = [...set.baseParams];
-  const add2 = (value: unknown) => `$${p2.push(value)}`;
+  if ((await estimateSet(ctx, tier)) <= tuning.setMax) return setQuery(ctx, filter, from, tier, dir, limit, offset);
+  const p3 = [...filter.baseParams];
+  const add3 = (value: unknown) => `$${p3.push(value)}`;
+  const ranges = tier.ranges?.map(([lo, hi]) => `(p.sort_key >= ${add3(lo)} AND p.sort_key < ${add3(hi)})`);
   const { rows } = await ctx.pool.query<{ id: string }>(
-    `SELECT p.id FROM ${from} WHERE ${set.baseSql} AND ${tier.sql(add2)} AND ${candidates(tier, add2)}
-      ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add2(limit)} OFFSET ${add2(offset)}`,
-    p2,
+    `SELECT p.id FROM ${from} WHERE ${filter.baseSql} AND ${tier.sql(add3)} ${ranges ? `AND (${ranges.join(' OR ')})` : ''}
+      ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add3(limit)} OFFSET ${add3(offset)}`,
+    p3,
   );
   return rows.map((r) => Number(r.id));
+}
+
+/** The tier from its matching set (persons_name_words, trigrams), sorted. */
+async function setQuery(
+  ctx: Ctx,
+  filter: MemberFilter,
+  from: string,
+  tier: Tier,
+  dir: string,
+  limit: number,
+  offset: number,
+): Promise<number[]> {
+  const set = filter.set ?? filter;
+  const params = [...set.baseParams];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const { rows } = await ctx.pool.query<{ id: string }>(
+    `SELECT p.id FROM ${from} WHERE ${set.baseSql} AND ${tier.sql(add)} AND ${candidates(tier, add)}
+      ORDER BY ${tier.rank ? `${tier.rank(add)}, ` : ''}p.sort_key ${dir}, p.id ${dir} LIMIT ${add(limit)} OFFSET ${add(offset)}`,
+    params,
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/** The planner's estimate of a tier's matching set over the whole country (statistics of the words). */
+async function estimateSet(ctx: Ctx, tier: Tier): Promise<number> {
+  const params: unknown[] = [];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const { rows } = await ctx.pool.query<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
+    `EXPLAIN (FORMAT JSON) SELECT 1 FROM persons p WHERE p.merged_into_id IS NULL AND ${candidates(tier, add)}`,
+    params,
+  );
+  return rows[0]!['QUERY PLAN'][0].Plan['Plan Rows'];
 }
 
 /** The tier's matching set: people having its words (persons_name_words) and its LIKE patterns. */
@@ -430,6 +473,20 @@ async function tieredCount(
     const params = [...filter.baseParams];
     const add = (value: unknown) => `$${params.push(value)}`;
     if (tier.ranges?.length === 0) continue;
+    if (tier.setOnly) {
+      // a small matching set: counted exactly (up to the cap)
+      const set = filter.set ?? filter;
+      const p2 = [...set.baseParams];
+      const add2 = (value: unknown) => `$${p2.push(value)}`;
+      const { rows } = await ctx.pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons p ${walkJoin(set)}
+           WHERE ${set.baseSql} AND ${tier.sql(add2)} AND ${candidates(tier, add2)} LIMIT ${tuning.countCap + 1}) s`,
+        p2,
+      );
+      total += rows[0]!.n;
+      if (total > tuning.countCap) return { total: tuning.countCap, totalExact: false };
+      continue;
+    }
     const budget = add(tuning.countBudget);
     const walks = (tier.ranges ?? [null]).map(
       (range, i) => `(SELECT ${i} AS walk, ${cols} FROM persons p WHERE p.merged_into_id IS NULL

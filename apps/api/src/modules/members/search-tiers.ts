@@ -31,6 +31,9 @@ export type Tier = {
   fallback?: boolean;
   /** Its ranges hold exactly the tier (walked to the end, never taken as a set). */
   exact?: boolean;
+  /** Taken from its matching set only, ordered by `rank` then name (tiers 0 + 1 of a rare name). */
+  setOnly?: boolean;
+  rank?: Cond;
   /** Look up the ranges in the database (tier S) before the tier is used. */
   resolve?: (db: pg.Pool | pg.PoolClient) => Promise<void>;
 };
@@ -41,6 +44,27 @@ const and =
   (parts: Cond[]): Cond =>
   (add) =>
     parts.length ? parts.map((p) => p(add)).join(' AND ') : 'true';
+
+/**
+ * Tiers 0 and 1 of several words as one tier over their common matching set (people having all
+ * the words), ranked given name first: for names rare enough to sort the set (see find-members).
+ */
+export function mergedTier(tokens: string[], tiers: Tier[]): Tier[] {
+  const last = tokens[tokens.length - 1]!;
+  const i = tiers.findIndex((t) => !t.exact && !t.resolve && !t.fallback);
+  if (tokens.length < 2 || i < 0) return tiers;
+  const [t0, t1] = [tiers[i]!, tiers[i + 1]!];
+  const merged: Tier = {
+    sql: (add) => `((${t0.sql(add)}) OR (${t1.sql(add)}))`,
+    ranges: null,
+    inRanges: () => 'true',
+    words: t0.words,
+    likes: [],
+    setOnly: true,
+    rank: (add) => `CASE WHEN p.sort_key ~ ${add(givenRe(last))} THEN 0 ELSE 1 END`,
+  };
+  return [...tiers.slice(0, i), merged, ...tiers.slice(i + 2)];
+}
 
 export function nameTiers(tokens: string[]): { all: Cond; tiers: Tier[] } {
   const last = tokens[tokens.length - 1]!;
