@@ -219,7 +219,7 @@ export async function findMembers(
     for (const tier of tiers) await tier.resolve?.(ctx.pool);
     // several words of a rare name: tiers 0 + 1 sorted from their (small) common matching set
     if (terms?.kind === 'name' && terms.tokens.length > 1) {
-      const t0 = tiers.find((t) => !t.exact && !t.resolve && !t.fallback);
+      const t0 = tiers.find((t) => t.name === '0');
       if (t0 && (await estimateSet(ctx, t0)) <= tuning.setMax) tiers = mergedTier(terms.tokens, tiers);
     }
     [ids, { total, totalExact }] = await Promise.all([
@@ -280,18 +280,18 @@ async function wholeSet(
 ): Promise<{ ids: number[]; total: number }> {
   const params = [...filter.params];
   const add = (value: unknown) => `$${params.push(value)}`;
-  // rank = 10 × tier + the tier's own rank; fallback tiers count only when nothing else matched
+  // rank = 1000 × group + 10 × tier + the tier's own rank; only the first group found is shown
   const rank = tiers
-    ? `CASE ${tiers.map((t, i) => `WHEN ${t.sql(add)} THEN ${i * 10}${t.rank ? ` + ${t.rank(add)}` : ''}`).join(' ')} END`
+    ? `CASE ${tiers
+        .map((t, i) => `WHEN ${t.sql(add)} THEN ${t.group * 1000 + i * 10}${t.rank ? ` + ${t.rank(add)}` : ''}`)
+        .join(' ')} END`
     : '0';
-  const fallbackFrom = tiers?.findIndex((t) => t.fallback) ?? -1;
-  const fb = fallbackFrom >= 0 ? `p.rank >= ${fallbackFrom * 10}` : 'false';
   const { rows } = await ctx.pool.query<{ total: number; ids: string[] | null }>(
     `WITH r AS MATERIALIZED (
        SELECT p.id, p.sort_key, p.birth_date, ${filter.needsMembership ? 'm.admitted_on' : 'NULL::date AS admitted_on'},
               ${rank} AS rank
          FROM ${from} WHERE ${filter.whereSql}),
-     h AS (SELECT * FROM r p WHERE NOT (${fb}) OR NOT EXISTS (SELECT 1 FROM r p WHERE NOT (${fb})))
+     h AS (SELECT * FROM r p WHERE p.rank / 1000 = (SELECT min(rank) / 1000 FROM r))
      SELECT (SELECT count(*) FROM h)::int AS total,
             (SELECT array_agg(id) FROM (SELECT p.id FROM h p ORDER BY p.rank, ${memberOrderBy[query.sort].replace('m.', 'p.')}
                                          LIMIT ${add(query.pageSize + 1)} OFFSET ${add(offset)}) s) AS ids`,
@@ -317,18 +317,18 @@ async function tieredPage(
 ): Promise<number[]> {
   const ids: number[] = [];
   let skip = offset;
-  let found = false;
+  let found: number | null = null; // the group rows were found in
   for (const tier of tiers) {
-    if (ids.length >= want || (tier.fallback && found)) break;
+    if (ids.length >= want || (found !== null && tier.group > found)) break;
     const rows = await tierQuery(ctx, filter, from, tier, desc, want - ids.length, skip, tuning);
     if (rows.length > 0) {
       ids.push(...rows);
       skip = 0;
-      found = true;
+      found ??= tier.group;
     } else if (skip > 0) {
       const size = await tierSizeUpTo(ctx, filter, from, tier, skip);
       skip -= size;
-      found ||= size > 0;
+      if (size > 0) found ??= tier.group;
     }
   }
   return ids;
@@ -466,10 +466,12 @@ async function tieredCount(
   tuning: SearchTuning,
 ): Promise<{ total: number; totalExact: boolean }> {
   let total = 0;
+  let group = 0;
   const cols = walkColumns(filter);
   for (const tier of tiers) {
-    // a fallback tier is shown (and counted) only when the tiers before it are empty
-    if (tier.fallback && total > 0) break;
+    // a later group is shown (and counted) only when the earlier ones found nothing
+    if (total > 0 && tier.group > group) break;
+    group = tier.group;
     const params = [...filter.baseParams];
     const add = (value: unknown) => `$${params.push(value)}`;
     if (tier.ranges?.length === 0) continue;

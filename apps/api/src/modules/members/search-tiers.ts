@@ -1,11 +1,10 @@
-// Ranking of a name search. With words w1 … wn (folded), a match has every word as a whole word of
-// the name, ranked in this order (each tier in Vietnamese order):
-//   S. the name ends with the words   ("thi hoa" → Nguyễn Thị Hoa; only with two words or more)
-//   0. wn is the given name          ("hoa" → Nguyễn Thị Hoa, Lê Hòa; "thi hoa" → Phạm Thị Thu Hoa)
-//   1. wn is another word            ("hoa" → Trần Hoa Mai; "nguyen van" → Nguyễn Văn Nam)
-// Only when nothing matches so, the last word may be the start of a word (someone still typing, or
-// a typo):
-//   2. wn only starts a word         ("nguyen th" → Nguyễn Thị Hoa, Nguyễn Thanh Tùng)
+// Tiers of a name search with words w1 … wn (folded), each in Vietnamese order:
+//   S. the name ends with the words   ("thi hoa" → Nguyễn Thị Hoa; two words or more)
+//   0. every word is a word of the name, wn the given name ("hoa" → Lê Hòa; "thu hoa" → Phạm Thị Thu Hoa)
+//   1. every word is a word of the name ("hoa" → Trần Hoa Mai; "nguyen van" → Nguyễn Văn Nam)
+//   2. wn only starts a word          ("nguyen th" → Nguyễn Thị Hoa, Nguyễn Thanh Tùng)
+// A precise query gets precise answers: tiers 0-1 of several words are shown only when no name ends
+// with the words, and tier 2 (someone still typing, or a typo) only when nothing else matched.
 // S and 0 are ranges of sort_key, walked in persons_sort. Tiers 0-2 read a bounded number of
 // entries; when that does not fill the page, the tier is taken from its matching set instead
 // (persons_name_words: people having all the words; trigrams for a word's start) and sorted.
@@ -27,8 +26,9 @@ export type Tier = {
    * index): the matching set, when the tier is too sparse to walk. */
   words: string[];
   likes: string[];
-  /** Shown only when the tiers before it found nothing. */
-  fallback?: boolean;
+  name: 'S' | '0' | '1' | '2';
+  /** Tiers of a later group are shown only when the earlier groups found nothing. */
+  group: number;
   /** Its ranges hold exactly the tier (walked to the end, never taken as a set). */
   exact?: boolean;
   /** Taken from its matching set only, ordered by `rank` then name (tiers 0 + 1 of a rare name). */
@@ -51,10 +51,12 @@ const and =
  */
 export function mergedTier(tokens: string[], tiers: Tier[]): Tier[] {
   const last = tokens[tokens.length - 1]!;
-  const i = tiers.findIndex((t) => !t.exact && !t.resolve && !t.fallback);
+  const i = tiers.findIndex((t) => t.name === '0');
   if (tokens.length < 2 || i < 0) return tiers;
   const [t0, t1] = [tiers[i]!, tiers[i + 1]!];
   const merged: Tier = {
+    name: '0',
+    group: t0.group,
     sql: (add) => `((${t0.sql(add)}) OR (${t1.sql(add)}))`,
     ranges: null,
     inRanges: () => 'true',
@@ -78,6 +80,8 @@ export function nameTiers(tokens: string[]): { all: Cond; tiers: Tier[] } {
   if (tokens.length > 1) {
     const suffix = match(suffixRe(tokens));
     const tier: Tier = {
+      name: 'S',
+      group: 0,
       sql: suffix,
       ranges: given,
       inRanges: suffix,
@@ -91,8 +95,11 @@ export function nameTiers(tokens: string[]): { all: Cond; tiers: Tier[] } {
     tiers.push(tier);
     notSuffix.push(noMatch(suffixRe(tokens)));
   }
+  const loose = tokens.length > 1 ? 1 : 0; // with several words, only when no name ends with them
   tiers.push(
     {
+      name: '0',
+      group: loose,
       sql: and([...others, match(givenRe(last)), ...notSuffix]),
       ranges: given,
       inRanges: and([...others, ...notSuffix]),
@@ -100,6 +107,8 @@ export function nameTiers(tokens: string[]): { all: Cond; tiers: Tier[] } {
       likes: [],
     },
     {
+      name: '1',
+      group: loose,
       sql: and([...others, match(wordRe(last)), noMatch(givenRe(last))]),
       ranges: null,
       inRanges: () => 'true',
@@ -108,12 +117,13 @@ export function nameTiers(tokens: string[]): { all: Cond; tiers: Tier[] } {
     },
   );
   tiers.push({
+    name: '2',
+    group: loose + 1,
     sql: and([...others, match(prefixRe(last)), noMatch(wordRe(last))]),
     ranges: null,
     inRanges: () => 'true',
     words: otherWords,
     likes: lastLike,
-    fallback: true,
   });
   return { all: and([...others, match(prefixRe(last))]), tiers };
 }
