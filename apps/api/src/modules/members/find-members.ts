@@ -364,27 +364,39 @@ async function tierQuery(
     return rows.map((r) => Number(r.id));
   }
   if (tier.setOnly) return setQuery(ctx, filter, from, tier, dir, limit, offset);
-  // Otherwise read at most `walkBudget` entries of persons_sort in order (of each range, or from the
-  // start): a dense tier fills the page at once. A sparse one is taken from its matching set when
-  // that is small, else walked to the end (common words clustered away from the start).
-  const budget = add(tuning.walkBudget);
-  const sources = (tier.ranges ?? [null]).map(
-    (range) => `(SELECT ${walkColumns(filter)} FROM persons p WHERE p.merged_into_id IS NULL
-                  ${range ? `AND p.sort_key >= ${add(range[0])} AND p.sort_key < ${add(range[1])}` : ''}
-                 ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${budget})`,
-  );
-  const bounded = await ctx.pool.query<{ id: string }>(
-    `SELECT p.id FROM (${sources.join(' UNION ALL ')}) p ${walkJoin(filter)}
-      WHERE ${filter.baseSql} AND ${tier.sql(add)} ${order}`,
-    params,
-  );
-  if (bounded.rows.length === limit) return bounded.rows.map((r) => Number(r.id));
-  if ((await estimateSet(ctx, tier)) <= tuning.setMax) return setQuery(ctx, filter, from, tier, dir, limit, offset);
+  // Otherwise: a matching set small enough is sorted. Within a subtree a walk meets 1 in (scope
+  // share × density) entries, so there a larger set still beats it — and a walk of `walkBudget`
+  // entries is tried first (dense in the subtree too: the page is there at once).
+  const national = !filter.set || filter.set.scopeSql === 'p.unit_id IS NOT NULL';
+  const estimate = await estimateSet(ctx, tier);
+  if (estimate <= tuning.setMax) return setQuery(ctx, filter, from, tier, dir, limit, offset);
+  if (!national) {
+    const budget = add(tuning.walkBudget);
+    const sources = (tier.ranges ?? [null]).map(
+      (range) => `(SELECT ${walkColumns(filter)} FROM persons p WHERE p.merged_into_id IS NULL
+                    ${range ? `AND p.sort_key >= ${add(range[0])} AND p.sort_key < ${add(range[1])}` : ''}
+                   ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${budget})`,
+    );
+    const bounded = await ctx.pool.query<{ id: string }>(
+      `SELECT p.id FROM (${sources.join(' UNION ALL ')}) p ${walkJoin(filter)}
+        WHERE ${filter.baseSql} AND ${tier.sql(add)} ${order}`,
+      params,
+    );
+    if (bounded.rows.length === limit) return bounded.rows.map((r) => Number(r.id));
+    if (estimate <= tuning.setMax * 10) return setQuery(ctx, filter, from, tier, dir, limit, offset);
+  }
+  // The whole tier in name order. Written as a walk of persons_sort (ORDER BY … LIMIT in a subquery)
+  // because the planner, guessing the regular expressions rare, would sort a sequential scan.
   const p3 = [...filter.baseParams];
   const add3 = (value: unknown) => `$${p3.push(value)}`;
-  const ranges = tier.ranges?.map(([lo, hi]) => `(p.sort_key >= ${add3(lo)} AND p.sort_key < ${add3(hi)})`);
+  const walks = (tier.ranges ?? [null]).map(
+    (range) => `(SELECT ${walkColumns(filter)} FROM persons p WHERE p.merged_into_id IS NULL
+                  ${range ? `AND p.sort_key >= ${add3(range[0])} AND p.sort_key < ${add3(range[1])}` : ''}
+                 ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT 1000000000)`,
+  );
   const { rows } = await ctx.pool.query<{ id: string }>(
-    `SELECT p.id FROM ${from} WHERE ${filter.baseSql} AND ${tier.sql(add3)} ${ranges ? `AND (${ranges.join(' OR ')})` : ''}
+    `SELECT p.id FROM (${walks.join(' UNION ALL ')}) p ${walkJoin(filter)}
+      WHERE ${filter.baseSql} AND ${tier.sql(add3)}
       ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add3(limit)} OFFSET ${add3(offset)}`,
     p3,
   );
