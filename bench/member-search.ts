@@ -54,13 +54,21 @@ const runs: Run[] = [];
 const national = await systemActor(pool, 'bench');
 const officer: Actor = {
   ...national,
-  grants: [{ id: 0, role: 'officer', unitId: province.id, unitPath: province.path, unitCode: provinceCode, unitName: '' }],
+  grants: [
+    { id: 0, role: 'officer', unitId: province.id, unitPath: province.path, unitCode: provinceCode, unitName: '' },
+  ],
 };
 const nationalMix = await buildSearchMix(pool, { size });
 const provinceMix = await buildSearchMix(pool, { size, unitPath: province.path });
 
 function direct(actor: Actor, db: pg.Pool = pool) {
-  const ctx = makeCtx({ pool: db, config: loadConfig({ LOG_LEVEL: 'silent' }), actor, source: 'system', requestId: null });
+  const ctx = makeCtx({
+    pool: db,
+    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    actor,
+    source: 'system',
+    requestId: null,
+  });
   return (q: string) => findMembers(ctx, memberListQuery.parse({ q }));
 }
 async function overHttp(user: string, password: string) {
@@ -78,7 +86,11 @@ async function overHttp(user: string, password: string) {
   };
 }
 if (http) {
-  runs.push({ label: `national admin (${opt('user')}, HTTP)`, search: await overHttp(opt('user')!, opt('password')!), mix: nationalMix });
+  runs.push({
+    label: `national admin (${opt('user')}, HTTP)`,
+    search: await overHttp(opt('user')!, opt('password')!),
+    mix: nationalMix,
+  });
   if (opt('officer-user'))
     runs.push({
       label: `province officer (${opt('officer-user')}, HTTP)`,
@@ -90,11 +102,16 @@ if (http) {
   runs.push({ label: `province officer, ${province.name} (use case)`, search: direct(officer), mix: provinceMix });
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-const { rows: count } = await pool.query<{ n: string }>("SELECT reltuples::bigint AS n FROM pg_class WHERE relname = 'persons'");
-console.log(`database ${new URL(url).pathname.slice(1)}: ~${Number(count[0]!.n).toLocaleString('en')} persons; ` +
-  `province ${provinceCode}; ${rounds} measured round(s) after one warm-up round\n`);
+const { rows: count } = await pool.query<{ n: string }>(
+  "SELECT reltuples::bigint AS n FROM pg_class WHERE relname = 'persons'",
+);
+console.log(
+  `database ${new URL(url).pathname.slice(1)}: ~${Number(count[0]!.n).toLocaleString('en')} persons; ` +
+    `province ${provinceCode}; ${rounds} measured round(s) after one warm-up round\n`,
+);
 let worst = 0;
 for (const run of args.includes('--plans-only') ? [] : runs) {
   for (const { q } of run.mix) await run.search(q); // warm-up
@@ -112,7 +129,9 @@ for (const run of args.includes('--plans-only') ? [] : runs) {
     const t = (times.get(kind) ?? []).sort((a, b) => a - b);
     if (!t.length) continue;
     if (kind === 'all') worst = Math.max(worst, pct(t, 95));
-    console.log(`| ${kind} | ${t.length} | ${fmt(pct(t, 50))} | ${fmt(pct(t, 95))} | ${fmt(pct(t, 99))} | ${fmt(t[t.length - 1]!)} |`);
+    console.log(
+      `| ${kind} | ${t.length} | ${fmt(pct(t, 50))} | ${fmt(pct(t, 95))} | ${fmt(pct(t, 99))} | ${fmt(t[t.length - 1]!)} |`,
+    );
   }
   console.log('');
 }
@@ -131,7 +150,7 @@ if (!args.includes('--no-plans')) {
           seen.push({ sql, params });
           return target.query(sql, params);
         };
-      return Reflect.get(target, prop);
+      return Reflect.get(target, prop) as unknown;
     },
   });
   for (const kind of searchKinds) {
@@ -151,12 +170,16 @@ if (!args.includes('--no-plans')) {
       );
       for (const { sql, params } of [...seen]) {
         // the search's own estimate (EXPLAIN) is shown as it ran
-        const explain = /^\s*EXPLAIN/.test(sql) ? sql.replace('(FORMAT JSON)', '') : `EXPLAIN (ANALYZE, BUFFERS) ${sql}`;
+        const explain = /^\s*EXPLAIN/.test(sql)
+          ? sql.replace('(FORMAT JSON)', '')
+          : `EXPLAIN (ANALYZE, BUFFERS) ${sql}`;
         const { rows } = await pool.query<{ 'QUERY PLAN': string }>(explain, params);
         const shown = JSON.stringify(params, (_, v: unknown) =>
           Array.isArray(v) && v.length > 20 ? `[${v.length} values]` : v,
         );
-        out.push(`--- ${sql.replace(/\s+/g, ' ').trim()}\n--- params: ${shown}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}\n`);
+        out.push(
+          `--- ${sql.replace(/\s+/g, ' ').trim()}\n--- params: ${shown}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}\n`,
+        );
       }
     }
     fs.writeFileSync(path.join(dir, `member-search-${kind}.txt`), out.join('\n'));

@@ -17,35 +17,142 @@ if (!base) throw new Error('set BENCH_DATABASE_URL or TEST_DATABASE_URL (a Postg
 
 type Weighted = [string, number][];
 const family: Weighted = [
-  ['Nguyễn', 38], ['Trần', 11], ['Lê', 9.5], ['Phạm', 7], ['Hoàng', 4], ['Huỳnh', 1.5], ['Phan', 4.5],
-  ['Vũ', 2.5], ['Võ', 1.5], ['Đặng', 2.1], ['Bùi', 2], ['Đỗ', 1.4], ['Hồ', 1.3], ['Ngô', 1.3], ['Dương', 1],
-  ['Lý', 0.5], ['Đinh', 0.7], ['Trương', 0.6], ['Lương', 0.4], ['Mai', 0.4], ['Cao', 0.4], ['Tôn Nữ', 0.1],
-  ['Hà', 0.5], ['Lưu', 0.3], ['Thái', 0.3], ['Vương', 0.2], ['Tạ', 0.2], ['Kiều', 0.1], ['Triệu', 0.2],
+  ['Nguyễn', 38],
+  ['Trần', 11],
+  ['Lê', 9.5],
+  ['Phạm', 7],
+  ['Hoàng', 4],
+  ['Huỳnh', 1.5],
+  ['Phan', 4.5],
+  ['Vũ', 2.5],
+  ['Võ', 1.5],
+  ['Đặng', 2.1],
+  ['Bùi', 2],
+  ['Đỗ', 1.4],
+  ['Hồ', 1.3],
+  ['Ngô', 1.3],
+  ['Dương', 1],
+  ['Lý', 0.5],
+  ['Đinh', 0.7],
+  ['Trương', 0.6],
+  ['Lương', 0.4],
+  ['Mai', 0.4],
+  ['Cao', 0.4],
+  ['Tôn Nữ', 0.1],
+  ['Hà', 0.5],
+  ['Lưu', 0.3],
+  ['Thái', 0.3],
+  ['Vương', 0.2],
+  ['Tạ', 0.2],
+  ['Kiều', 0.1],
+  ['Triệu', 0.2],
 ];
 const middle: Record<'female' | 'male', Weighted> = {
   female: [
-    ['Thị', 55], ['Ngọc', 6], ['Thu', 6], ['Thanh', 5], ['Minh', 4], ['Phương', 3], ['Hồng', 4], ['Kim', 3],
-    ['Thùy', 3], ['Mai', 2], ['Thị Thu', 3], ['Thị Ngọc', 2], ['Bảo', 2], ['Khánh', 2], ['Hoài', 1],
+    ['Thị', 55],
+    ['Ngọc', 6],
+    ['Thu', 6],
+    ['Thanh', 5],
+    ['Minh', 4],
+    ['Phương', 3],
+    ['Hồng', 4],
+    ['Kim', 3],
+    ['Thùy', 3],
+    ['Mai', 2],
+    ['Thị Thu', 3],
+    ['Thị Ngọc', 2],
+    ['Bảo', 2],
+    ['Khánh', 2],
+    ['Hoài', 1],
   ],
   male: [
-    ['Văn', 45], ['Đức', 8], ['Minh', 8], ['Quang', 6], ['Hữu', 6], ['Thanh', 4], ['Xuân', 4], ['Công', 4],
-    ['Ngọc', 3], ['Trọng', 3], ['Đình', 4], ['Quốc', 3], ['Tiến', 2], ['Hoàng', 1], ['Văn Hoà', 0.5],
+    ['Văn', 45],
+    ['Đức', 8],
+    ['Minh', 8],
+    ['Quang', 6],
+    ['Hữu', 6],
+    ['Thanh', 4],
+    ['Xuân', 4],
+    ['Công', 4],
+    ['Ngọc', 3],
+    ['Trọng', 3],
+    ['Đình', 4],
+    ['Quốc', 3],
+    ['Tiến', 2],
+    ['Hoàng', 1],
+    ['Văn Hoà', 0.5],
   ],
 };
 const tail = (names: string) => names.split(' ').map((n): [string, number] => [n, 0.4]);
 const given: Record<'female' | 'male', Weighted> = {
   female: [
-    ['Lan', 5], ['Hoa', 5], ['Hương', 6], ['Linh', 6], ['Trang', 6], ['Hà', 4], ['Thảo', 5], ['Anh', 5],
-    ['Ngọc', 3], ['Mai', 4], ['Huyền', 4], ['Phương', 4], ['Thủy', 4], ['Hằng', 4], ['Nhung', 3], ['Yến', 3],
-    ['Oanh', 2], ['Hạnh', 3], ['Loan', 2], ['Vân', 3], ['Dung', 3], ['Nga', 3], ['Giang', 3], ['Hòa', 2],
-    ['Ánh', 2], ['Uyên', 2], ['Ly', 2], ['Quỳnh', 3], ['Duyên', 2], ['Tâm', 2], ['Hoài', 1], ['Hiền', 2],
+    ['Lan', 5],
+    ['Hoa', 5],
+    ['Hương', 6],
+    ['Linh', 6],
+    ['Trang', 6],
+    ['Hà', 4],
+    ['Thảo', 5],
+    ['Anh', 5],
+    ['Ngọc', 3],
+    ['Mai', 4],
+    ['Huyền', 4],
+    ['Phương', 4],
+    ['Thủy', 4],
+    ['Hằng', 4],
+    ['Nhung', 3],
+    ['Yến', 3],
+    ['Oanh', 2],
+    ['Hạnh', 3],
+    ['Loan', 2],
+    ['Vân', 3],
+    ['Dung', 3],
+    ['Nga', 3],
+    ['Giang', 3],
+    ['Hòa', 2],
+    ['Ánh', 2],
+    ['Uyên', 2],
+    ['Ly', 2],
+    ['Quỳnh', 3],
+    ['Duyên', 2],
+    ['Tâm', 2],
+    ['Hoài', 1],
+    ['Hiền', 2],
     ...tail('Thơ Nhàn Xuyến Gấm Lụa Huệ Cúc Đào Hồng Thắm Diệp Ngân Thoa Thúy Tuyết Vy Xuân Hảo Lành Thư'),
   ],
   male: [
-    ['Hùng', 5], ['Dũng', 5], ['Tuấn', 6], ['Nam', 6], ['Minh', 5], ['Long', 4], ['Hải', 5], ['Sơn', 4],
-    ['Thắng', 4], ['Cường', 4], ['Hoàng', 3], ['Quân', 4], ['Phúc', 3], ['Trung', 4], ['Hiếu', 4], ['Đức', 4],
-    ['Bình', 3], ['Tùng', 3], ['Khánh', 3], ['Huy', 4], ['An', 3], ['Lâm', 2], ['Thành', 4], ['Việt', 3],
-    ['Quang', 3], ['Toàn', 2], ['Vinh', 3], ['Ân', 1], ['Đạt', 3], ['Kiên', 2], ['Hòa', 1], ['Văn', 0.2],
+    ['Hùng', 5],
+    ['Dũng', 5],
+    ['Tuấn', 6],
+    ['Nam', 6],
+    ['Minh', 5],
+    ['Long', 4],
+    ['Hải', 5],
+    ['Sơn', 4],
+    ['Thắng', 4],
+    ['Cường', 4],
+    ['Hoàng', 3],
+    ['Quân', 4],
+    ['Phúc', 3],
+    ['Trung', 4],
+    ['Hiếu', 4],
+    ['Đức', 4],
+    ['Bình', 3],
+    ['Tùng', 3],
+    ['Khánh', 3],
+    ['Huy', 4],
+    ['An', 3],
+    ['Lâm', 2],
+    ['Thành', 4],
+    ['Việt', 3],
+    ['Quang', 3],
+    ['Toàn', 2],
+    ['Vinh', 3],
+    ['Ân', 1],
+    ['Đạt', 3],
+    ['Kiên', 2],
+    ['Hòa', 1],
+    ['Văn', 0.2],
     ...tail('Khoa Hoan Thuận Lực Tài Lộc Nghĩa Hậu Chiến Duẩn Đoàn Trí Phong Tín Vượng Khải Bảo Sang Tú Hưng'),
   ],
 };
@@ -87,9 +194,15 @@ await c.query(`INSERT INTO org_units (code, name, kind, subkind, parent_id, foun
   SELECT u.code || '-G' || g, 'CĐCS Công ty ' || u.code || '-' || g, 'grassroots_union', 'enterprise', u.id, '2020-01-01', '0'
     FROM org_units u, generate_series(1, 37) g WHERE u.code LIKE 'P%-X%'`);
 // org_units' path trigger was off: compute the paths of the new units (three levels under the root).
-await c.query(`UPDATE org_units u SET path = (SELECT path FROM org_units WHERE code = 'TLD') || u.id::text WHERE u.code ~ '^P[0-9]+$'`);
-await c.query(`UPDATE org_units u SET path = p.path || u.id::text FROM org_units p WHERE p.id = u.parent_id AND u.code ~ '^P[0-9]+-X[0-9]+$'`);
-await c.query(`UPDATE org_units u SET path = p.path || u.id::text FROM org_units p WHERE p.id = u.parent_id AND u.code ~ '^P[0-9]+-X[0-9]+-G[0-9]+$'`);
+await c.query(
+  `UPDATE org_units u SET path = (SELECT path FROM org_units WHERE code = 'TLD') || u.id::text WHERE u.code ~ '^P[0-9]+$'`,
+);
+await c.query(
+  `UPDATE org_units u SET path = p.path || u.id::text FROM org_units p WHERE p.id = u.parent_id AND u.code ~ '^P[0-9]+-X[0-9]+$'`,
+);
+await c.query(
+  `UPDATE org_units u SET path = p.path || u.id::text FROM org_units p WHERE p.id = u.parent_id AND u.code ~ '^P[0-9]+-X[0-9]+-G[0-9]+$'`,
+);
 
 const { rows: idx } = await c.query<{ def: string; name: string }>(
   `SELECT indexdef AS def, indexname AS name FROM pg_indexes i
@@ -110,7 +223,18 @@ const { rows: unitRows } = await c.query<{ ids: string[] }>(
   `SELECT array_agg(id ORDER BY id) AS ids FROM org_units WHERE code LIKE 'P%-G%'`,
 );
 // The lists go in as parameters (constants of the plan): a table column would be detoasted per row.
-const arrays = [lists.fam, lists.fMid, lists.mMid, lists.fGiv, lists.mGiv, codes.fam, codes.fMid, codes.mMid, codes.fGiv, codes.mGiv];
+const arrays = [
+  lists.fam,
+  lists.fMid,
+  lists.mMid,
+  lists.fGiv,
+  lists.mGiv,
+  codes.fam,
+  codes.fMid,
+  codes.mMid,
+  codes.fGiv,
+  codes.mGiv,
+];
 const h = (i: string, k: number) => `(abs(hashint8(${i} * 8 + ${k})) % 1000 + 1)`;
 const step = 500_000;
 for (let from = 1; from <= TOTAL; from += step) {

@@ -6,15 +6,7 @@ import type pg from 'pg';
 import { foldVietnamese } from '@congdoan/domain';
 
 export type SearchKind =
-  | 'full-name'
-  | 'middle-given'
-  | 'family-middle'
-  | 'given'
-  | 'cccd'
-  | 'cccd-prefix'
-  | 'phone'
-  | 'phone-intl'
-  | 'card';
+  'full-name' | 'middle-given' | 'family-middle' | 'given' | 'cccd' | 'cccd-prefix' | 'phone' | 'phone-intl' | 'card';
 export type MixQuery = { kind: SearchKind; q: string };
 export const searchKinds: SearchKind[] = [
   'full-name',
@@ -77,7 +69,12 @@ export async function buildSearchMix(
     out.push({ kind: 'full-name', q: w.join(' ') });
     const m = words(pick(rows.filter((r) => words(r).length >= 3)));
     out.push({ kind: 'middle-given', q: m.slice(-2).join(' ') });
-    out.push({ kind: 'family-middle', q: words(pick(rows.filter((r) => words(r).length >= 3))).slice(0, 2).join(' ') });
+    out.push({
+      kind: 'family-middle',
+      q: words(pick(rows.filter((r) => words(r).length >= 3)))
+        .slice(0, 2)
+        .join(' '),
+    });
     out.push({ kind: 'given', q: words(pick(rows)).at(-1)! });
     if (withCccd.length) {
       out.push({ kind: 'cccd', q: pick(withCccd).cccd! });

@@ -99,6 +99,12 @@ export function compareVietnameseNames(a: NameParts, b: NameParts): number {
 export function sortKeyCodesOf(folded: string): string[] {
   if (/[0-9]/.test(folded)) return [folded];
   return alphabet
-    .filter((l) => l.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('đ', 'd') === folded)
+    .filter(
+      (l) =>
+        l
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace('đ', 'd') === folded,
+    )
     .map((l) => letterCode.get(l)!);
 }

@@ -65,8 +65,7 @@ export function memberFilter(
     // A walk in name order checks the scope per row: a hashed subplan (one hash probe per row);
     // otherwise an array the persons_unit index is searched with.
     where.push(hashedScope ? `(p.unit_id IN (${ids})) IS TRUE` : `p.unit_id = ANY(ARRAY(${ids}))`);
-  }
-  else {
+  } else {
     const unitWhere = [`path <@ ${add(scopeFor(actor, Permission.MemberRead))}::ltree[]`];
     if (query.unit) unitWhere.push(`path <@ (SELECT path FROM org_units WHERE id = ${add(query.unit)})`);
     if (query.sector) unitWhere.push(`subkind = ${add(query.sector)}`);
@@ -200,7 +199,8 @@ export async function findMembers(
   const byName = query.sort === 'name' || query.sort === '-name';
   const terms = parseSearch(query.q);
   const small =
-    units !== 'all' && (await scopeSize(ctx, memberFilter(actor, query, units), tuning.smallScope + 1)) <= tuning.smallScope;
+    units !== 'all' &&
+    (await scopeSize(ctx, memberFilter(actor, query, units), tuning.smallScope + 1)) <= tuning.smallScope;
   let tiers = !small && terms?.kind === 'name' && byName ? nameTiers(terms.tokens).tiers : null;
   const filter = memberFilter(actor, query, units, tiers !== null);
   // set-based queries take the scope as an array the persons_unit index can be searched with
@@ -438,7 +438,9 @@ async function estimateSet(ctx: Ctx, tier: Tier): Promise<number> {
 /** The tier's matching set: people having its words (persons_name_words) and its LIKE patterns. */
 function candidates(tier: Tier, add: (value: unknown) => string): string {
   const parts = [
-    ...(tier.words.length ? [`string_to_array(immutable_unaccent(lower(p.full_name)), ' ') @> ${add(tier.words)}::text[]`] : []),
+    ...(tier.words.length
+      ? [`string_to_array(immutable_unaccent(lower(p.full_name)), ' ') @> ${add(tier.words)}::text[]`]
+      : []),
     ...tier.likes.map((like) => `immutable_unaccent(lower(p.full_name)) LIKE ${add(like)}`),
   ];
   return parts.length ? parts.join(' AND ') : 'true';

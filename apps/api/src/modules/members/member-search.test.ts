@@ -72,12 +72,20 @@ beforeAll(async () => {
   province = {
     ...national,
     userId: 0,
-    grants: [{ id: 1, role: 'officer', unitId: rows[0]!.id, unitPath: rows[0]!.path, unitCode: 'LDLD-44', unitName: '' }],
+    grants: [
+      { id: 1, role: 'officer', unitId: rows[0]!.id, unitPath: rows[0]!.path, unitCode: 'LDLD-44', unitName: '' },
+    ],
   };
 });
 
 async function search(actor: Actor, q: Partial<Record<keyof MemberListQuery, unknown>>, tuning = defaultTuning) {
-  const ctx = makeCtx({ pool: t.db.pool, config: loadConfig({ LOG_LEVEL: 'silent' }), actor, source: 'system', requestId: null });
+  const ctx = makeCtx({
+    pool: t.db.pool,
+    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    actor,
+    source: 'system',
+    requestId: null,
+  });
   return findMembers(ctx, memberListQuery.parse(q), tuning);
 }
 const fullNames = (r: { items: { fullName: string }[] }) => r.items.map((m) => m.fullName);

@@ -96,9 +96,9 @@ export function partVariants(words: string[], max = MAX_VARIANTS): string[] | nu
 export function suffixSplits(tokens: string[]): { family: string[] | null; middle: string[] }[] {
   const rest = tokens.slice(0, -1);
   if (rest.length === 0) return [];
-  return rest.map((_, k) => ({ family: k === 0 ? null : rest.slice(0, k), middle: rest.slice(k) })).concat([
-    { family: rest, middle: [] },
-  ]);
+  return rest
+    .map((_, k) => ({ family: k === 0 ? null : rest.slice(0, k), middle: rest.slice(k) }))
+    .concat([{ family: rest, middle: [] }]);
 }
 
 const partRe = (words: string[]) => words.map(lettersRe).join('"');
