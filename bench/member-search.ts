@@ -4,6 +4,7 @@
 // Use case directly (and query plans):
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/congdoan_national \
 //     node --import tsx bench/member-search.ts [--province LDLD-44] [--size 200] [--rounds 2] [--no-plans | --plans-only]
+//     [--without-letter ư]   (leave out sampled names with that letter)
 // Over HTTP (a running server on that database; the mix is still sampled from BENCH_DATABASE_URL):
 //   … bench/member-search.ts --http http://127.0.0.1:3100 --user admin --password … \
 //     [--officer-user qt.canbo --officer-password …]
@@ -58,8 +59,9 @@ const officer: Actor = {
     { id: 0, role: 'officer', unitId: province.id, unitPath: province.path, unitCode: provinceCode, unitName: '' },
   ],
 };
-const nationalMix = await buildSearchMix(pool, { size });
-const provinceMix = await buildSearchMix(pool, { size, unitPath: province.path });
+const withoutLetter = opt('without-letter');
+const nationalMix = await buildSearchMix(pool, { size, withoutLetter });
+const provinceMix = await buildSearchMix(pool, { size, unitPath: province.path, withoutLetter });
 
 function direct(actor: Actor, db: pg.Pool = pool) {
   const ctx = makeCtx({

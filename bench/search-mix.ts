@@ -39,7 +39,12 @@ type Sampled = { name: string; cccd: string | null; phone: string | null; card: 
  */
 export async function buildSearchMix(
   db: pg.Pool | pg.Client,
-  { size = 200, seed = 7, unitPath }: { size?: number; seed?: number; unitPath?: string } = {},
+  {
+    size = 200,
+    seed = 7,
+    unitPath,
+    withoutLetter,
+  }: { size?: number; seed?: number; unitPath?: string; withoutLetter?: string } = {},
 ): Promise<MixQuery[]> {
   const { rows: est } = await db.query<{ n: number }>(
     "SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE relname = 'persons'",
@@ -55,6 +60,11 @@ export async function buildSearchMix(
       ORDER BY p.id LIMIT 5000`,
     unitPath ? [percent, seed, unitPath] : [percent, seed],
   );
+  // (to leave out names a damaged dataset cannot match, e.g. --without-letter ư)
+  if (withoutLetter) {
+    const kept = rows.filter((r) => !r.name.toLocaleLowerCase('vi').includes(withoutLetter));
+    rows.splice(0, rows.length, ...kept);
+  }
   if (rows.length === 0) throw new Error('no members to sample the search mix from');
   const random = prng(seed);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;

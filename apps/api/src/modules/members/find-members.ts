@@ -149,6 +149,8 @@ export type SearchTuning = {
   walkBudget: number;
   /** A matching set estimated larger than this is walked in name order rather than sorted. */
   setMax: number;
+  /** Entries such a walk reads before it takes the matching set after all. */
+  walkMax: number;
 };
 export const defaultTuning: SearchTuning = {
   smallScope: 5_000,
@@ -156,6 +158,7 @@ export const defaultTuning: SearchTuning = {
   countCap: 10_000,
   walkBudget: 20_000,
   setMax: 5_000,
+  walkMax: 300_000,
 };
 
 export type MemberPage = { items: MemberSummary[]; total: number; totalExact: boolean };
@@ -392,7 +395,7 @@ async function tierQuery(
   const walks = (tier.ranges ?? [null]).map(
     (range) => `(SELECT ${walkColumns(filter)} FROM persons p WHERE p.merged_into_id IS NULL
                   ${range ? `AND p.sort_key >= ${add3(range[0])} AND p.sort_key < ${add3(range[1])}` : ''}
-                 ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT 1000000000)`,
+                 ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add3(tuning.walkMax)})`,
   );
   const { rows } = await ctx.pool.query<{ id: string }>(
     `SELECT p.id FROM (${walks.join(' UNION ALL ')}) p ${walkJoin(filter)}
@@ -400,7 +403,9 @@ async function tierQuery(
       ORDER BY p.sort_key ${dir}, p.id ${dir} LIMIT ${add3(limit)} OFFSET ${add3(offset)}`,
     p3,
   );
-  return rows.map((r) => Number(r.id));
+  if (rows.length === limit) return rows.map((r) => Number(r.id));
+  // Sparse after all (the set was large, the tier in it is not): the set, whatever it costs.
+  return setQuery(ctx, filter, from, tier, dir, limit, offset);
 }
 
 /** The tier from its matching set (persons_name_words, trigrams), sorted. */

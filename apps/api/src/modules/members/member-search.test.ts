@@ -26,7 +26,7 @@ const names = [
 ];
 // Everything large, count 3 entries, read 2 entries before giving up on a bounded walk; then either
 // walk persons_sort to the end (walk) or take the tier from its matching set (sets).
-const walk: SearchTuning = { smallScope: 0, countBudget: 3, countCap: 10_000, walkBudget: 2, setMax: 0 };
+const walk: SearchTuning = { smallScope: 0, countBudget: 3, countCap: 10_000, walkBudget: 2, setMax: 0, walkMax: 1e9 };
 const sets: SearchTuning = { ...walk, setMax: 1e9 };
 const exact: SearchTuning = { ...defaultTuning, smallScope: 1_000_000 };
 
