@@ -111,3 +111,19 @@ export function suffixRe(tokens: string[]): string {
   );
   return `^${given}![0-9]* (?:${alternatives.join('|')})`;
 }
+
+/**
+ * A LIKE pattern every sort_key containing the word satisfies — its longest run of letters without
+ * diacritic variants ("thi" → %ZLM%) — checked before the regular expressions, which cost far more
+ * per entry of a long walk. Null when the run is shorter than two letters.
+ */
+export function wordLike(token: string): string | null {
+  let best = '';
+  let run = '';
+  for (const ch of token) {
+    const codes = sortKeyCodesOf(ch);
+    run = codes.length === 1 ? run + codes[0]! : '';
+    if (run.length > best.length) best = run;
+  }
+  return best.length >= 2 ? `%${best.replace(/[#_%]/g, '#$&')}%` : null;
+}

@@ -9,7 +9,7 @@
 // entries; when that does not fill the page, the tier is taken from its matching set instead
 // (persons_name_words: people having all the words; trigrams for a word's start) and sorted.
 import type pg from 'pg';
-import { givenRanges, givenRe, prefixRe, suffixRe, wordRe } from './search-terms';
+import { givenRanges, givenRe, prefixRe, suffixRe, wordLike, wordRe } from './search-terms';
 import { suffixRanges } from './suffix-ranges';
 
 type Add = (value: unknown) => string;
@@ -39,6 +39,11 @@ export type Tier = {
 };
 
 const match = (re: string) => (add: Add) => `p.sort_key ~ ${add(re)}`;
+/** A whole word: the cheap LIKE first (conditions of equal cost are checked as written). */
+const hasWord = (token: string) => (add: Add) => {
+  const like = wordLike(token);
+  return `${like ? `p.sort_key LIKE ${add(like)} ESCAPE '#' AND ` : ''}p.sort_key ~ ${add(wordRe(token))}`;
+};
 const noMatch = (re: string) => (add: Add) => `p.sort_key !~ ${add(re)}`;
 const and =
   (parts: Cond[]): Cond =>
@@ -70,7 +75,7 @@ export function mergedTier(tokens: string[], tiers: Tier[]): Tier[] {
 
 export function nameTiers(tokens: string[]): { all: Cond; tiers: Tier[] } {
   const last = tokens[tokens.length - 1]!;
-  const others = [...new Set(tokens.slice(0, -1))].map((t) => match(wordRe(t)));
+  const others = [...new Set(tokens.slice(0, -1))].map(hasWord);
   const given = givenRanges(last);
   const words = [...new Set(tokens)];
   const otherWords = [...new Set(tokens.slice(0, -1))];
@@ -109,7 +114,7 @@ export function nameTiers(tokens: string[]): { all: Cond; tiers: Tier[] } {
     {
       name: '1',
       group: loose,
-      sql: and([...others, match(wordRe(last)), noMatch(givenRe(last))]),
+      sql: and([...others, hasWord(last), noMatch(givenRe(last))]),
       ranges: null,
       inRanges: () => 'true',
       words,
