@@ -367,6 +367,16 @@ async function tierQuery(
     return rows.map((r) => Number(r.id));
   }
   if (tier.setOnly) return setQuery(ctx, filter, from, tier, dir, limit, offset);
+  if (tier.starts && !desc && !filter.needsMembership) {
+    const ps = [...filter.baseParams];
+    const addS = (value: unknown) => `$${ps.push(value)}`;
+    const { rows } = await ctx.pool.query<{ id: string }>(
+      `${startsWalk(filter, tier, addS)}
+       SELECT x.id FROM w x WHERE x.ok LIMIT ${addS(limit)} OFFSET ${addS(offset)}`,
+      ps,
+    );
+    return rows.map((r) => Number(r.id));
+  }
   // Otherwise: a matching set small enough is sorted. Within a subtree a walk meets 1 in (scope
   // share × density) entries, so there a larger set still beats it — and a walk of `walkBudget`
   // entries is tried first (dense in the subtree too: the page is there at once).
@@ -406,6 +416,34 @@ async function tierQuery(
   if (rows.length === limit) return rows.map((r) => Number(r.id));
   // Sparse after all (the set was large, the tier in it is not): the set, whatever it costs.
   return setQuery(ctx, filter, from, tier, dir, limit, offset);
+}
+
+/**
+ * Tier P in name order without reading the names in between: a skip scan of the given names (one
+ * index descent each), and for each the ranges of the middle name's spellings in persons_sort. The
+ * CTE `w` yields its rows in name order (a nested loop over the given names), `ok` when they match.
+ */
+function startsWalk(filter: MemberFilter, tier: Tier, add: (value: unknown) => string): string {
+  // Inside the ranges only the family name is left to check: a LIKE, then the regular expression.
+  const ranges = tier.starts!.flatMap(({ middles, familyRe, familyLike }) =>
+    middles.map(
+      (m) => `(SELECT ${walkColumns(filter)},
+                 ${familyLike ? `p.sort_key LIKE ${add(familyLike)} ESCAPE '#' AND ` : ''}p.sort_key ~ ${add(familyRe)} AS fam
+                FROM persons p
+                WHERE p.merged_into_id IS NULL AND p.sort_key >= g.part || ${add(` ${m}!`)}
+                  AND p.sort_key < g.part || ${add(` ${m}#`)} ORDER BY p.sort_key, p.id)`,
+    ),
+  );
+  return `WITH RECURSIVE g(part) AS (
+      SELECT (SELECT split_part(sort_key, ' ', 1) FROM persons WHERE merged_into_id IS NULL ORDER BY sort_key LIMIT 1)
+      UNION ALL
+      SELECT (SELECT split_part(sort_key, ' ', 1) FROM persons
+               WHERE merged_into_id IS NULL AND sort_key >= g.part || '!' ORDER BY sort_key LIMIT 1)
+        FROM g WHERE g.part IS NOT NULL),
+    w AS (SELECT p.id, p.fam AND ${filter.baseSql} AND ${(tier.notBefore ?? (() => 'true'))(add)} AS ok
+            FROM g CROSS JOIN LATERAL (
+              SELECT * FROM (${ranges.join(' UNION ALL ')}) p ORDER BY p.sort_key, p.id OFFSET 0) p
+           WHERE g.part IS NOT NULL)`;
 }
 
 /** The tier from its matching set (persons_name_words, trigrams), sorted. */
@@ -494,6 +532,18 @@ async function tieredCount(
     const params = [...filter.baseParams];
     const add = (value: unknown) => `$${params.push(value)}`;
     if (tier.ranges?.length === 0) continue;
+    if (tier.starts && !filter.needsMembership) {
+      // the first `countBudget` entries of the skip scan's ranges
+      const { rows } = await ctx.pool.query<{ n: number; read: number }>(
+        `${startsWalk(filter, tier, add)}
+         SELECT count(*) FILTER (WHERE x.ok)::int AS n, count(*)::int AS read
+           FROM (SELECT * FROM w LIMIT ${add(tuning.countBudget)}) x`,
+        params,
+      );
+      total += rows[0]!.n;
+      if (rows[0]!.read >= tuning.countBudget) return { total: Math.min(total, tuning.countCap), totalExact: false };
+      continue;
+    }
     if (tier.setOnly) {
       // a small matching set: counted exactly (up to the cap)
       const set = filter.set ?? filter;

@@ -127,3 +127,27 @@ export function wordLike(token: string): string | null {
   }
   return best.length >= 2 ? `%${best.replace(/[#_%]/g, '#$&')}%` : null;
 }
+
+/**
+ * The ways to read the words as the start of a full name (family, then the start of the middle
+ * name; any given name): "nguyen thi" → family Nguyễn, middle Thị…. Per split, the middle name's
+ * spellings (sort_key letters) and a regular expression for the family name.
+ */
+export function prefixSplits(
+  tokens: string[],
+): { middles: string[]; familyRe: string; familyLike: string | null; re: string }[] {
+  const out: { middles: string[]; familyRe: string; familyLike: string | null; re: string }[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const middles = partVariants(tokens.slice(k));
+    if (!middles) continue;
+    const family = partRe(tokens.slice(0, k));
+    const like = wordLike(tokens[0]!);
+    out.push({
+      middles,
+      familyRe: `^[^ ]+ [^ ]+ ${family}![0-9]*$`,
+      familyLike: like && `% ${like.slice(1)}`,
+      re: `^[^ ]+ ${partRe(tokens.slice(k))}[!"][^ ]* ${family}![0-9]*$`,
+    });
+  }
+  return out;
+}

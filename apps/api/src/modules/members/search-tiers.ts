@@ -1,5 +1,6 @@
 // Tiers of a name search with words w1 … wn (folded), each in Vietnamese order:
 //   S. the name ends with the words   ("thi hoa" → Nguyễn Thị Hoa; two words or more)
+//   P. the name starts with them      ("nguyen thi" → Nguyễn Thị Anh, Nguyễn Thị Thu Hà; two or more)
 //   0. every word is a word of the name, wn the given name ("hoa" → Lê Hòa; "thu hoa" → Phạm Thị Thu Hoa)
 //   1. every word is a word of the name ("hoa" → Trần Hoa Mai; "nguyen van" → Nguyễn Văn Nam)
 //   2. wn only starts a word          ("nguyen th" → Nguyễn Thị Hoa, Nguyễn Thanh Tùng)
@@ -9,7 +10,7 @@
 // entries; when that does not fill the page, the tier is taken from its matching set instead
 // (persons_name_words: people having all the words; trigrams for a word's start) and sorted.
 import type pg from 'pg';
-import { givenRanges, givenRe, prefixRe, suffixRe, wordLike, wordRe } from './search-terms';
+import { givenRanges, givenRe, prefixRe, prefixSplits, suffixRe, wordLike, wordRe } from './search-terms';
 import { suffixRanges } from './suffix-ranges';
 
 type Add = (value: unknown) => string;
@@ -26,7 +27,11 @@ export type Tier = {
    * index): the matching set, when the tier is too sparse to walk. */
   words: string[];
   likes: string[];
-  name: 'S' | '0' | '1' | '2';
+  name: 'S' | 'P' | '0' | '1' | '2';
+  /** Tier P: for each given name in turn, ranges of the middle name's spellings (a skip scan). */
+  starts?: { middles: string[]; familyRe: string; familyLike: string | null }[];
+  /** Tier P: what rows in those ranges must not be (tier S). */
+  notBefore?: Cond;
   /** Tiers of a later group are shown only when the earlier groups found nothing. */
   group: number;
   /** Its ranges hold exactly the tier (walked to the end, never taken as a set). */
@@ -99,6 +104,23 @@ export function nameTiers(tokens: string[]): { all: Cond; tiers: Tier[] } {
     };
     tiers.push(tier);
     notSuffix.push(noMatch(suffixRe(tokens)));
+    // P. the name starts with the words: family, then the start of the middle name ("nguyen thi")
+    const splits = prefixSplits(tokens);
+    if (splits.length) {
+      const startsRe = splits.map((x) => `(?:${x.re})`).join('|');
+      tiers.push({
+        name: 'P',
+        group: 0,
+        sql: and([match(startsRe), ...notSuffix]),
+        ranges: null,
+        inRanges: () => 'true',
+        words,
+        likes: [],
+        starts: splits,
+        notBefore: and(notSuffix.slice()),
+      });
+      notSuffix.push(noMatch(startsRe));
+    }
   }
   const loose = tokens.length > 1 ? 1 : 0; // with several words, only when no name ends with them
   tiers.push(
