@@ -145,7 +145,7 @@ export function prefixSplits(
     out.push({
       middles,
       familyRe: `^[^ ]+ [^ ]+ ${family}![0-9]*$`,
-      familyLike: like && `% ${like.slice(1)}`,
+      familyLike: like,
       re: `^[^ ]+ ${partRe(tokens.slice(k))}[!"][^ ]* ${family}![0-9]*$`,
     });
   }
