@@ -30,7 +30,8 @@ if (!url) throw new Error('set BENCH_DATABASE_URL to the database to search (e.g
 const size = Number(opt('size', '200'));
 const rounds = Number(opt('rounds', '2'));
 const http = opt('http');
-const pool = new pg.Pool({ connectionString: url, max: 4 });
+// as the app's pool (db/open.ts): jit off
+const pool = new pg.Pool({ connectionString: url, max: 4, options: '-c jit=off' });
 
 // The province: --province CODE, else the provincial federation holding most members of a sample.
 const provinceCode =

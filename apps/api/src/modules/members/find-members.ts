@@ -423,7 +423,7 @@ async function tierQuery(
  * index descent each), and for each the ranges of the middle name's spellings in persons_sort. The
  * CTE `w` yields its rows in name order (a nested loop over the given names), `ok` when they match.
  */
-function startsWalk(filter: MemberFilter, tier: Tier, add: (value: unknown) => string): string {
+function startsWalk(filter: MemberFilter, tier: Tier, add: (value: unknown) => string, ordered = true): string {
   // Inside the ranges only the family name is left to check: a LIKE, then the regular expression.
   const ranges = tier.starts!.flatMap(({ middles, familyRe, familyLike }) =>
     middles.map(
@@ -442,7 +442,7 @@ function startsWalk(filter: MemberFilter, tier: Tier, add: (value: unknown) => s
         FROM g WHERE g.part IS NOT NULL),
     w AS (SELECT p.id, p.fam AND ${filter.baseSql} AND ${(tier.notBefore ?? (() => 'true'))(add)} AS ok
             FROM g CROSS JOIN LATERAL (
-              SELECT * FROM (${ranges.join(' UNION ALL ')}) p ORDER BY p.sort_key, p.id OFFSET 0) p
+              SELECT * FROM (${ranges.join(' UNION ALL ')}) p ${ordered ? 'ORDER BY p.sort_key, p.id' : ''} OFFSET 0) p
            WHERE g.part IS NOT NULL)`;
 }
 
@@ -535,7 +535,7 @@ async function tieredCount(
     if (tier.starts && !filter.needsMembership) {
       // the first `countBudget` entries of the skip scan's ranges
       const { rows } = await ctx.pool.query<{ n: number; read: number }>(
-        `${startsWalk(filter, tier, add)}
+        `${startsWalk(filter, tier, add, false)}
          SELECT count(*) FILTER (WHERE x.ok)::int AS n, count(*)::int AS read
            FROM (SELECT * FROM w LIMIT ${add(tuning.countBudget)}) x`,
         params,
