@@ -51,8 +51,11 @@ async function sampleUnits(dbUrl: string, acc: BenchAccounts) {
       .sort((a, b) => a.n - b.n || a.id - b.id);
     const median = communes[Math.floor(communes.length / 2)] ?? rows[0];
     const largest = [...rows].sort((a, b) => b.n - a.n || a.id - b.id)[0];
-    const mixProvince = await buildSearchMix(pool, acc.provinceId);
-    const mixNation = await buildSearchMix(pool, null);
+    const province = await pool.query<{ path: string }>('SELECT path::text FROM org_units WHERE id = $1', [
+      acc.provinceId,
+    ]);
+    const mixProvince = await buildSearchMix(pool, { size: 180, unitPath: province.rows[0]!.path });
+    const mixNation = await buildSearchMix(pool, { size: 180 });
     return {
       commune: { id: median?.id ?? acc.provinceId, n: median?.n ?? 0 },
       largest: { id: largest?.id ?? acc.provinceId, n: largest?.n ?? 0 },

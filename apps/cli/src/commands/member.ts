@@ -30,12 +30,12 @@ export function memberCommand(program: Command) {
           status: opts.status,
           pageSize: opts.limit,
         });
-        const { items, total } = await findMembers(await cliCtx(db), query);
+        const { items, total, totalExact } = await findMembers(await cliCtx(db), query);
         for (const m of items)
           console.log(
             [m.id, m.fullName, m.birthDate ?? '', m.unit?.code ?? '', m.status ?? '', m.cardNumber ?? ''].join('\t'),
           );
-        console.error(`${items.length}/${total} đoàn viên (members)`);
+        console.error(`${items.length}/${totalExact ? '' : '>'}${total} đoàn viên (members)`);
       });
     });
 

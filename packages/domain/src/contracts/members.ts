@@ -121,7 +121,13 @@ export const memberSummary = z.object({
 });
 export type MemberSummary = z.infer<typeof memberSummary>;
 
-export const memberList = z.object({ items: z.array(memberSummary), total: z.number() });
+export const memberList = z.object({
+  items: z.array(memberSummary),
+  /** The number of matches, or — when `totalExact` is false — a lower bound ("ít nhất 10.000"): at national
+   * scale an exact count of a common name is too slow to give with every page. */
+  total: z.number(),
+  totalExact: z.boolean(),
+});
 
 export const memberSorts = ['name', '-name', 'admittedOn', '-admittedOn', 'birthDate', '-birthDate'] as const;
 

@@ -90,3 +90,21 @@ export function compareVietnameseNames(a: NameParts, b: NameParts): number {
   const kb = vietnameseSortKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
+
+/**
+ * The sort-key codes a letter without diacritics stands for — "a" → [A, B, C] (a, ă, â), "d" → [F, G]
+ * (d, đ) — so a search typed without diacritics can be matched against `sort_key` (see find-members).
+ * Digits stand for themselves; any other character for nothing.
+ */
+export function sortKeyCodesOf(folded: string): string[] {
+  if (/[0-9]/.test(folded)) return [folded];
+  return alphabet
+    .filter(
+      (l) =>
+        l
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace('đ', 'd') === folded,
+    )
+    .map((l) => letterCode.get(l)!);
+}

@@ -23,7 +23,7 @@ function positive(value: string | null, fallback: number): number {
 
 /** Danh sách đoàn viên: one search box, filters, Vietnamese order, paging on the server. */
 export function MembersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();
   const [sp, setSp] = useSearchParams();
@@ -128,7 +128,11 @@ export function MembersPage() {
           total: members.data?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (total) => t('common.total', { total }),
+          // A lower bound at national scale: "more than N"; the pager still offers the next page.
+          showTotal: (total) =>
+            members.data && !members.data.totalExact
+              ? t('members.totalAtLeast', { total: members.data.total.toLocaleString(i18n.language) })
+              : t('common.total', { total }),
           onChange: (p, size) => update({ page: size === pageSize ? p : 1, pageSize: size }),
         }}
         onRow={(m) => ({ onDoubleClick: () => void navigate(`/members/${m.id}`) })}

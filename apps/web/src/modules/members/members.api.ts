@@ -22,7 +22,9 @@ export const memberKeys = {
   duplicates: ['members', 'duplicates'] as const,
 };
 
-export const fetchMembers = (params: MemberListParams): Promise<{ items: MemberSummary[]; total: number }> =>
+export const fetchMembers = (
+  params: MemberListParams,
+): Promise<{ items: MemberSummary[]; total: number; totalExact: boolean }> =>
   api.get(withQuery('/api/members', params));
 export const fetchMember = (id: number): Promise<MemberDetail> => api.get(`/api/members/${id}`);
 export const fetchCard = (id: number): Promise<CardView> => api.get(`/api/members/${id}/card`);
