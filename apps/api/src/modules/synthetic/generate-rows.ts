@@ -5,6 +5,7 @@
 import type { Gender } from '@congdoan/domain';
 import { defaultCardPattern, renderCardNumber } from '../members/card-numbers';
 import type { Grassroots, TreePlan } from './plan-tree';
+import { copyValue } from './copy-loader';
 import { personFactory } from './people';
 
 /** The dataset's "today" (fixed: the same --seed gives the same rows on any day). */
@@ -215,7 +216,7 @@ export async function* generatePersons(opts: GenerateOptions): AsyncGenerator<st
         );
       }
       persons.push(
-        `${pid}\t${g.id}\t${status}\t${current}\t${name.family}\t${name.middle}\t${name.given}\t${name.full}\t${name.sortKey}\t${gender}\t${iso(birth)}\t${cccd ?? N}\t${phone ?? N}\t${people.ethnicity()}\t${people.occupation(g.subkind)}\t${people.education()}\t${g.provinceCode}\t${g.communeCode}\t2025-07-01${fedCol}\n`,
+        `${pid}\t${g.id}\t${status}\t${current}\t${name.family}\t${name.middle}\t${name.given}\t${name.full}\t${copyValue(name.sortKey)}\t${gender}\t${iso(birth)}\t${cccd ?? N}\t${phone ?? N}\t${people.ethnicity()}\t${people.occupation(g.subkind)}\t${people.education()}\t${g.provinceCode}\t${g.communeCode}\t2025-07-01${fedCol}\n`,
       );
       if (persons.length >= 4000) {
         await flushOthers();

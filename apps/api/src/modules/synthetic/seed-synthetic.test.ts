@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCccd, foldVietnamese } from '@congdoan/domain';
+import { checkCccd, foldVietnamese, vietnameseSortKey } from '@congdoan/domain';
 import { useTestApp } from '../../testing/test-app';
 import { createTestDatabase } from '../../testing/test-db';
 import { seedDemo } from '../demo/seed-demo';
@@ -49,6 +49,22 @@ describe('seed synthetic', () => {
       await client.query('ROLLBACK');
       client.release();
     }
+
+    // names and sort keys arrive intact through COPY (ư's sort code is a backslash, which COPY text escapes)
+    const { rows: names } = await pool.query<{
+      family_name: string;
+      middle_name: string;
+      given_name: string;
+      sort_key: string;
+    }>(
+      `SELECT family_name, middle_name, given_name, sort_key FROM persons
+        WHERE full_name ~ '[ưƯ]' ORDER BY id DESC LIMIT 300`,
+    );
+    expect(names.length).toBeGreaterThan(50);
+    for (const n of names)
+      expect(n.sort_key).toBe(
+        vietnameseSortKey({ familyName: n.family_name, middleName: n.middle_name, givenName: n.given_name }),
+      );
 
     // at most one open membership per person; each active person has exactly one
     const { rows: open } = await pool.query(
