@@ -1,14 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { ReadingConfig, doReadNumber } from 'read-vietnamese-number';
 import { documentDate, formatDateTimeVN, indicatorLabels, type IndicatorKey } from '@congdoan/domain';
