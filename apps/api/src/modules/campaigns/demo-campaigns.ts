@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { splitName, vietnameseSortKey } from '@congdoan/domain';
 import { newTicketCode } from '../events/ticket-token';
 
 // Workers' Month 2024 for the demo provinces: Quảng Trị cascades its plan through the Nam Đông Hà
@@ -165,17 +166,12 @@ export async function seedDemoCampaigns(tx: pg.PoolClient): Promise<void> {
   const names = ['Lê Thị Hoa', 'Trần Văn Bình', 'Nguyễn Thị Lan', 'Phạm Văn Đức', 'Hoàng Thị Mai', 'Võ Văn Nam'];
   for (const [i, fullName] of names.entries()) {
     const unitId = await unit(tx, i % 2 ? 'QT-0102' : 'QT-0101');
-    const given = fullName.split(' ').at(-1)!;
+    // the same name parts and sort key the member registry computes, so search and order find them
+    const parts = splitName(fullName);
     const { rows } = await tx.query<{ id: number }>(
       `INSERT INTO persons (family_name, middle_name, given_name, full_name, sort_key)
        VALUES ($1, $2, $3, $4, $5) RETURNING id::int`,
-      [
-        fullName.split(' ')[0],
-        fullName.split(' ').slice(1, -1).join(' '),
-        given,
-        fullName,
-        `${given} ${fullName}`.toLowerCase(),
-      ],
+      [parts.familyName, parts.middleName, parts.givenName, fullName, vietnameseSortKey(parts)],
     );
     await tx.query(`INSERT INTO memberships (person_id, unit_id, admitted_on) VALUES ($1, $2, '2022-03-01')`, [
       rows[0]!.id,

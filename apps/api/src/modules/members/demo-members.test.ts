@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { checkCccd, isMobilePhone } from '@congdoan/domain';
+import { checkCccd, isMobilePhone, vietnameseSortKey } from '@congdoan/domain';
 import { useTestApp } from '../../testing/test-app';
 
 const t = useTestApp();
 
 describe('demo members', () => {
+  it('every person of the demo (members, campaign registrants) has the sort key search and order rely on', async () => {
+    const { rows } = await t.db.pool.query<{
+      family_name: string;
+      middle_name: string;
+      given_name: string;
+      sort_key: string;
+    }>('SELECT family_name, middle_name, given_name, sort_key FROM persons');
+    const wrong = rows.filter(
+      (r) =>
+        r.sort_key !==
+        vietnameseSortKey({ familyName: r.family_name, middleName: r.middle_name, givenName: r.given_name }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('are about 2,000 people with consistent CCCDs, valid phones, varied names, transfers and departures', async () => {
     const { rows } = await t.db.pool.query<{
       cccd: string | null;
