@@ -4,6 +4,7 @@
 // a repeatable table sample and a seeded PRNG, so every run asks the same questions.
 import type pg from 'pg';
 import { foldVietnamese } from '@congdoan/domain';
+import { prng } from '../apps/api/src/modules/members/name-pool';
 
 export type SearchKind =
   'full-name' | 'middle-given' | 'family-middle' | 'given' | 'cccd' | 'cccd-prefix' | 'phone' | 'phone-intl' | 'card';
@@ -19,17 +20,6 @@ export const searchKinds: SearchKind[] = [
   'phone-intl',
   'card',
 ];
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Sampled = { name: string; cccd: string | null; phone: string | null; card: string | null };
 
