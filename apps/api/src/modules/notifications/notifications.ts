@@ -66,6 +66,13 @@ export function startReminderTimer(pool: pg.Pool, log: (msg: string) => void): {
   const run = () => void createCallReminders(pool).catch((e: unknown) => log(`reminders failed: ${String(e)}`));
   const timer = setInterval(run, 15 * 60 * 1000);
   timer.unref();
-  setTimeout(run, 5000).unref();
-  return { stop: () => clearInterval(timer) };
+  const first = setTimeout(run, 5000);
+  first.unref();
+  // both, or a stop within the first seconds leaves a run that finds the pool closed
+  return {
+    stop: () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+  };
 }
