@@ -10,6 +10,7 @@ import { importInScope } from './member-import.queries';
 import { importStats } from './import-rows.queries';
 import { writeErrorFile } from './error-file';
 import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
+import { copyValue } from '../../db/copy-text';
 
 const copyColumns = [
   'import_id',
@@ -39,17 +40,6 @@ const copyColumns = [
   'warnings',
   'has_errors',
 ];
-
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
-
-/** One value in PostgreSQL's COPY text format. */
-function copyValue(v: unknown): string {
-  if (v === null || v === undefined) return '\\N';
-  const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
-  // Most values need no escaping; testing first saves four string copies per value (100,000 rows × 26).
-  if (!NEEDS_ESCAPE.test(s)) return s;
-  return s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-}
 
 /** Read, validate and stage every row with COPY; returns how many rows were staged (exported for bench/). */
 export async function stageRows(

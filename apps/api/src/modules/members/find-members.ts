@@ -27,6 +27,8 @@ export type MemberFilter = {
   params: unknown[];
   /** The scope condition alone and its parameters (a prefix of `params`). */
   scopeSql: string;
+  /** The query of the unit ids in scope (parameters as in `scopeParams`), or null for every unit. */
+  scopeUnitsSql: string | null;
   /** `baseSql` without the scope (parameters numbered as in `baseParams`). */
   restSql: string;
   scopeParams: unknown[];
@@ -53,6 +55,7 @@ export function memberFilter(
   const params: unknown[] = [];
   const add = (value: unknown) => `$${params.push(value)}`;
   const where: string[] = [];
+  let scopeUnitsSql: string | null = null;
   if (units === 'all') where.push('p.unit_id IS NOT NULL');
   else if (units) {
     // The unit ids are computed in the statement (org_units_path_text: a subtree is one range).
@@ -65,11 +68,13 @@ export function memberFilter(
     // A walk in name order checks the scope per row: a hashed subplan (one hash probe per row);
     // otherwise an array the persons_unit index is searched with.
     where.push(hashedScope ? `(p.unit_id IN (${ids})) IS TRUE` : `p.unit_id = ANY(ARRAY(${ids}))`);
+    scopeUnitsSql = ids;
   } else {
     const unitWhere = [`path <@ ${add(scopeFor(actor, Permission.MemberRead))}::ltree[]`];
     if (query.unit) unitWhere.push(`path <@ (SELECT path FROM org_units WHERE id = ${add(query.unit)})`);
     if (query.sector) unitWhere.push(`subkind = ${add(query.sector)}`);
-    where.push(`p.unit_id = ANY(ARRAY(SELECT id FROM org_units WHERE ${unitWhere.join(' AND ')}))`);
+    scopeUnitsSql = `SELECT id FROM org_units WHERE ${unitWhere.join(' AND ')}`;
+    where.push(`p.unit_id = ANY(ARRAY(${scopeUnitsSql}))`);
   }
   const scopeSql = where[0]!;
   const scopeParams = [...params];
@@ -130,6 +135,7 @@ export function memberFilter(
     params,
     baseParams,
     scopeSql,
+    scopeUnitsSql,
     restSql,
     scopeParams,
     personal,
@@ -262,9 +268,8 @@ export async function findMembers(
  * `limit` straight away when the scope holds more than 50 units (a federation: never small).
  */
 async function scopeSize(ctx: Ctx, filter: MemberFilter, limit: number): Promise<number> {
-  const units = filter.scopeSql.replace(/^p\.unit_id = ANY\(ARRAY\(([\s\S]*)\)\)$/, '$1');
   const { rows } = await ctx.pool.query<{ n: number }>(
-    `SELECT CASE WHEN (SELECT count(*) FROM (${units} LIMIT 51) u) > 50 THEN ${limit}
+    `SELECT CASE WHEN (SELECT count(*) FROM (${filter.scopeUnitsSql} LIMIT 51) u) > 50 THEN ${limit}
                  ELSE (SELECT count(*) FROM (SELECT 1 FROM persons p WHERE ${filter.scopeSql}
                                                AND p.merged_into_id IS NULL LIMIT ${limit}) s) END::int AS n`,
     filter.scopeParams,
@@ -380,7 +385,7 @@ async function tierQuery(
   // Otherwise: a matching set small enough is sorted. Within a subtree a walk meets 1 in (scope
   // share × density) entries, so there a larger set still beats it — and a walk of `walkBudget`
   // entries is tried first (dense in the subtree too: the page is there at once).
-  const national = !filter.set || filter.set.scopeSql === 'p.unit_id IS NOT NULL';
+  const national = !filter.set || filter.set.scopeUnitsSql === null;
   const estimate = await estimateSet(ctx, tier);
   if (estimate <= tuning.setMax) return setQuery(ctx, filter, from, tier, dir, limit, offset);
   if (!national) {

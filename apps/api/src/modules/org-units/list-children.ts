@@ -29,7 +29,7 @@ export async function listChildren(ctx: Ctx, parentId: number, asOf?: string): P
   }
   await getUnit(ctx, parentId); // 404 when the parent is outside scope
   const { rows } = await ctx.pool.query<OrgUnit>(
-    `SELECT ${unitColumns.replace('c.parent_id = u.id AND c.closed_on IS NULL', `c.parent_id = u.id AND c.closed_on IS NULL`)}
+    `SELECT ${unitColumns}
        FROM org_unit_parents h JOIN org_units u ON u.id = h.unit_id
       WHERE h.parent_id = $1 AND h.valid_from <= $3 AND (h.valid_to IS NULL OR h.valid_to > $3)
         AND (u.founded_on IS NULL OR u.founded_on <= $3) AND (u.closed_on IS NULL OR u.closed_on >= $3)

@@ -48,15 +48,6 @@ export function fileSink(path: string) {
   };
 }
 
-/** COPY text value: \N for null, escapes for the few characters COPY reserves. */
-export function copyValue(v: string | number | null | undefined): string {
-  if (v === null || v === undefined) return '\\N';
-  const s = String(v);
-  return /[\\\t\n\r]/.test(s)
-    ? s.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!)
-    : s;
-}
-
 export type SetAside = { name: string; restore: string };
 
 /**

@@ -5,7 +5,7 @@
 import type { Gender } from '@congdoan/domain';
 import { defaultCardPattern, renderCardNumber } from '../members/card-numbers';
 import type { Grassroots, TreePlan } from './plan-tree';
-import { copyValue } from './copy-loader';
+import { copyValue } from '../../db/copy-text';
 import { personFactory } from './people';
 
 /** The dataset's "today" (fixed: the same --seed gives the same rows on any day). */

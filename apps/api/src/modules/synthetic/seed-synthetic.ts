@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { auditEvent, type Source } from '../../db/tx';
-import { copyIn, copyInFile, copyOut, copyValue, fileSink, setIndexesAside, setTriggersAside } from './copy-loader';
+import { copyValue } from '../../db/copy-text';
+import { copyIn, copyInFile, copyOut, fileSink, setIndexesAside, setTriggersAside } from './copy-loader';
 import {
   cardColumns,
   generatePersons,
