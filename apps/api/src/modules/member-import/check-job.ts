@@ -5,7 +5,7 @@ import { AppError, Permission, validateImportRow, vietnameseSortKey, type Import
 import { scopeFor } from '../../http/actor';
 import { requireActor } from '../../http/context';
 import type { Tx } from '../../db/tx';
-import { defineJob } from '../jobs/job-registry';
+import { defineJob, type JobHandler } from '../jobs/job-registry';
 import { importInScope } from './member-import.queries';
 import { importStats } from './import-rows.queries';
 import { writeErrorFile } from './error-file';
@@ -174,7 +174,7 @@ async function crossCheck(tx: Tx, importId: number, unitId: number, scope: strin
   );
 }
 
-defineJob('member_import.check', async (job, io) => {
+const checkImportJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const importId = Number(job.input.importId);
   try {
@@ -212,4 +212,6 @@ defineJob('member_import.check', async (job, io) => {
     );
     throw error;
   }
-});
+};
+// The error file repeats the uploaded rows, CCCDs and phones included; the import itself needs member.write.
+defineJob('member_import.check', checkImportJob, { readResult: [Permission.MemberWrite, Permission.PersonalDataRead] });

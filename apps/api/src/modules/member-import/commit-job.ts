@@ -2,7 +2,7 @@ import { AppError, Permission } from '@congdoan/domain';
 import { scopeFor } from '../../http/actor';
 import { requireActor } from '../../http/context';
 import type { Tx } from '../../db/tx';
-import { defineJob } from '../jobs/job-registry';
+import { defineJob, type JobHandler } from '../jobs/job-registry';
 import { importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
 import { rematchCccd } from './check-job';
@@ -83,7 +83,7 @@ async function writeBatch(tx: Tx, importId: number, unitId: number, from: number
   );
 }
 
-defineJob('member_import.commit', async (job, io) => {
+const commitImportJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const importId = Number(job.input.importId);
   try {
@@ -150,4 +150,8 @@ defineJob('member_import.commit', async (job, io) => {
     );
     throw error;
   }
+};
+// The result carries the check's error file.
+defineJob('member_import.commit', commitImportJob, {
+  readResult: [Permission.MemberWrite, Permission.PersonalDataRead],
 });
