@@ -5,7 +5,7 @@ import type { Tx } from '../../db/tx';
 import { defineJob, type JobHandler } from '../jobs/job-registry';
 import { importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
-import { rematchCccd } from './check-job';
+import { recordRefusedImportCheck, rematchCccd } from './check-job';
 
 const BATCH = 5_000;
 
@@ -93,7 +93,7 @@ const commitImportJob: JobHandler = async (job, io) => {
       // committed import, whose result it returns again.
       if (record.status === 'committed') return { importId, ...record.stats, rerun: true };
       await tx.query('ANALYZE member_import_rows');
-      await rematchCccd(tx, importId, scopeFor(actor, Permission.MemberWrite));
+      await rematchCccd(tx, actor, record, scopeFor(actor, Permission.MemberWrite));
       const before = await importStats(tx, importId);
       if (record.mode === 'all_or_nothing' && before.withErrors > 0) {
         throw new AppError('IMPORT_HAS_ERRORS', { count: before.withErrors });
@@ -148,6 +148,7 @@ const commitImportJob: JobHandler = async (job, io) => {
         [importId],
       ),
     );
+    await recordRefusedImportCheck(io.ctx, actor, importId, error);
     throw error;
   }
 };
