@@ -197,11 +197,20 @@ describe('no CCCD enumeration across branches', () => {
     expect((await checks()).at(-1)).toMatchObject({ kind: 'import', refused: true });
   });
 
-  it('finds nothing of another branch by CCCD in the member search', async () => {
+  it('finds nothing of another branch by CCCD in the search, the duplicates or the member page', async () => {
     const res = await lc.request('GET', `/api/members?q=${qtCccd}&status=all`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().items).toEqual([]);
     expectNothingAbout(res.body);
+    const duplicates = await lc.request('GET', '/api/members/duplicates');
+    expect(duplicates.statusCode).toBe(200);
+    expectNothingAbout(duplicates.body);
+    const { rows } = await t.db.pool.query<{ id: number }>('SELECT id::int AS id FROM persons WHERE cccd = $1', [
+      qtCccd,
+    ]);
+    const page = await lc.request('GET', `/api/members/${rows[0]!.id}`);
+    expect(page.statusCode).toBe(404);
+    expectNothingAbout(page.body);
   });
 });
 
