@@ -47,6 +47,11 @@ defineJob('test.hold_lock', async (job, io) => {
   return { held: HOLD_MS };
 });
 
+defineJob('test.cancelled', async (_job, io) => {
+  await io.ctx.pool.query('SELECT pg_sleep(0.2)');
+  throw Object.assign(new Error('canceling statement due to user request'), { code: '57014' });
+});
+
 const patchUnit = (name: string) =>
   app.inject({
     method: 'PATCH',
@@ -83,19 +88,19 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function enqueueHoldJob(): Promise<number> {
+async function enqueueJobOf(kind: string): Promise<number> {
   const actor = await systemActor(db.pool, 'test');
   const { rows } = await db.pool.query<{ id: number }>("SELECT id FROM app_users WHERE username = 'admin'");
   return inTransaction(
     db.pool,
     { actorId: rows[0]!.id, actorName: 'admin', source: 'web', requestId: 'hang', action: 'test' },
-    (tx) => enqueueJob(tx, { ...actor, userId: rows[0]!.id }, { kind: 'test.hold_lock', input: { unitId } }),
+    (tx) => enqueueJob(tx, { ...actor, userId: rows[0]!.id }, { kind, input: { unitId } }),
   );
 }
 
 describe('the hang of issue 12 cannot happen', () => {
   it('a job holding a lock reports progress while writers exhaust the request pool; all get answers', async () => {
-    const jobId = await enqueueHoldJob();
+    const jobId = await enqueueJobOf('test.hold_lock');
     const holding = new Promise<void>((r) => (locked = r));
     const started = Date.now();
     const job = runNextJob({ work: pools.job, control: pools.control }, config, app.deps.files);
@@ -121,6 +126,22 @@ describe('the hang of issue 12 cannot happen', () => {
     const after = await patchUnit('LĐLĐ sau khi nhập');
     expect(after.statusCode, after.body).toBe(200);
   }, 30_000);
+});
+
+describe('jobs and shutdown', () => {
+  it('a job cancelled by a shutdown is queued again, not failed', async () => {
+    const id = await enqueueJobOf('test.cancelled');
+    expect(await runNextJob({ work: pools.job, control: pools.control }, config, app.deps.files, () => true)).toBe(
+      true,
+    );
+    const { rows } = await db.pool.query('SELECT status, attempts, error FROM jobs WHERE id = $1', [id]);
+    expect(rows[0]).toEqual({ status: 'queued', attempts: 1, error: null });
+    // Outside a shutdown the same error is a failure with its Vietnamese message.
+    expect(await runNextJob({ work: pools.job, control: pools.control }, config, app.deps.files)).toBe(true);
+    const again = await db.pool.query('SELECT status, error FROM jobs WHERE id = $1', [id]);
+    expect(again.rows[0].status).toBe('failed');
+    expect(again.rows[0].error).toMatchObject({ code: 'DB_QUERY_TIMEOUT', message: expect.stringMatching(/quá lâu/) });
+  });
 });
 
 describe('timeouts answer 503 with a stable code', () => {
