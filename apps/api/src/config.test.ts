@@ -19,6 +19,17 @@ describe('configuration', () => {
     expect(c.sessionMaxAge).toBe(172800);
     expect(c.secureCookies).toBe(true);
   });
+  it('bounds every database wait by default, per role of work, and reads ms/s/m values', () => {
+    const c = loadConfig({});
+    expect(c.requestTimeouts).toEqual({ acquire: 5000, statement: 15_000, lock: 5000, idleInTransaction: 30_000 });
+    expect(c.jobTimeouts).toEqual({ acquire: 60_000, statement: 1_800_000, lock: 60_000, idleInTransaction: 300_000 });
+    expect(c.shutdownDrainMs).toBe(5000);
+    const d = loadConfig({ DB_LOCK_TIMEOUT: '500ms', JOB_STATEMENT_TIMEOUT: '2h', DB_STATEMENT_TIMEOUT: '20' });
+    expect(d.requestTimeouts.lock).toBe(500);
+    expect(d.requestTimeouts.statement).toBe(20_000);
+    expect(d.jobTimeouts.statement).toBe(7_200_000);
+    expect(() => loadConfig({ DB_LOCK_TIMEOUT: 'soon' })).toThrow(/DB_LOCK_TIMEOUT/);
+  });
   it('stops with a message naming each bad variable', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SESSION_TTL: 'soon' })).toThrow(ConfigError);
     try {

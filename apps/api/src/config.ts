@@ -11,6 +11,16 @@ const duration = z
     return Number(match[1]) * unit;
   });
 
+// Database timeouts in milliseconds: "500ms", "15s", "30m", or plain seconds; 0 turns one off.
+const millis = z
+  .string()
+  .regex(/^\d+\s*(ms|s|m|h)?$/, 'dạng 500ms, 15s, 30m hoặc số giây')
+  .transform((value) => {
+    const match = /^(\d+)\s*(ms|s|m|h)?$/.exec(value)!;
+    const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
+    return Number(match[1]) * unit;
+  });
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -23,7 +33,19 @@ const schema = z.object({
   SESSION_TTL: duration.default(8 * 3600),
   SESSION_MAX_AGE: duration.default(7 * 86400),
   PUBLIC_URL: z.url().optional(),
+  DB_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
+  DB_ACQUIRE_TIMEOUT: millis.default(5000),
+  DB_STATEMENT_TIMEOUT: millis.default(15_000),
+  DB_LOCK_TIMEOUT: millis.default(5000),
+  DB_IDLE_TX_TIMEOUT: millis.default(30_000),
+  JOB_STATEMENT_TIMEOUT: millis.default(30 * 60_000),
+  JOB_LOCK_TIMEOUT: millis.default(60_000),
+  JOB_IDLE_TX_TIMEOUT: millis.default(5 * 60_000),
+  SHUTDOWN_DRAIN: millis.default(5000),
 });
+
+/** What one kind of work may wait for, in milliseconds (0 = no limit). */
+export type DbTimeouts = { acquire: number; statement: number; lock: number; idleInTransaction: number };
 
 export type Config = {
   port: number;
@@ -37,6 +59,14 @@ export type Config = {
   sessionMaxAge: number;
   publicUrl: string;
   secureCookies: boolean;
+  /** Connections in the request pool (jobs have their own small pools). */
+  dbPoolMax: number;
+  /** Requests: short, so a stuck lock answers 503 instead of piling up. */
+  requestTimeouts: DbTimeouts;
+  /** Background jobs and timers: long statements are their purpose; locks are still bounded. */
+  jobTimeouts: DbTimeouts;
+  /** On SIGTERM: how long in-flight work may finish before its queries are cancelled. */
+  shutdownDrainMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -61,5 +91,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxAge: c.SESSION_MAX_AGE,
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
+    dbPoolMax: c.DB_POOL_MAX,
+    requestTimeouts: {
+      acquire: c.DB_ACQUIRE_TIMEOUT,
+      statement: c.DB_STATEMENT_TIMEOUT,
+      lock: c.DB_LOCK_TIMEOUT,
+      idleInTransaction: c.DB_IDLE_TX_TIMEOUT,
+    },
+    jobTimeouts: {
+      // a job waits for a connection of its own small pool; a minute means something is wrong
+      acquire: 60_000,
+      statement: c.JOB_STATEMENT_TIMEOUT,
+      lock: c.JOB_LOCK_TIMEOUT,
+      idleInTransaction: c.JOB_IDLE_TX_TIMEOUT,
+    },
+    shutdownDrainMs: c.SHUTDOWN_DRAIN,
   };
 }

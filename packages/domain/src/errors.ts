@@ -498,6 +498,21 @@ export const errorCatalog = {
     vi: 'Lượt đăng ký của vé này đã bị hủy.',
     en: 'The registration for this ticket was cancelled.',
   },
+  SERVER_BUSY: {
+    status: 503,
+    vi: 'Hệ thống đang quá tải, chưa xử lý được yêu cầu. Vui lòng thử lại sau ít giây.',
+    en: 'The server is busy and could not take this request. Please try again in a few seconds.',
+  },
+  DB_LOCK_TIMEOUT: {
+    status: 503,
+    vi: 'Dữ liệu này đang được người khác hoặc một tác vụ nền cập nhật. Vui lòng thử lại sau ít giây.',
+    en: 'This data is being updated by someone else or a background task. Please try again in a few seconds.',
+  },
+  DB_QUERY_TIMEOUT: {
+    status: 503,
+    vi: 'Yêu cầu xử lý quá lâu nên đã bị dừng. Vui lòng thử lại; nếu vẫn lỗi, hãy thu hẹp phạm vi tìm kiếm.',
+    en: 'The request took too long and was stopped. Try again; if it persists, narrow the search.',
+  },
   INTERNAL: {
     status: 500,
     vi: 'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.',
