@@ -242,7 +242,7 @@ describe('per-account delay instead of a lock-out', () => {
     }
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn).toHaveBeenCalledWith(
-      { login: u.username, userId: u.id, ip: '192.0.2.200', by: 'account' },
+      { userId: u.id, username: u.username, ip: '192.0.2.200', by: 'account' },
       'sign-in delay started',
     );
   });

@@ -70,7 +70,9 @@ export async function login(
       }
     });
     if (startsDelay) {
-      input.warn({ login: loginKey, userId: user?.id ?? null, ip: input.ip, by: key.kind }, 'sign-in delay started');
+      // The account by id and username, not the email or phone that may have been typed (personal data in logs).
+      const who = user ? { userId: user.id, username: user.username } : { login: loginKey };
+      input.warn({ ...who, ip: input.ip, by: key.kind }, 'sign-in delay started');
     }
     throw new AppError('INVALID_CREDENTIALS');
   }
