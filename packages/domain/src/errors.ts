@@ -40,7 +40,7 @@ export const errorCatalog = {
   },
   LOGIN_DELAYED: {
     status: 429,
-    vi: 'Đăng nhập sai nhiều lần nên tài khoản này tạm phải chờ: vui lòng thử lại sau {minutes} phút. Trên máy đã đăng nhập thành công trước đây, bạn vẫn đăng nhập được ngay.',
+    vi: 'Tài khoản này đã bị đăng nhập sai nhiều lần nên tạm thời phải chờ: vui lòng thử lại sau {minutes} phút. Trên thiết bị bạn từng đăng nhập thành công, bạn vẫn có thể đăng nhập ngay.',
     en: 'Too many failed sign-ins for this account: try again in {minutes} minutes. On a device you have signed in from before, you can sign in now.',
   },
   TOO_MANY_ATTEMPTS: {
