@@ -40,4 +40,22 @@ describe('configuration', () => {
       expect((error as Error).message).toMatch(/Cấu hình không hợp lệ/);
     }
   });
+  it('trusts no proxy unless TRUST_PROXY says so, whatever PUBLIC_URL is', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://congdoan.example.vn' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,fd00::/8, loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/16',
+      'fd00::/8',
+      'loopback',
+    ]);
+  });
+  it('refuses TRUST_PROXY=true and anything that is not a count or addresses', () => {
+    for (const bad of ['true', 'yes', '10.0.0.0/33', '10.0.0.1/8/2', 'proxy.local', '10.0.0.1,', '-1', '100']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
+    }
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/không nhận "true"/);
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -21,6 +22,37 @@ const millis = z
     return Number(match[1]) * unit;
   });
 
+// Which proxies may tell us the client's address (X-Forwarded-For): nothing (false), the nearest N hops, or a list
+// of addresses/CIDRs (also proxy-addr's names loopback, linklocal, uniquelocal). Never "true": trusting every hop
+// lets any client pick its own address and dodge the per-IP login limit.
+const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+function isAddressOrCidr(entry: string): boolean {
+  if (proxyNames.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === 'false' || value === '0') return false;
+    if (/^\d{1,2}$/.test(value)) return Number(value);
+    const entries = value.split(',').map((e) => e.trim());
+    const bad = entries.filter((e) => !isAddressOrCidr(e));
+    if (value !== 'true' && bad.length === 0) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        value === 'true'
+          ? 'không nhận "true" (tin mọi proxy thì ai cũng giả được địa chỉ): ghi số proxy, ví dụ 1, hoặc danh sách địa chỉ'
+          : `cần false, số proxy (1–99) hoặc danh sách địa chỉ/CIDR cách nhau bởi dấu phẩy; sai: ${bad.join(', ')}`,
+    });
+    return z.NEVER;
+  });
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -42,6 +74,7 @@ const schema = z.object({
   JOB_LOCK_TIMEOUT: millis.default(60_000),
   JOB_IDLE_TX_TIMEOUT: millis.default(5 * 60_000),
   SHUTDOWN_DRAIN: millis.default(5000),
+  TRUST_PROXY: trustProxy.optional(),
 });
 
 /** What one kind of work may wait for, in milliseconds (0 = no limit). */
@@ -67,9 +100,21 @@ export type Config = {
   jobTimeouts: DbTimeouts;
   /** On SIGTERM: how long in-flight work may finish before its queries are cancelled. */
   shutdownDrainMs: number;
+  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses/CIDRs (TRUST_PROXY). */
+  trustProxy: false | number | string[];
 };
 
 export class ConfigError extends Error {}
+
+/**
+ * TRUST_PROXY as Fastify's `trustProxy`. A hop count becomes a function: Fastify 5 reads a bare number as "trust
+ * nothing"; `hop < n` trusts the n nearest addresses (the socket peer is hop 0), as proxy-addr does for Express.
+ */
+export function trustProxyOption(
+  value: Config['trustProxy'],
+): false | string[] | ((_: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
 
 /** Read the environment once; a bad value stops startup with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -106,5 +151,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleInTransaction: c.JOB_IDLE_TX_TIMEOUT,
     },
     shutdownDrainMs: c.SHUTDOWN_DRAIN,
+    trustProxy: c.TRUST_PROXY ?? false,
   };
 }

@@ -13,6 +13,7 @@ export { resetDatabase } from './db/reset';
 export { systemActor } from './http/actor';
 export { createUser } from './modules/users/create-user';
 export { resetPassword } from './modules/users/reset-password';
+export { clearLoginThrottle } from './modules/users/clear-login-throttle';
 export { runNextJob, startJobRunner, type JobPools } from './modules/jobs/job-runner';
 export { defineJob, type JobHandler } from './modules/jobs/job-registry';
 export { diskFileStore, type FileStore } from './storage/file-store';

@@ -44,6 +44,10 @@ async function main() {
     await db.close();
     throw error;
   }
+  if (config.secureCookies && config.trustProxy === false) {
+    // Behind a TLS proxy without TRUST_PROXY every user has the proxy's address and shares one per-IP login limit.
+    log('Chú ý: PUBLIC_URL là https nhưng TRUST_PROXY chưa đặt; nếu chạy sau proxy, đặt TRUST_PROXY=1 (README).');
+  }
   log(
     `Công Đoàn Số đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${db.mode === 'embedded' ? 'nhúng' : 'máy chủ'})`,
   );

@@ -275,6 +275,10 @@ export const routeExamples: Record<string, RouteExample> = {
     as: 'qt.quantri',
     build: async (t) => ({ url: `/api/users/${(await quangTriUser(t)).id}/reset-password`, body: {} }),
   },
+  'POST /api/users/{id}/clear-login-throttle': {
+    as: 'qt.quantri',
+    build: async (t) => ({ url: `/api/users/${(await quangTriUser(t)).id}/clear-login-throttle`, body: {} }),
+  },
   'GET /api/audit': {
     as: 'kiemtra',
     list: true,
