@@ -9,7 +9,7 @@ import { defineJob } from '../jobs/job-registry';
 import { importInScope } from './member-import.queries';
 import { importStats } from './import-rows.queries';
 import { writeErrorFile } from './error-file';
-import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
+import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
 import { copyValue } from '../../db/copy-text';
 
 const copyColumns = [

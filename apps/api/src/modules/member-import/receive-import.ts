@@ -9,7 +9,7 @@ import { newFileKey } from '../../storage/file-store';
 import { grassrootsUnitInScope } from '../members/members.queries';
 import { detectFirstSheet } from './detect-sheet';
 import { importInScope, publicImport, savedMapping } from './member-import.queries';
-import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
+import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
 
 const jsonUpload = z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().min(1) });
 
