@@ -76,7 +76,14 @@ function lineGuard(limits: ReadLimits): Transform {
 
 /** The first `size` bytes of a stream, and the stream's remaining chunks (read on, not re-opened). */
 async function peek(stream: Readable, size: number): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
-  const rest = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const source = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const rest = {
+    async next(): Promise<IteratorResult<Buffer>> {
+      const next = await source.next();
+      // An object-mode stream (a script's generator) may hand out strings.
+      return next.done ? next : { done: false, value: Buffer.from(next.value) };
+    },
+  };
   const chunks: Buffer[] = [];
   let length = 0;
   while (length < size) {

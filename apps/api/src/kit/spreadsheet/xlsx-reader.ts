@@ -132,7 +132,8 @@ async function readSharedStrings(zip: yauzl.ZipFile, entry: yauzl.Entry | undefi
   let inPhonetic = false;
   let tooLong = false;
   let kept = 0;
-  const tooMuch = () => new AppError('IMPORT_TEXT_TOO_LARGE', { max: limits.maxSharedStringsChars.toLocaleString('vi-VN') });
+  const tooMuch = () =>
+    new AppError('IMPORT_TEXT_TOO_LARGE', { max: limits.maxSharedStringsChars.toLocaleString('vi-VN') });
   const stream = saxEntry(zip, entry, limits, (p) => {
     p.on('opentag', (tag) => {
       if (tag.name === 'si') {
@@ -212,79 +213,86 @@ export async function openXlsx(path: string, limits: ReadLimits): Promise<XlsxFi
       let hasFormula = false;
       let value: Cell = null;
       const cellTooLongHere = () => cellTooLong(limits, rowNumber, Math.max(col, 0));
-      for await (const _ of saxEntry(zip, entry, limits, (p) => {
-        p.on('opentag', (tag) => {
-          const a = tag.attributes as Record<string, string>;
-          switch (tag.name) {
-            case 'row':
-              rowNumber = a.r ? Number(a.r) : rowNumber + 1;
-              if (++count > limits.maxRows) throw tooManyRows(limits);
-              row = { rowNumber, cells: [] };
-              col = -1;
-              break;
-            case 'c':
-              if (++cellCount > limits.maxCells) throw tooManyCells(limits);
-              col = a.r ? columnIndex(a.r.replace(/\d+$/, '')) : col + 1;
-              type = a.t ?? 'n';
-              hasFormula = false;
-              value = null;
-              break;
-            case 'v':
-            case 't':
-              capture = true;
-              text = '';
-              break;
-            case 'f':
-              hasFormula = true;
-              break;
-            case 'mergeCell':
-              // After sheetData: the caller reads them once the rows are done.
-              if (merges.length < 100 && /^[A-Z]{1,3}\d{1,7}:[A-Z]{1,3}\d{1,7}$/.test(a.ref ?? '')) merges.push(a.ref!);
-              break;
-          }
-        });
-        p.on('text', (t) => {
-          if (!capture) return;
-          text += t;
-          if (text.length > limits.maxCellChars) throw cellTooLongHere();
-        });
-        p.on('closetag', (tag) => {
-          switch (tag.name) {
-            case 'v':
-              capture = false;
-              if (type === 's') {
-                const s = strings[Number(text)];
-                if (s === TOO_LONG) throw cellTooLong(limits, rowNumber, col);
-                value = s ?? null;
-              } else if (type === 'b') value = text === '1';
-              else if (type === 'e') value = null;
-              else if (type === 'str' || type === 'd') value = text;
-              else value = text === '' ? null : Number(text);
-              break;
-            case 't':
-              capture = false;
-              if (type === 'inlineStr') value = ((value as string | null) ?? '') + text;
-              if (typeof value === 'string' && value.length > limits.maxCellChars) throw cellTooLongHere();
-              break;
-            case 'c':
-              if (!row || col < 0) break;
-              if (col >= limits.maxColumns) {
-                if (value !== null && value !== '') throw tooManyColumns(limits, rowNumber, col);
+      for await (const _ of saxEntry(
+        zip,
+        entry,
+        limits,
+        (p) => {
+          p.on('opentag', (tag) => {
+            const a = tag.attributes as Record<string, string>;
+            switch (tag.name) {
+              case 'row':
+                rowNumber = a.r ? Number(a.r) : rowNumber + 1;
+                if (++count > limits.maxRows) throw tooManyRows(limits);
+                row = { rowNumber, cells: [] };
+                col = -1;
                 break;
-              }
-              if (value !== null && value !== '') row.cells[col] = value;
-              if (hasFormula) (row.formulas ??= []).push(col);
-              break;
-            case 'row':
-              if (row) {
-                for (let i = 0; i < row.cells.length; i++) row.cells[i] ??= null;
-                out.push(row);
-              }
-              row = null;
-              break;
-          }
-        });
-      }, cellTooLongHere)) {
+              case 'c':
+                if (++cellCount > limits.maxCells) throw tooManyCells(limits);
+                col = a.r ? columnIndex(a.r.replace(/\d+$/, '')) : col + 1;
+                type = a.t ?? 'n';
+                hasFormula = false;
+                value = null;
+                break;
+              case 'v':
+              case 't':
+                capture = true;
+                text = '';
+                break;
+              case 'f':
+                hasFormula = true;
+                break;
+              case 'mergeCell':
+                // After sheetData: the caller reads them once the rows are done.
+                if (merges.length < 100 && /^[A-Z]{1,3}\d{1,7}:[A-Z]{1,3}\d{1,7}$/.test(a.ref ?? ''))
+                  merges.push(a.ref!);
+                break;
+            }
+          });
+          p.on('text', (t) => {
+            if (!capture) return;
+            text += t;
+            if (text.length > limits.maxCellChars) throw cellTooLongHere();
+          });
+          p.on('closetag', (tag) => {
+            switch (tag.name) {
+              case 'v':
+                capture = false;
+                if (type === 's') {
+                  const s = strings[Number(text)];
+                  if (s === TOO_LONG) throw cellTooLong(limits, rowNumber, col);
+                  value = s ?? null;
+                } else if (type === 'b') value = text === '1';
+                else if (type === 'e') value = null;
+                else if (type === 'str' || type === 'd') value = text;
+                else value = text === '' ? null : Number(text);
+                break;
+              case 't':
+                capture = false;
+                if (type === 'inlineStr') value = ((value as string | null) ?? '') + text;
+                if (typeof value === 'string' && value.length > limits.maxCellChars) throw cellTooLongHere();
+                break;
+              case 'c':
+                if (!row || col < 0) break;
+                if (col >= limits.maxColumns) {
+                  if (value !== null && value !== '') throw tooManyColumns(limits, rowNumber, col);
+                  break;
+                }
+                if (value !== null && value !== '') row.cells[col] = value;
+                if (hasFormula) (row.formulas ??= []).push(col);
+                break;
+              case 'row':
+                if (row) {
+                  for (let i = 0; i < row.cells.length; i++) row.cells[i] ??= null;
+                  out.push(row);
+                }
+                row = null;
+                break;
+            }
+          });
+        },
+        cellTooLongHere,
+      )) {
         for (const r of out) yield r;
         out.length = 0;
       }
