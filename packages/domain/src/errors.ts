@@ -214,13 +214,13 @@ export const errorCatalog = {
   FILE_REQUIRED: { status: 400, vi: 'Vui lòng chọn một tệp để tải lên.', en: 'Please choose a file to upload.' },
   UPLOAD_BUSY_USER: {
     status: 429,
-    vi: 'Bạn đang có {max} tệp đang được tải lên và xử lý. Vui lòng chờ xong rồi thử lại sau {seconds} giây.',
-    en: 'You already have {max} files being uploaded and processed. Wait for them, then retry in {seconds} seconds.',
+    vi: 'Bạn đang có {max} tệp đang được tải lên và xử lý. Vui lòng chờ xong rồi thử lại sau {retryAfter} giây.',
+    en: 'You already have {max} files being uploaded and processed. Wait for them, then retry in {retryAfter} seconds.',
   },
   UPLOAD_BUSY: {
     status: 503,
-    vi: 'Máy chủ đang xử lý nhiều tệp tải lên. Vui lòng thử lại sau {seconds} giây.',
-    en: 'The server is processing many uploads. Please retry in {seconds} seconds.',
+    vi: 'Máy chủ đang xử lý nhiều tệp tải lên. Vui lòng thử lại sau {retryAfter} giây.',
+    en: 'The server is processing many uploads. Please retry in {retryAfter} seconds.',
   },
   UPLOAD_TIMEOUT: {
     status: 408,

@@ -80,7 +80,7 @@ const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 
 /**
  * A real .xlsx (opens in Excel) whose only cell A1 is one inline string of `stringMiB` MiB ('a' repeated):
- * 1 GiB compresses to ≈ 1 MB. With `lie`, the zip declares the sheet 64 KiB so size checks pass.
+ * 1 GiB compresses to ≈ 1 MB. With `lie`, the zip declares the sheet 4 MiB so size checks pass.
  */
 export function hugeInlineStringXlsx(stringMiB = 1024, opts: { lie?: boolean } = {}): Buffer {
   const sheet = deflatedRepeat(
@@ -110,7 +110,7 @@ export function hugeInlineStringXlsx(stringMiB = 1024, opts: { lie?: boolean } =
       'xl/_rels/workbook.xml.rels',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
     ),
-    { ...sheet, declaredSize: opts.lie ? 64 * 1024 : undefined },
+    { ...sheet, declaredSize: opts.lie ? 4 * 2 ** 20 : undefined },
   ]);
 }
 

@@ -111,21 +111,19 @@ export async function* readCsv(stream: Readable, limits: ReadLimits): AsyncGener
       for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
     })(),
   );
-  const parser = source
-    .pipe(decoder(encoding))
-    .pipe(lineGuard(limits))
-    .pipe(
-      parse({
-        bom: true,
-        delimiter,
-        relax_column_count: true,
-        relax_quotes: true,
-        skip_empty_lines: false,
-        max_record_size: limits.maxLineChars,
-      }),
-    );
-  // An error in an earlier stage (the line guard) ends the parser with that error.
-  for (const stage of [source, parser]) stage.on('error', () => undefined);
+  const parser = parse({
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    max_record_size: limits.maxLineChars,
+  });
+  const decode = decoder(encoding);
+  const guard = lineGuard(limits);
+  // pipe() does not pass errors on: the first stage to fail ends the parser with its error.
+  for (const stage of [source, decode, guard]) stage.on('error', (error) => parser.destroy(error));
+  source.pipe(decode).pipe(guard).pipe(parser);
   let rowNumber = 0;
   let cellCount = 0;
   try {
@@ -149,8 +147,7 @@ export async function* readCsv(stream: Readable, limits: ReadLimits): AsyncGener
     if (code === 'CSV_MAX_RECORD_SIZE') throw lineTooLong(limits, rowNumber + 1);
     throw new AppError('IMPORT_NOT_SPREADSHEET');
   } finally {
-    source.destroy();
-    parser.destroy();
+    for (const stage of [source, decode, guard, parser]) stage.destroy();
     stream.destroy();
   }
 }
