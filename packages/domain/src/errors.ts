@@ -212,6 +212,11 @@ export const errorCatalog = {
     en: 'This file type is not accepted. Allowed: {allowed}.',
   },
   FILE_REQUIRED: { status: 400, vi: 'Vui lòng chọn một tệp để tải lên.', en: 'Please choose a file to upload.' },
+  FILE_ZIP_BOMB: {
+    status: 400,
+    vi: 'Tệp bị nén bất thường (giải nén quá lớn) nên không thể đọc an toàn.',
+    en: 'The file is abnormally compressed (it would expand too much) and cannot be read safely.',
+  },
   UPLOAD_BUSY_USER: {
     status: 429,
     vi: 'Bạn đang có {max} tệp đang được tải lên và xử lý. Vui lòng chờ xong rồi thử lại sau {retryAfter} giây.',

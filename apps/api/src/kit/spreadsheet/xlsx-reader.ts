@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { SaxesParser } from 'saxes';
 import { AppError } from '@congdoan/domain';
 import {
@@ -13,6 +13,7 @@ import {
   type SheetInfo,
   type SheetRow,
 } from './limits';
+import { listEntries, notSpreadsheet, openZip } from './zip-entries';
 
 // A streaming .xlsx reader on yauzl (random access to the zip's central directory) and saxes (SAX XML).
 // Unlike an in-memory workbook it holds one chunk of sheet XML at a time plus the shared strings, and it
@@ -27,37 +28,6 @@ export type XlsxFile = {
   mergedCells: (sheetIndex: number) => string[];
   close: () => void;
 };
-
-const notSpreadsheet = () => new AppError('IMPORT_NOT_SPREADSHEET');
-
-function openZip(path: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, zip) =>
-      err || !zip ? reject(notSpreadsheet()) : resolve(zip),
-    ),
-  );
-}
-
-async function listEntries(zip: yauzl.ZipFile, limits: ReadLimits): Promise<Map<string, yauzl.Entry>> {
-  const entries = new Map<string, yauzl.Entry>();
-  let total = 0;
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      total += entry.uncompressedSize;
-      const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
-      if (entries.size >= limits.maxEntries || total > limits.maxUncompressedBytes) {
-        return reject(new AppError('IMPORT_ZIP_BOMB'));
-      }
-      if (entry.uncompressedSize > 2 ** 20 && ratio > limits.maxRatio) return reject(new AppError('IMPORT_ZIP_BOMB'));
-      entries.set(entry.fileName.replace(/^\//, ''), entry);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve());
-    zip.on('error', () => reject(notSpreadsheet()));
-    zip.readEntry();
-  });
-  return entries;
-}
 
 function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
   return new Promise((resolve, reject) =>
