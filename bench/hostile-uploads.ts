@@ -39,7 +39,7 @@ const child = fork(tsx ? 'bench/import-server.ts' : 'apps/api/dist/bench-import-
   env: { ...process.env, BENCH_DATABASE_URL: dbUrl },
   stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
 });
-let died: string | null = null;
+let died = null as string | null;
 let stderr = '';
 child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
 child.on('exit', (code, signal) => (died = `exit ${code ?? ''}${signal ?? ''}`));

@@ -119,3 +119,28 @@ export function oneLineCsv(mib = 9): Buffer {
   const head = 'ma_don_vi,ma_cap_tren_moi';
   return Buffer.from(head + ',a'.repeat((mib * 2 ** 20 - head.length) / 2), 'utf8');
 }
+
+/** A .docx whose document.xml holds one 1 GiB text run (≈ 1 MB zipped); with `lie`, it declares 4 MiB. */
+export function hugeDocx(opts: { lie?: boolean } = {}): Buffer {
+  const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const body = deflatedRepeat(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${w}"><w:body><w:p><w:r><w:t>`,
+    1024,
+    '</w:t></w:r></w:p></w:body></w:document>',
+  );
+  return writeZip([
+    deflated(
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    deflated(
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ),
+    { ...body, declaredSize: opts.lie ? 4 * 2 ** 20 : undefined },
+  ]);
+}

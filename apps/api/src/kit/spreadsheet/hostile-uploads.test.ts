@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hugeInlineStringXlsx, oneLineCsv } from '../../testing/hostile-files';
+import { hugeDocx, hugeInlineStringXlsx, oneLineCsv } from '../../testing/hostile-files';
 import { MultipartBody, unitId, useTestApp, type Session } from '../../testing/test-app';
 import { uploadsInFlight } from '../../storage/upload-admission';
 
@@ -97,5 +97,17 @@ describe('the limits every spreadsheet upload shares', () => {
     const many = await upload(quantri, 'bulk', 'nhieu-o.csv', cells);
     expect(many.statusCode, many.body).toBe(400);
     expect(many.json().error.code).toBe('IMPORT_TOO_MANY_CELLS');
+  });
+});
+
+describe('the .docx upload (draft laws)', () => {
+  it('refuses a zip bomb, declared or not, before mammoth inflates it', async () => {
+    const url = `/api/draft-laws/import?unitId=${province}&title=D%E1%BB%B1%20th%E1%BA%A3o&opensOn=2026-07-01&closesOn=2026-08-01`;
+    for (const docx of [hugeDocx(), hugeDocx({ lie: true })]) {
+      const res = await quantri.request('POST', url, new MultipartBody({ name: 'du-thao.docx', content: docx }));
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.code).toBe('FILE_ZIP_BOMB');
+    }
+    expect(uploadsInFlight()).toBe(0);
   });
 });
