@@ -13,6 +13,7 @@ import type pg from 'pg';
 import type { Config } from './config';
 import { registerErrorHandling } from './http/errors';
 import { registerGuard } from './http/guard';
+import { registerTextHygiene } from './http/text-hygiene';
 import { registerSecurityHeaders } from './http/security-headers';
 import { QuietRequestLog } from './http/request-log';
 import type { Deps } from './http/request-ctx';
@@ -82,9 +83,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  registerGuard(app, opts.pool, opts.config.sessionTtl);
-  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  registerGuard(app, opts.pool, opts.config.sessionTtl, opts.config.apiDocs);
+  registerTextHygiene(app);
+  if (opts.config.apiDocs !== 'off') {
+    await app.register(swaggerUi, { routePrefix: '/api/docs' });
+    const permission = opts.config.apiDocs;
+    app.get('/api/openapi.json', { config: { permission }, schema: { hide: true } }, async () => app.swagger());
+  }
 
   await app.register(healthRoutes);
   await app.register(authRoutes);

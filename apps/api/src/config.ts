@@ -23,6 +23,7 @@ const schema = z.object({
   SESSION_TTL: duration.default(8 * 3600),
   SESSION_MAX_AGE: duration.default(7 * 86400),
   PUBLIC_URL: z.url().optional(),
+  API_DOCS: z.enum(['public', 'authenticated', 'off']).default('public'),
 });
 
 export type Config = {
@@ -37,6 +38,8 @@ export type Config = {
   sessionMaxAge: number;
   publicUrl: string;
   secureCookies: boolean;
+  /** Who may read /api/docs and /api/openapi.json: everyone, signed-in users, or nobody (not served). */
+  apiDocs: 'public' | 'authenticated' | 'off';
 };
 
 export class ConfigError extends Error {}
@@ -61,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxAge: c.SESSION_MAX_AGE,
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
+    apiDocs: c.API_DOCS,
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { Transform } from 'node:stream';
 import { AppError } from '@congdoan/domain';
 import { newFileKey, type FileStore } from './file-store';
+import { cleanMultipart } from '../http/text-hygiene';
 
 export type UploadKind = 'xlsx' | 'csv' | 'docx' | 'pdf' | 'jpg' | 'png';
 
@@ -28,7 +29,13 @@ export async function receiveUpload(
 ): Promise<StoredUpload> {
   const file = await request.file({ limits: { fileSize: opts.maxBytes, files: 1 } });
   if (!file) throw new AppError('FILE_REQUIRED');
-  const fileName = file.filename.normalize('NFC').slice(0, 255);
+  let fileName: string;
+  try {
+    fileName = cleanMultipart(file).slice(0, 255);
+  } catch (error) {
+    file.file.resume();
+    throw error;
+  }
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   const kind = opts.allowed.find((k) => k === extension || (k === 'jpg' && extension === 'jpeg'));
   const allowed = opts.allowed.join(', ');
