@@ -145,9 +145,12 @@ function bodyFor(op: Operation, exampleBody: unknown): fc.Arbitrary<Body> {
   const paths = plain === undefined ? [] : leaves(plain);
   const mutated =
     paths.length > 0
-      ? fc
-          .array(fc.tuple(fc.constantFrom(...paths), junkValue), { minLength: 1, maxLength: 3 })
-          .map((edits) => json(edits.reduce((b, [path, v]) => setAt(b, path, v), plain), 'example+junk'))
+      ? fc.array(fc.tuple(fc.constantFrom(...paths), junkValue), { minLength: 1, maxLength: 3 }).map((edits) =>
+          json(
+            edits.reduce((b, [path, v]) => setAt(b, path, v), plain),
+            'example+junk',
+          ),
+        )
       : fc.constant(json(plain ?? {}, 'example'));
   const file = exampleBody instanceof MultipartBody ? exampleBody.file : { name: 'a.csv', content: Buffer.from('a\n') };
   const uploads = fc.oneof(
