@@ -21,6 +21,8 @@ type Failure = { op: string; as: string; status: number | string; request: strin
 let operations: Operation[] = [];
 let session = { cookie: '', csrf: '' };
 let logins = 0;
+/** Answers by status class, to show the junk also reaches use cases (2xx) and not only validation. */
+const tally: Record<string, number> = {};
 
 /** A root administrator of its own, so junk sent to user routes cannot lock or demote the examples' accounts. */
 async function signInFuzzAdmin() {
@@ -43,11 +45,15 @@ async function signInFuzzAdmin() {
     payload: { login: 'fuzz.root', password: t.password },
   });
   if (res.statusCode !== 200) throw new Error(`fuzz.root cannot sign in: ${res.body}`);
-  session = { cookie: String(res.headers['set-cookie']).split(';')[0]!, csrf: res.json<{ csrfToken: string }>().csrfToken };
+  session = {
+    cookie: String(res.headers['set-cookie']).split(';')[0]!,
+    csrf: res.json<{ csrfToken: string }>().csrfToken,
+  };
 }
 
 async function send(req: FuzzRequest, as: 'anonymous' | 'admin') {
-  const headers = as === 'admin' ? { ...req.headers, cookie: session.cookie, 'x-csrf-token': session.csrf } : req.headers;
+  const headers =
+    as === 'admin' ? { ...req.headers, cookie: session.cookie, 'x-csrf-token': session.csrf } : req.headers;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
   try {
@@ -70,6 +76,8 @@ async function fuzz(op: Operation, index: number, as: 'anonymous' | 'admin', run
   for (const req of requests) {
     const res = await send(req, as);
     const status = res === 'timeout' ? 'timeout' : res.statusCode;
+    const bucket = `${as} ${typeof status === 'number' ? `${Math.floor(status / 100)}xx` : status}`;
+    tally[bucket] = (tally[bucket] ?? 0) + 1;
     if (status === 'timeout' || status >= 500) {
       const response = res === 'timeout' ? '' : res.body.slice(0, 300);
       failures.push({ op: `${op.method} ${op.path}`, as, status, request: describeRequest(req), response });
@@ -90,6 +98,16 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThanOrEqual(130);
   });
 
+  it('answers what the fuzzer once found with 4xx: a non-numeric audit entity id', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/audit/history?entityType=org_units&entityId=abc',
+      headers: { cookie: session.cookie },
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
   it('never answers 5xx or hangs, anonymous or as an administrator', { timeout: 300_000 }, async () => {
     const failures: Failure[] = [];
     for (const [i, op] of operations.entries()) {
@@ -99,5 +117,8 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     }
     const report = failures.map((f) => `${f.status} ${f.as} ${f.op}\n    ${f.request}\n    → ${f.response}`);
     expect(report, `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}: ${failures.length} failures`).toEqual([]);
+    if (process.env.FUZZ_STATS) console.log(JSON.stringify(tally));
+    // Junk that never got past validation would prove little: a share of the admin's requests must succeed.
+    expect(tally['admin 2xx'] ?? 0, JSON.stringify(tally)).toBeGreaterThan(RUNS * operations.length * 0.05);
   });
 });
