@@ -75,6 +75,9 @@ describe('text hygiene: cleanText and cleanJson', () => {
       b: null,
     });
     expect(() => cleanJson({ a: [{ b: 'x\u0000' }] })).toThrow(/CONTROL_CHARACTERS/);
+    const proto = cleanJson(JSON.parse('{"__proto__":{"polluted":1}}')) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
+    expect(Object.keys(proto)).toEqual(['__proto__']);
     expect(() => cleanJson({ 'k\u0000': 1 })).toThrow(/CONTROL_CHARACTERS/);
     let deep: unknown = 1;
     for (let i = 0; i < MAX_JSON_DEPTH + 1; i++) deep = [deep];

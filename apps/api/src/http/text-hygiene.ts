@@ -32,7 +32,13 @@ export function cleanJson(value: unknown, rule: TextRule = 'multi-line', path = 
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     const key = cleanText(k, 'single-line', path ? `${path}.${k}` : k);
-    out[key] = cleanJson(v, rule, path ? `${path}.${key}` : key, depth + 1);
+    // defineProperty: a key "__proto__" stays a plain key instead of replacing the prototype.
+    Object.defineProperty(out, key, {
+      value: cleanJson(v, rule, path ? `${path}.${key}` : key, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
