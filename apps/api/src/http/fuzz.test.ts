@@ -98,14 +98,38 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThanOrEqual(130);
   });
 
-  it('answers what the fuzzer once found with 4xx: a non-numeric audit entity id', async () => {
-    const res = await t.app.inject({
-      method: 'GET',
-      url: '/api/audit/history?entityType=org_units&entityId=abc',
-      headers: { cookie: session.cookie },
+  it('answers what the fuzzer once found without a 5xx', async () => {
+    const call = (method: string, url: string, payload?: unknown) =>
+      t.app.inject({
+        method: method as 'GET',
+        url,
+        headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      });
+    const history = await call('GET', '/api/audit/history?entityType=org_units&entityId=abc');
+    expect(history.statusCode, history.body).toBe(400);
+    expect(history.json().error.code).toBe('VALIDATION_FAILED');
+    // An emptied tax code clears it (the column's CHECK refused '').
+    const { rows } = await t.db.pool.query<{ id: number }>("SELECT id::int FROM org_units WHERE code = 'CDX-19333'");
+    const parentId = rows[0]!.id;
+    const unit = await call('POST', '/api/org-units', {
+      code: 'QT-FUZZ-1',
+      name: 'CĐCS Thử',
+      kind: 'grassroots_union',
+      subkind: 'enterprise',
+      parentId,
+      employerTaxCode: '',
     });
-    expect(res.statusCode, res.body).toBe(400);
-    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+    expect(unit.statusCode, unit.body).toBe(200);
+    // A committee member whose own start falls after the term's end.
+    const term = await call('POST', `/api/org-units/${parentId}/committee`, {
+      label: '2023–2028',
+      startsOn: '2023-01-01',
+      endsOn: '2024-02-29',
+      members: [{ fullName: 'Lê Văn A', position: 'chair', startsOn: '2025-07-01' }],
+    });
+    expect(term.statusCode, term.body).toBe(400);
+    expect(term.json().error.details.field).toBe('members.0.endsOn');
   });
 
   it('never answers 5xx or hangs, anonymous or as an administrator', { timeout: 300_000 }, async () => {
