@@ -13,7 +13,7 @@ import { operationsOf, requestsFor, type FuzzRequest, type Operation } from '../
  */
 const t = useTestApp();
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 16);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 24);
 const TIMEOUT_MS = 10_000;
 
 type Failure = { op: string; as: string; status: number | string; request: string; response: string };
