@@ -10,7 +10,7 @@ type Operation = { method: string; path: string; permission: string };
 let operations: Operation[] = [];
 
 /** Every upload route (multipart read by the handler through receiveUpload). */
-export const uploadRoutes = [
+const uploadRoutes = [
   'POST /api/reorganizations/bulk',
   'POST /api/imports',
   'POST /api/petitions/{id}/attachments',
