@@ -6,6 +6,7 @@ import { loadDemoOnFirstStart } from './first-start';
 import { startJobRunner } from './modules/jobs/job-runner';
 import { startDueReorganizations } from './modules/reorganizations/apply-due';
 import { startReminderTimer } from './modules/notifications/notifications';
+import { startAuditSealer } from './modules/audit/seal-chain';
 import { diskFileStore } from './storage/file-store';
 import path from 'node:path';
 
@@ -19,6 +20,7 @@ async function main() {
   const jobs = startJobRunner(db.pool, config, files);
   const due = startDueReorganizations(db.pool, log);
   const reminders = startReminderTimer(db.pool, log);
+  const sealer = startAuditSealer(db.pool, log);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -29,6 +31,7 @@ async function main() {
     await app.close().catch(() => undefined);
     await jobs.stop().catch(() => undefined);
     due.stop();
+    await sealer.stop();
     await db.close().catch(() => undefined);
     process.exit(0);
   };
