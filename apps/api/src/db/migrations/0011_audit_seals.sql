@@ -117,3 +117,68 @@ BEGIN
   END LOOP;
   RETURN n;
 END $$;
+--> statement-breakpoint
+-- Member rollups applied at commit. Until now every writer also queued on the audit lock, so the rollup
+-- rows (0009) were only ever locked by one transaction at a time. Without it, two transactions that each
+-- touch two units' rows in separate statements (a transfer confirmed into a union while it admits someone)
+-- could deadlock, and a 100,000-row import would hold its federation's rows (top_member_stats) from its first
+-- batch to its commit, so every admission, transfer or departure there would queue behind it.
+-- So the membership triggers only add their deltas up in a transaction-local setting (app.rollups_pending),
+-- and a deferred constraint trigger applies them in ONE sorted upsert when the transaction commits: still
+-- in the transaction of the change (a rollback discards them, savepoints included), locks held for
+-- milliseconds, always taken in the same order.
+CREATE FUNCTION member_stats_merge(p_a jsonb, p_b jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+  SELECT coalesce(jsonb_agg(d), '[]') FROM (
+    SELECT unit_id, status, gender, sum(n) AS n
+      FROM jsonb_to_recordset(coalesce(p_a, '[]') || coalesce(p_b, '[]'))
+           AS x(unit_id bigint, status text, gender text, n bigint)
+     GROUP BY 1, 2, 3 HAVING sum(n) <> 0 ORDER BY 1, 2, 3) d
+$$;
+--> statement-breakpoint
+-- 0009's member_stats_apply, renamed: the upsert itself.
+CREATE FUNCTION member_stats_upsert(p_deltas jsonb) RETURNS void LANGUAGE sql AS $$
+  WITH d AS (
+    SELECT * FROM jsonb_to_recordset(p_deltas) AS d(unit_id bigint, status text, gender text, n bigint) WHERE n <> 0),
+  unit_rows AS (
+    INSERT INTO unit_member_stats AS s (unit_id, status, gender, n)
+    SELECT unit_id, status, gender, n FROM d ORDER BY 1, 2, 3
+    ON CONFLICT (unit_id, status, gender) DO UPDATE SET n = s.n + EXCLUDED.n)
+  INSERT INTO top_member_stats AS t (top_id, sector, status, gender, n)
+  SELECT org_top_id(u.path), coalesce(u.sector, 'none'), d.status, d.gender, sum(d.n)
+    FROM d JOIN org_units u ON u.id = d.unit_id
+   WHERE nlevel(u.path) >= 2
+   GROUP BY 1, 2, 3, 4 HAVING sum(d.n) <> 0 ORDER BY 1, 2, 3, 4
+  ON CONFLICT (top_id, sector, status, gender) DO UPDATE SET n = t.n + EXCLUDED.n
+$$;
+--> statement-breakpoint
+-- One row per transaction with pending deltas: its deferred trigger is the "at commit" hook.
+CREATE UNLOGGED TABLE member_stats_flushes (xid xid8 PRIMARY KEY DEFAULT pg_current_xact_id());
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION member_stats_apply(p_deltas jsonb) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  pending jsonb := nullif(current_setting('app.rollups_pending', true), '')::jsonb;
+BEGIN
+  IF pending IS NULL THEN INSERT INTO member_stats_flushes DEFAULT VALUES ON CONFLICT DO NOTHING; END IF;
+  PERFORM set_config('app.rollups_pending', member_stats_merge(pending, p_deltas)::text, true);
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION member_stats_flush() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  pending jsonb := nullif(current_setting('app.rollups_pending', true), '')::jsonb;
+BEGIN
+  PERFORM set_config('app.rollups_pending', '', true);
+  DELETE FROM member_stats_flushes WHERE xid = NEW.xid;
+  IF pending IS NOT NULL THEN PERFORM member_stats_upsert(pending); END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER member_stats_flush AFTER INSERT ON member_stats_flushes
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION member_stats_flush();
+--> statement-breakpoint
+-- Read inside a transaction (a reorganisation checks a unit is empty after moving its members), the count
+-- includes the transaction's own pending deltas.
+CREATE OR REPLACE FUNCTION unit_member_count(p_unit bigint) RETURNS bigint LANGUAGE sql STABLE AS $$
+  SELECT ((SELECT coalesce(sum(n), 0) FROM unit_member_stats WHERE unit_id = p_unit AND status = 'active')
+       + (SELECT coalesce(sum(d.n), 0) FROM jsonb_to_recordset(nullif(current_setting('app.rollups_pending', true), '')::jsonb)
+            AS d(unit_id bigint, status text, gender text, n bigint) WHERE d.unit_id = p_unit AND d.status = 'active'))::bigint
+$$;
