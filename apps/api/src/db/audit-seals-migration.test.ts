@@ -1,14 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createPool } from './open';
-import { migrationsFolder, runMigrations } from './migrate';
+import { runMigrations } from './migrate';
 import { databaseUrl } from '../testing/database-url';
 import { sealAuditChain } from '../modules/audit/seal-chain';
 import { verifyAuditChain } from '../modules/audit/verify-chain';
@@ -18,20 +13,6 @@ import { verifyAuditChain } from '../modules/audit/verify-chain';
 const name = `t_${process.ppid}_${randomBytes(4).toString('hex')}`;
 let pool: pg.Pool;
 
-/** The migrations folder as it was before 0011. */
-function foldersBefore0011(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mig-'));
-  fs.mkdirSync(path.join(dir, 'meta'));
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-    entries: { tag: string }[];
-  };
-  journal.entries = journal.entries.filter((e) => e.tag < '0011');
-  fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(journal));
-  for (const e of journal.entries)
-    fs.copyFileSync(path.join(migrationsFolder, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
-  return dir;
-}
-
 const append = (action: string) =>
   pool.query("SELECT audit_append($1, 'test', '1', '1'::ltree, NULL, '{\"n\": 1}'::jsonb)", [action]);
 
@@ -39,12 +20,7 @@ beforeAll(async () => {
   const admin = createPool(inject('dbBaseUrl'), 1);
   await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
   pool = createPool(databaseUrl(inject('dbBaseUrl'), name), 3);
-  const client = await pool.connect();
-  try {
-    await migrate(drizzle(client), { migrationsFolder: foldersBefore0011(), migrationsSchema: 'drizzle' });
-  } finally {
-    client.release();
-  }
+  await runMigrations(pool, { before: '0011' });
   for (let i = 0; i < 5; i++) await append(`legacy.${i}`);
   await runMigrations(pool);
 });
