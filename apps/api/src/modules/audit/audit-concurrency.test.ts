@@ -24,9 +24,8 @@ afterEach(async () => {
 async function renameUnit(c: pg.PoolClient, code: string, suffix: string): Promise<number> {
   await c.query("SELECT set_config('app.actor_name', 'test', true), set_config('app.action', 'test.rename', true)");
   await c.query('UPDATE org_units SET name = name || $2 WHERE code = $1', [code, suffix]);
-  const { rows } = await c.query<{ id: number }>(
-    "SELECT max(a.id)::int AS id FROM audit_log a WHERE a.action = 'test.rename' AND a.xid = pg_current_xact_id()",
-  );
+  // the id audit_append just drew in this session
+  const { rows } = await c.query<{ id: number }>("SELECT currval('audit_log_id_seq')::int AS id");
   return rows[0]!.id;
 }
 
@@ -47,10 +46,6 @@ async function tampered(sql: string[]): Promise<{ id: number; seal: number | nul
 }
 
 describe('audit chain under concurrent federations', () => {
-  beforeAll(async () => {
-    await sealAuditChain(t.db.pool);
-  });
-
   it('an open audited transaction in one federation holds no lock another audited writer waits for', async () => {
     // Quảng Trị (LDLD-44) keeps a transaction open with audited writes, as a long import does.
     const holder = await connect();
