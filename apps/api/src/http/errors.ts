@@ -17,6 +17,8 @@ export function sendError(
   status?: number,
 ) {
   const appError = new AppError(code, details);
+  // A refusal that clears with time (busy, throttled) says when to come back.
+  if (typeof details?.retryAfter === 'number') reply.header('Retry-After', String(details.retryAfter));
   return reply
     .status(status ?? appError.status)
     .type('application/json; charset=utf-8')
