@@ -2,7 +2,7 @@
 // one transaction that writes IMPORT_ROWS audit rows and stays open HOLD_S seconds, while WRITERS officials
 // in other federations (and one in the same one) save a unit record each, one after another.
 //   node --import tsx bench/audit-lock.ts            the current schema (audit rows sealed by a sealer)
-//   node --import tsx bench/audit-lock.ts --before   the schema before migration 0011 (one advisory lock)
+//   node --import tsx bench/audit-lock.ts --before   the schema before migration 0014 (one advisory lock)
 // Database: BENCH_DATABASE_URL, else TEST_DATABASE_URL (a PostgreSQL server; bench_audit_lock is recreated).
 // Not part of npm test; numbers in bench/RESULTS.md.
 import type pg from 'pg';
@@ -24,7 +24,7 @@ async function setup(): Promise<pg.Pool> {
   await admin.query('CREATE DATABASE bench_audit_lock');
   await admin.end();
   const pool = createPool(url.toString(), WRITERS + 4);
-  await runMigrations(pool, before ? { before: '0011' } : {});
+  await runMigrations(pool, before ? { before: '0014' } : {});
   await seedDemo(pool, 'system');
   return pool;
 }
@@ -112,7 +112,7 @@ async function main() {
   const verifyMs = performance.now() - v0;
   const fmt = (p?: Percentiles) =>
     p ? `n=${p.n} p50 ${p.p50.toFixed(1)} · p95 ${p.p95.toFixed(1)} · max ${p.max.toFixed(1)} ms` : '—';
-  console.log(`mode: ${before ? 'before (0010: advisory lock 727274 until commit)' : 'after (0011: sealer)'}`);
+  console.log(`mode: ${before ? 'before (0013: advisory lock 727274 until commit)' : 'after (0014: sealer)'}`);
   console.log(
     `import transaction: ${IMPORT_ROWS} audit rows written in ${(written / 1000).toFixed(1)} s, open ${(held / 1000).toFixed(1)} s`,
   );

@@ -9,7 +9,7 @@ import { sealAuditChain } from '../modules/audit/seal-chain';
 import { verifyAuditChain } from '../modules/audit/verify-chain';
 
 // A database whose log was chained by the old audit_append (one lock, hash on each row) must still
-// verify after migration 0011 moves those hashes into audit_seals.
+// verify after migration 0014 moves those hashes into audit_seals.
 const name = `t_${process.ppid}_${randomBytes(4).toString('hex')}`;
 let pool: pg.Pool;
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const admin = createPool(inject('dbBaseUrl'), 1);
   await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
   pool = createPool(databaseUrl(inject('dbBaseUrl'), name), 3);
-  await runMigrations(pool, { before: '0011' });
+  await runMigrations(pool, { before: '0014' });
   for (let i = 0; i < 5; i++) await append(`legacy.${i}`);
   await runMigrations(pool);
 });
@@ -31,7 +31,7 @@ afterAll(async () => {
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => admin.end());
 });
 
-describe('migration 0011 on a log chained the old way', () => {
+describe('migration 0014 on a log chained the old way', () => {
   it('keeps the old hashes as seals 1..n in id order, and new rows chain on from the last of them', async () => {
     const { rows: legacy } = await pool.query<{ seal: number; id: number; xid: string }>(
       'SELECT seal, audit_id AS id, audit_xid::text AS xid FROM audit_seals ORDER BY seal',

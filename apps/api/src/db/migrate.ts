@@ -44,7 +44,7 @@ export async function runMigrations(pool: pg.Pool, options: { before?: string } 
 }
 
 /**
- * A copy of the migrations older than `tag` (e.g. '0011'), for tests and benchmarks that need a database
+ * A copy of the migrations older than `tag` (e.g. '0014'), for tests and benchmarks that need a database
  * as an older release left it.
  */
 function foldersBefore(tag: string): string {

@@ -18,7 +18,7 @@ export type ChainReport = {
 
 type Db = pg.Pool | pg.PoolClient;
 
-// Walk the seals in order: recompute each hash (the old formula for rows chained before migration 0011,
+// Walk the seals in order: recompute each hash (the old formula for rows chained before migration 0014,
 // audit_xid = 0), check each seal names its predecessor's hash and number, and that its row still exists.
 const brokenSeals = `
   SELECT id, seal, reason FROM (

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/test-app';
 
-// Member rollups are applied when a transaction commits (migration 0011), so a long transaction that
+// Member rollups are applied when a transaction commits (migration 0014), so a long transaction that
 // admits members (the import) holds no rollup row another writer of its federation needs.
 const t = useTestApp();
 const clients: pg.PoolClient[] = [];
