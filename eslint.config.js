@@ -32,7 +32,7 @@ export default tseslint.config(
   },
   {
     // Tests read untyped JSON responses; the assertions are the type check there.
-    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts', '**/testing/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/*.examples.ts', '**/*.fixtures.ts', 'e2e/**/*.ts', '**/testing/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -17,23 +17,7 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { QuietRequestLog } from './http/request-log';
 import type { Deps } from './http/request-ctx';
 import './http/route-permission';
-import { authRoutes } from './modules/auth/auth.routes';
-import { orgUnitRoutes } from './modules/org-units/org-units.routes';
-import { userRoutes } from './modules/users/users.routes';
-import { auditRoutes } from './modules/audit/audit.routes';
-import { healthRoutes } from './modules/health/health.routes';
-import { jobRoutes } from './modules/jobs/jobs.routes';
-import { reorganizationRoutes } from './modules/reorganizations/reorganizations.routes';
-import { memberRoutes } from './modules/members/members.routes';
-import { memberImportRoutes } from './modules/member-import/member-import.routes';
-import { petitionRoutes } from './modules/petitions/petitions.routes';
-import { petitionCallRoutes } from './modules/petitions/calls.routes';
-import { petitionReportRoutes } from './modules/petitions/reports/reports.routes';
-import { draftLawRoutes } from './modules/draft-laws/draft-laws.routes';
-import { dialogueRoutes } from './modules/dialogues/dialogues.routes';
-import { notificationRoutes } from './modules/notifications/notifications.routes';
-import { campaignRoutes } from './modules/campaigns/campaigns.routes';
-import { eventRoutes } from './modules/events/events.routes';
+import { modules } from './modules/index';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -86,23 +70,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerGuard(app, opts.pool, opts.config.sessionTtl);
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(healthRoutes);
-  await app.register(authRoutes);
-  await app.register(orgUnitRoutes);
-  await app.register(userRoutes);
-  await app.register(auditRoutes);
-  await app.register(jobRoutes);
-  await app.register(reorganizationRoutes);
-  await app.register(memberRoutes);
-  await app.register(memberImportRoutes);
-  await app.register(petitionRoutes);
-  await app.register(petitionCallRoutes);
-  await app.register(petitionReportRoutes);
-  await app.register(dialogueRoutes);
-  await app.register(draftLawRoutes);
-  await app.register(notificationRoutes);
-  await app.register(campaignRoutes);
-  await app.register(eventRoutes);
+  // Every module's routes, from the one list (modules/index.ts).
+  for (const m of modules) for (const routes of m.routes) await app.register(routes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -4,8 +4,8 @@ import { openDatabase } from './db/open';
 import { buildApp } from './app';
 import { loadDemoOnFirstStart } from './first-start';
 import { startJobRunner } from './modules/jobs/job-runner';
-import { startDueReorganizations } from './modules/reorganizations/apply-due';
-import { startReminderTimer } from './modules/notifications/notifications';
+import { startScheduler } from './kit/scheduler';
+import { modules } from './modules/index';
 import { diskFileStore } from './storage/file-store';
 import path from 'node:path';
 
@@ -17,18 +17,21 @@ async function main() {
   const files = diskFileStore(path.join(config.dataDir, 'files'));
   const app = await buildApp({ config, pool: db.pool, dbMode: db.mode, files });
   const jobs = startJobRunner(db.pool, config, files);
-  const due = startDueReorganizations(db.pool, log);
-  const reminders = startReminderTimer(db.pool, log);
+  // One scheduler runs every schedule the modules declare.
+  const schedules = startScheduler(
+    db.pool,
+    modules.flatMap((m) => m.schedules ?? []),
+    log,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`Nhận ${signal}, đang dừng… (stopping)`);
-    reminders.stop();
+    await schedules.stop().catch(() => undefined);
     await app.close().catch(() => undefined);
     await jobs.stop().catch(() => undefined);
-    due.stop();
     await db.close().catch(() => undefined);
     process.exit(0);
   };

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Permission } from '@congdoan/domain';
-import { routeExamples } from '../testing/route-examples';
+import { loadRouteExamples } from '../testing/route-examples';
 import { useTestApp, type Session } from '../testing/test-app';
+
+const routeExamples = await loadRouteExamples();
 
 const t = useTestApp();
 

@@ -1,6 +1,6 @@
 import { Permission, type AuditEntry } from '@congdoan/domain';
-import { hasPermissionAnywhere } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { hasPermissionAnywhere } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { getUnit } from '../org-units/get-unit';
 import { findManagedUser } from '../users/users.queries';
 import { selectAudit } from './audit.queries';

@@ -1,5 +1,5 @@
 import { Permission, type CampaignRollup } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { campaignInScope } from './campaigns.queries';
 
 type UnitRow = CampaignRollup['units'][number] & { depth: number; self: boolean; reportDueOn: string | null };

@@ -16,7 +16,7 @@ import {
   reportActivityBody,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
-import { requireActor } from '../../http/context';
+import { requireActor } from '../../context/context';
 import { receiveUpload } from '../../storage/upload';
 import { addActivity, removeActivity } from './change-activities';
 import { attachReportFile, planFile, setPlanFile } from './campaign-files';

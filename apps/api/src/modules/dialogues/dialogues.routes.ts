@@ -9,8 +9,8 @@ import {
   idParam,
   Permission,
 } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor } from '../../context/context';
 import { ctxOf } from '../../http/request-ctx';
 import { auditEvent } from '../../db/tx';
 import { receiveUpload } from '../../storage/upload';

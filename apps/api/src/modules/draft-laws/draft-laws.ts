@@ -1,6 +1,6 @@
 import { AppError, formatDateVN, Permission, type DraftLawDetail } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { iso, todayVN } from '../petitions/petitions.queries';
 
 export type ArticleInput = { chapter?: string | null | undefined; number: number; title: string; body: string };

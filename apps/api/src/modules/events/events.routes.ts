@@ -20,7 +20,7 @@ import {
   ticket,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
-import { requireActor } from '../../http/context';
+import { requireActor } from '../../context/context';
 import { receiveUpload } from '../../storage/upload';
 import { cancelRegistration } from './cancel-registration';
 import { attendance, checkIn } from './check-in';

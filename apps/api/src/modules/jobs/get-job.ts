@@ -1,6 +1,6 @@
 import { AppError, Permission, type Job } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { jobColumns } from './jobs.queries';
 
 // A job is visible to whoever started it, and to readers of the unit it concerns.

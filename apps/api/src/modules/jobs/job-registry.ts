@@ -1,5 +1,6 @@
-import type { Ctx } from '../../http/context';
+import type { Ctx } from '../../context/context';
 import type { FileStore } from '../../storage/file-store';
+import { modules } from '../index';
 
 export type ClaimedJob = { id: number; kind: string; input: Record<string, unknown>; attempts: number };
 
@@ -14,13 +15,16 @@ export type JobIO = {
 /** A job handler returns its result (stored as JSON; `fileKey`/`fileName` make it downloadable). */
 export type JobHandler = (job: ClaimedJob, io: JobIO) => Promise<Record<string, unknown>>;
 
-const handlers = new Map<string, JobHandler>();
+const testKinds = new Map<string, JobHandler>();
+let declared: Map<string, JobHandler> | undefined;
 
-/** Feature modules register their job kinds here at import time. */
+/** Tests add kinds of their own here; every real kind comes from a module declaration (module.ts). */
 export function defineJob(kind: string, handler: JobHandler): void {
-  handlers.set(kind, handler);
+  testKinds.set(kind, handler);
 }
 
+/** The handler of a kind, from the module list: a worker that loads no routes still has every one. */
 export function jobHandler(kind: string): JobHandler | undefined {
-  return handlers.get(kind);
+  declared ??= new Map(modules.flatMap((m) => Object.entries(m.jobs ?? {})));
+  return declared.get(kind) ?? testKinds.get(kind);
 }

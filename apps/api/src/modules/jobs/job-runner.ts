@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { AppError, errorMessage } from '@congdoan/domain';
 import type { Config } from '../../config';
-import { makeCtx } from '../../http/context';
-import type { Actor } from '../../http/actor';
+import { makeCtx } from '../../context/context';
+import type { Actor } from '../../context/actor';
 import { loadGrants } from '../auth/sessions';
 import type { FileStore } from '../../storage/file-store';
 import { jobHandler, type ClaimedJob } from './job-registry';

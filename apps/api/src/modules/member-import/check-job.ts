@@ -2,10 +2,10 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import { AppError, Permission, validateImportRow, vietnameseSortKey, type ImportField } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor } from '../../context/context';
 import type { Tx } from '../../db/tx';
-import { defineJob } from '../jobs/job-registry';
+import type { JobHandler } from '../jobs/job-registry';
 import { importInScope } from './member-import.queries';
 import { importStats } from './import-rows.queries';
 import { writeErrorFile } from './error-file';
@@ -174,7 +174,8 @@ async function crossCheck(tx: Tx, importId: number, unitId: number, scope: strin
   );
 }
 
-defineJob('member_import.check', async (job, io) => {
+/** Job 'member_import.check' (declared in module.ts). */
+export const checkImportJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const importId = Number(job.input.importId);
   try {
@@ -212,4 +213,4 @@ defineJob('member_import.check', async (job, io) => {
     );
     throw error;
   }
-});
+};

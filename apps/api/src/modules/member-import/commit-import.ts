@@ -1,5 +1,5 @@
 import type { MemberImport } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { enqueueJob } from '../jobs/enqueue-job';
 import { assertStatus, importInScope, publicImport } from './member-import.queries';
 

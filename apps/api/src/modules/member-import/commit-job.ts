@@ -1,8 +1,8 @@
 import { AppError, Permission } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor } from '../../context/context';
 import type { Tx } from '../../db/tx';
-import { defineJob } from '../jobs/job-registry';
+import type { JobHandler } from '../jobs/job-registry';
 import { importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
 import { rematchCccd } from './check-job';
@@ -83,7 +83,8 @@ async function writeBatch(tx: Tx, importId: number, unitId: number, from: number
   );
 }
 
-defineJob('member_import.commit', async (job, io) => {
+/** Job 'member_import.commit' (declared in module.ts). */
+export const commitImportJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const importId = Number(job.input.importId);
   try {
@@ -150,4 +151,4 @@ defineJob('member_import.commit', async (job, io) => {
     );
     throw error;
   }
-});
+};

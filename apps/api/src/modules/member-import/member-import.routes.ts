@@ -23,12 +23,9 @@ import { checkImport } from './check-import';
 import { listImportRows, setRowAction } from './import-rows';
 import { commitImport } from './commit-import';
 import { importInScope, publicImport } from './member-import.queries';
-import { requireActor } from '../../http/context';
+import { requireActor } from '../../context/context';
 import { memberImportTemplate } from './template';
 import { exportMembers } from './export/export-members';
-import './check-job';
-import './commit-job';
-import './export/export-job';
 
 export async function memberImportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, Permission, type MemberImport } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import type { FileStore } from '../../storage/file-store';
 import { receiveUpload, type StoredUpload } from '../../storage/upload';
 import { newFileKey } from '../../storage/file-store';

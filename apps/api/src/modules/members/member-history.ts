@@ -1,6 +1,6 @@
 import { Permission, type AuditEntry } from '@congdoan/domain';
-import { hasPermissionAnywhere } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { hasPermissionAnywhere } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { selectAudit } from '../audit/audit.queries';
 import { personInScope } from './members.queries';
 

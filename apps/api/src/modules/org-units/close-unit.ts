@@ -1,5 +1,5 @@
 import type { ReorganizationResult } from '@congdoan/domain';
-import type { Ctx } from '../../http/context';
+import type { Ctx } from '../../context/context';
 import { reorganize } from '../reorganizations/reorganize';
 
 /** Closing a unit is the "close" reorganisation: children and members go to the named target. */

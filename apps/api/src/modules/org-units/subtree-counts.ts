@@ -1,5 +1,5 @@
 import { Permission, type SubtreeCounts } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { todayVN } from '../reorganizations/dates';
 import { getUnit } from './get-unit';
 import { dashboardMembersQuery } from './unit-dashboard';

@@ -1,6 +1,6 @@
 import { Permission, type PetitionDetail } from '@congdoan/domain';
-import { pathInScope, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { pathInScope, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { findPetition, iso, selectPetitions, visibleSql } from './petitions.queries';
 
 const answerColumns = `answer_text AS "answerText", answered_by AS "answeredBy", responsible_agency AS "responsibleAgency",

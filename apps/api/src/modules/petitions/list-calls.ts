@@ -1,6 +1,6 @@
 import { AppError, Permission, type CallTarget, type PetitionCall } from '@congdoan/domain';
-import { scopeFor, type Actor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor, type Actor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { iso } from './petitions.queries';
 
 const callColumns = `c.id, c.unit_id AS "unitId", u.name AS "unitName", c.title, c.description,

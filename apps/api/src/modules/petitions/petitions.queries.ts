@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { AppError, Permission, type PetitionSummary } from '@congdoan/domain';
-import { scopeFor, type Actor } from '../../http/actor';
-import type { Ctx } from '../../http/context';
+import { scopeFor, type Actor } from '../../context/actor';
+import type { Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
 
 type Db = pg.Pool | pg.PoolClient;

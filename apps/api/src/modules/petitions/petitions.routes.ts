@@ -34,7 +34,7 @@ import { similarPetitions } from './similar-petitions';
 import { createTopic, listTopics } from './topics';
 import { unconsolidate } from './unconsolidate';
 import { findPetition } from './petitions.queries';
-import { requireActor } from '../../http/context';
+import { requireActor } from '../../context/context';
 
 export async function petitionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -22,7 +22,6 @@ import { proposeFromAdminMapping } from './bulk/propose';
 import { previewBulk } from './bulk/upload-bulk';
 import { reorganize } from './reorganize';
 import { undoReorganization } from './undo-reorganization';
-import './bulk/bulk-job';
 
 const MAX_UPLOAD = 10 * 2 ** 20;
 

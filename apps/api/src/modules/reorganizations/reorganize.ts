@@ -1,6 +1,6 @@
 import { Permission, type ReorgChange, type ReorganizationBody, type ReorganizationResult } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
 import { todayVN } from './dates';
 import { ReorgEngine } from './reorg-engine';

@@ -1,6 +1,6 @@
 import { AppError, isStrongPassword, type Role, type UserSummary } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { generateTemporaryPassword, hashPassword } from '../auth/password-hash';
 import { assertCanGrant, managedUnitPath, selectUsers } from './users.queries';
 

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { memberListQuery } from '@congdoan/domain';
-import { requireActor } from '../../../http/context';
+import { requireActor } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
 import { newFileKey } from '../../../storage/file-store';
-import { defineJob } from '../../jobs/job-registry';
+import type { JobHandler } from '../../jobs/job-registry';
 import { memberFilter, memberOrderBy } from '../../members/find-members';
 import { summaryFrom } from '../../members/member-select';
 import { mask } from '../../members/member-select';
@@ -114,7 +114,8 @@ function openSink(file: string, format: 'xlsx' | 'csv') {
   };
 }
 
-defineJob('member.export', async (job, io) => {
+/** Job 'member.export' (declared in module.ts). */
+export const exportMembersJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const format = job.input.format === 'csv' ? 'csv' : 'xlsx';
   const filter = memberListQuery.parse({ ...(job.input.filter as object), page: 1, pageSize: 1 });
@@ -179,4 +180,4 @@ defineJob('member.export', async (job, io) => {
   );
   const date = io.ctx.now().toISOString().slice(0, 10);
   return { rows: count, fileKey, fileName: `doan-vien-${date}.${format}` };
-});
+};

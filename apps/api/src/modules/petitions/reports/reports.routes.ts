@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Permission, petitionReport as reportSchema, reportQuery } from '@congdoan/domain';
 import { ctxOf } from '../../../http/request-ctx';
-import { requireActor, type Ctx } from '../../../http/context';
+import { requireActor, type Ctx } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
 import { unitPathIn } from '../petitions.queries';
 import { petitionReport } from './petition-report';

@@ -1,5 +1,5 @@
 import { AppError, Permission, type BulkPreview } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../../http/context';
+import { requireActor, type Ctx } from '../../../context/context';
 import { enqueueJob } from '../../jobs/enqueue-job';
 import { findBulk, toPreview } from './bulk.queries';
 

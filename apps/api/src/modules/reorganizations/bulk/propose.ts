@@ -1,5 +1,5 @@
 import { Permission } from '@congdoan/domain';
-import type { Ctx } from '../../../http/context';
+import type { Ctx } from '../../../context/context';
 import { getUnit } from '../../org-units/get-unit';
 
 // Quote when needed; a leading = + - @ gets an apostrophe so a spreadsheet never runs it as a formula.

@@ -1,6 +1,6 @@
 import { AppError, Permission, type BulkPreview } from '@congdoan/domain';
-import { actorUserId } from '../../../http/actor';
-import { requireActor, type Ctx } from '../../../http/context';
+import { actorUserId } from '../../../context/actor';
+import { requireActor, type Ctx } from '../../../context/context';
 import type { FileStore } from '../../../storage/file-store';
 import { getUnit } from '../../org-units/get-unit';
 import { todayVN } from '../dates';
