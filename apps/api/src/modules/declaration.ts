@@ -2,7 +2,7 @@ import type { ErrorTable, Permission, Role } from '@congdoan/domain';
 import type { Tx } from '../db/tx';
 import type { RoutesPlugin } from '../http/routes-plugin';
 import type { Schedule } from '../kit/scheduler';
-import type { JobHandler } from './jobs/job-registry';
+import type { JobHandler } from './jobs';
 
 /** A figure a module can report for a unit and period (the coming reports module lists them all). */
 export type Indicator = {

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { inTransaction, type Source } from '../../db/tx';
-import { generateTemporaryPassword, hashPassword } from '../auth/password-hash';
+import { generateTemporaryPassword, hashPassword } from '../auth';
 import { demoAccounts, demoTree, type DemoUnit } from './demo-data';
 import { modules } from '../index';
 

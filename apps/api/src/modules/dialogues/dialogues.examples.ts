@@ -1,6 +1,7 @@
 import type { RouteExample } from '../../testing/route-examples';
 import { MultipartBody, unitId } from '../../testing/test-app';
-import { qtDialogue, qtPetition } from '../petitions/petitions.fixtures';
+import { qtDialogue } from './dialogues.fixtures';
+import { qtPetition } from '../petitions/petitions.fixtures';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
 

@@ -3,7 +3,7 @@ import { actorUserId, scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import type { StoredUpload } from '../../storage/upload';
 import { dialogueColumns, findDialogue } from './dialogues.queries';
-import { setStatus } from '../petitions/petitions.queries';
+import { setStatus } from '../petitions';
 
 export type DialogueInput = {
   unitId: number;

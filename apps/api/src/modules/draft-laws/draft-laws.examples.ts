@@ -1,7 +1,7 @@
 import type { RouteExample } from '../../testing/route-examples';
 import { MultipartBody, unitId } from '../../testing/test-app';
 import { sampleDraftDocx } from '../draft-laws/sample-docx';
-import { qtDraftLaw } from '../petitions/petitions.fixtures';
+import { qtDraftLaw } from './draft-laws.fixtures';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
 

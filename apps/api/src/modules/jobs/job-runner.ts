@@ -3,7 +3,7 @@ import { AppError, errorMessage } from '@congdoan/domain';
 import type { Config } from '../../config';
 import { makeCtx } from '../../context/context';
 import type { Actor } from '../../context/actor';
-import { loadGrants } from '../auth/sessions';
+import { loadGrants } from '../auth';
 import type { FileStore } from '../../storage/file-store';
 import { jobHandler, type ClaimedJob } from './job-registry';
 

@@ -5,7 +5,7 @@ import { AppError, Permission, validateImportRow, vietnameseSortKey, type Import
 import { scopeFor } from '../../context/actor';
 import { requireActor } from '../../context/context';
 import type { Tx } from '../../db/tx';
-import type { JobHandler } from '../jobs/job-registry';
+import type { JobHandler } from '../jobs';
 import { importInScope } from './member-import.queries';
 import { importStats } from './import-rows.queries';
 import { writeErrorFile } from './error-file';

@@ -2,7 +2,7 @@ import { AppError, Permission } from '@congdoan/domain';
 import { scopeFor } from '../../context/actor';
 import { requireActor } from '../../context/context';
 import type { Tx } from '../../db/tx';
-import type { JobHandler } from '../jobs/job-registry';
+import type { JobHandler } from '../jobs';
 import { importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
 import { rematchCccd } from './check-job';

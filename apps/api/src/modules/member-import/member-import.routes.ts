@@ -17,7 +17,8 @@ import {
   setRowActionBody,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
-import { receiveImport } from './receive-import';
+import { receiveUpload } from '../../storage/upload';
+import { importUploadRules, receiveImport, receiveJsonUpload } from './receive-import';
 import { chooseSheet } from './choose-sheet';
 import { checkImport } from './check-import';
 import { listImportRows, setRowAction } from './import-rows';
@@ -26,6 +27,7 @@ import { importInScope, publicImport } from './member-import.queries';
 import { requireActor } from '../../context/context';
 import { memberImportTemplate } from './template';
 import { exportMembers } from './export/export-members';
+import { sendFile } from '../../http/send-file';
 
 export async function memberImportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -36,10 +38,12 @@ export async function memberImportRoutes(app: FastifyInstance) {
     '/api/imports/template',
     { config: write, schema: { tags, summary: 'Tải tệp mẫu nhập đoàn viên (.xlsx)' } },
     async (_request, reply) =>
-      reply
-        .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent('mau-nhap-doan-vien.xlsx')}`)
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .send(await memberImportTemplate()),
+      sendFile(
+        reply,
+        'mau-nhap-doan-vien.xlsx',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        await memberImportTemplate(),
+      ),
   );
 
   r.post(
@@ -60,7 +64,12 @@ export async function memberImportRoutes(app: FastifyInstance) {
         response: { 200: memberImport },
       },
     },
-    async (request) => receiveImport(ctxOf(request), app.deps.files, request, request.query.unitId),
+    async (request) =>
+      receiveImport(ctxOf(request), app.deps.files, request.query.unitId, () =>
+        request.isMultipart()
+          ? receiveUpload(request, app.deps.files, importUploadRules)
+          : receiveJsonUpload(request.body, app.deps.files),
+      ),
   );
 
   r.get(

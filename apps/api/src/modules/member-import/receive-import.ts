@@ -1,12 +1,11 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError, Permission, type MemberImport } from '@congdoan/domain';
+import { AppError, Permission, todayVN, type MemberImport } from '@congdoan/domain';
 import { actorUserId } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import type { FileStore } from '../../storage/file-store';
-import { receiveUpload, type StoredUpload } from '../../storage/upload';
+import type { receiveUpload, StoredUpload } from '../../storage/upload';
 import { newFileKey } from '../../storage/file-store';
-import { grassrootsUnitInScope } from '../members/members.queries';
+import { grassrootsUnitInScope } from '../members';
 import { detectFirstSheet } from './detect-sheet';
 import { importInScope, publicImport, savedMapping } from './member-import.queries';
 import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
@@ -15,8 +14,15 @@ const jsonUpload = z.object({ fileName: z.string().min(1).max(255), contentBase6
 
 export const MAX_IMPORT_BYTES = 50 * 2 ** 20;
 
+/** What a member list upload may be (the route reads multipart with these). */
+export const importUploadRules: Parameters<typeof receiveUpload>[2] = {
+  allowed: ['xlsx', 'csv'],
+  maxBytes: MAX_IMPORT_BYTES,
+  prefix: 'imports',
+};
+
 /** A small file sent as JSON (scripts, the CLI, API clients): same checks as a multipart upload. */
-async function receiveJsonUpload(body: unknown, files: FileStore): Promise<StoredUpload> {
+export async function receiveJsonUpload(body: unknown, files: FileStore): Promise<StoredUpload> {
   const parsed = jsonUpload.safeParse(body);
   if (!parsed.success) throw new AppError('FILE_REQUIRED');
   const fileName = parsed.data.fileName.normalize('NFC');
@@ -39,14 +45,13 @@ async function receiveJsonUpload(body: unknown, files: FileStore): Promise<Store
 export async function receiveImport(
   ctx: Ctx,
   files: FileStore,
-  request: FastifyRequest,
   unitId: number,
+  receive: () => Promise<StoredUpload>,
 ): Promise<MemberImport> {
   const actor = requireActor(ctx);
   const unit = await grassrootsUnitInScope(ctx.pool, actor, Permission.MemberWrite, unitId);
-  const upload = request.isMultipart()
-    ? await receiveUpload(request, files, { allowed: ['xlsx', 'csv'], maxBytes: MAX_IMPORT_BYTES, prefix: 'imports' })
-    : await receiveJsonUpload(request.body, files);
+  // The file is read only once the unit is known to be in scope.
+  const upload = await receive();
   const kind = upload.kind as 'xlsx' | 'csv';
   try {
     const saved = await savedMapping(ctx.pool, unit.id);
@@ -73,7 +78,7 @@ export async function receiveImport(
           JSON.stringify(detection.fields),
           JSON.stringify(detection.sample),
           // today in Vietnam (the admission date for rows without one)
-          new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(ctx.now()),
+          todayVN(ctx.now()),
         ],
       );
       return rows[0]!.id;

@@ -1,5 +1,5 @@
 import type { RouteExample } from '../../testing/route-examples';
-import { qtNotification } from '../petitions/petitions.fixtures';
+import { qtNotification } from './notifications.fixtures';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
 

@@ -3,13 +3,13 @@ import type { Schedule } from '../../kit/scheduler';
 import { AppError, type NotificationItem } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../context/context';
 import { inTransaction } from '../../db/tx';
-import { iso } from '../petitions/petitions.queries';
+import { sqlIso } from '../../kit/dates';
 
 /** The actor's latest in-app notifications (shown under the bell in the header). */
 export async function listNotifications(ctx: Ctx) {
   const actor = requireActor(ctx);
   const { rows } = await ctx.pool.query<NotificationItem>(
-    `SELECT id, kind, title, link, ${iso('created_at')} AS "createdAt", read_at IS NOT NULL AS read
+    `SELECT id, kind, title, link, ${sqlIso('created_at')} AS "createdAt", read_at IS NOT NULL AS read
        FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT 50`,
     [actor.userId],
   );

@@ -1,6 +1,6 @@
 import type { RouteExample } from '../../testing/route-examples';
 import { MultipartBody, unitId } from '../../testing/test-app';
-import { petitionTopicId, qtCall, qtConsolidated, qtPetition, samplePetition } from '../petitions/petitions.fixtures';
+import { petitionTopicId, qtCall, qtConsolidated, qtPetition, samplePetition } from './petitions.fixtures';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
 let throwaway = 0;

@@ -1,8 +1,7 @@
 import type pg from 'pg';
 import type { Schedule } from '../../kit/scheduler';
-import type { ReorgChange } from '@congdoan/domain';
+import { type ReorgChange, todayVN } from '@congdoan/domain';
 import { inTransaction } from '../../db/tx';
-import { todayVN } from './dates';
 import { applyRename, ReorgEngine } from './reorg-engine';
 
 /**

@@ -7,10 +7,10 @@ import { memberListQuery } from '@congdoan/domain';
 import { requireActor } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
 import { newFileKey } from '../../../storage/file-store';
-import type { JobHandler } from '../../jobs/job-registry';
-import { memberFilter, memberOrderBy } from '../../members/find-members';
-import { summaryFrom } from '../../members/member-select';
-import { mask } from '../../members/member-select';
+import type { JobHandler } from '../../jobs';
+import { memberFilter, memberOrderBy } from '../../members';
+import { summaryFrom } from '../../members';
+import { mask } from '../../members';
 import { neutraliseCell } from './neutralise';
 
 const FETCH = 5_000;

@@ -1,8 +1,7 @@
-import { AppError } from '@congdoan/domain';
+import { AppError, todayVN } from '@congdoan/domain';
 import { actorUserId } from '../../../context/actor';
 import { requireActor } from '../../../context/context';
-import type { JobHandler } from '../../jobs/job-registry';
-import { todayVN } from '../dates';
+import type { JobHandler } from '../../jobs';
 import { insertReorganization, membersMoved } from '../reorganize';
 import { findBulk, parseStored } from './bulk.queries';
 import { runBulk } from './run-bulk';
