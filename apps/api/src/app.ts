@@ -17,7 +17,8 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { QuietRequestLog } from './http/request-log';
 import type { Deps } from './http/request-ctx';
 import './http/route-permission';
-import { modules } from './modules/index';
+import { modules as allModules } from './modules/index';
+import type { ModuleDeclaration } from './modules/declaration';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -31,6 +32,8 @@ export type BuildOptions = {
   /** Serve the built web app (apps/web/dist) when present. */
   serveWeb?: boolean;
   logger?: boolean;
+  /** The modules to serve; default the list in modules/index.ts (a test may add one). */
+  modules?: readonly ModuleDeclaration[];
 };
 
 /** Build the Fastify app: one error handler, the guard, every feature module, OpenAPI and the web app. */
@@ -71,7 +74,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // Every module's routes, from the one list (modules/index.ts).
-  for (const m of modules) for (const routes of m.routes) await app.register(routes);
+  for (const m of opts.modules ?? allModules) for (const routes of m.routes) await app.register(routes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../context/context';
 import type { FileStore } from '../../storage/file-store';
 import { modules } from '../index';
+import type { ModuleDeclaration } from '../declaration';
 
 export type ClaimedJob = { id: number; kind: string; input: Record<string, unknown>; attempts: number };
 
@@ -18,6 +19,11 @@ export type JobHandler = (job: ClaimedJob, io: JobIO) => Promise<Record<string, 
 const testKinds = new Map<string, JobHandler>();
 let declared: Map<string, JobHandler> | undefined;
 
+/** Job kind → handler over a module list. */
+export function jobHandlersOf(list: readonly ModuleDeclaration[]): Map<string, JobHandler> {
+  return new Map(list.flatMap((m) => Object.entries(m.jobs ?? {})));
+}
+
 /** Tests add kinds of their own here; every real kind comes from a module declaration (module.ts). */
 export function defineJob(kind: string, handler: JobHandler): void {
   testKinds.set(kind, handler);
@@ -25,6 +31,6 @@ export function defineJob(kind: string, handler: JobHandler): void {
 
 /** The handler of a kind, from the module list: a worker that loads no routes still has every one. */
 export function jobHandler(kind: string): JobHandler | undefined {
-  declared ??= new Map(modules.flatMap((m) => Object.entries(m.jobs ?? {})));
+  declared ??= jobHandlersOf(modules);
   return declared.get(kind) ?? testKinds.get(kind);
 }
