@@ -32,7 +32,9 @@ describe("Workers' Month: plan → cascade → report → rollup → event → r
     await page.goto(`${baseUrl}/campaigns`);
     await page.getByTestId('campaign-create').click();
     await page.getByTestId('campaign-title').fill(title);
-    await page.getByTestId('campaign-due').fill('2025-06-05');
+    // antd date pickers take dd/mm/yyyy (and HH:mm) whatever the browser's language
+    await field('campaign-due').fill('05/06/2025');
+    await field('campaign-due').press('Enter');
     await page.getByTestId('campaign-themes').fill('Đoàn kết công nhân – Triển khai nghị quyết');
     await page.getByTestId('campaign-activity-0').fill('Thăm hỏi, tặng quà công nhân');
     await page.getByTestId('campaign-submit').click();
@@ -71,8 +73,10 @@ describe("Workers' Month: plan → cascade → report → rollup → event → r
   it('creates an event with registration linked to the campaign', async () => {
     await page.getByTestId('campaign-new-event').click();
     await page.getByTestId('event-title').fill('Khám sức khỏe miễn phí cho công nhân');
-    await page.getByTestId('event-starts').fill('2030-05-10T07:30');
-    await page.getByTestId('event-ends').fill('2030-05-10T11:30');
+    await field('event-starts').fill('10/05/2030 07:30');
+    await field('event-starts').press('Enter');
+    await field('event-ends').fill('10/05/2030 11:30');
+    await field('event-ends').press('Enter');
     await page.getByTestId('event-registration').click();
     await field('event-capacity').fill('20');
     await page.getByTestId('event-submit').click();

@@ -59,6 +59,11 @@ describe('first administrator: login → forced password change → tree → Eng
     await tree.getByText('Công đoàn Khu công nghiệp Nam Đông Hà').click();
     await page.getByTestId('unit-title').getByText('Công đoàn Khu công nghiệp Nam Đông Hà').waitFor();
     await page.getByTestId('unit-history').waitFor();
+    await page.getByTestId('unit-history').locator('.ant-tag').first().waitFor();
+    // History in words: Vietnamese field names, no database columns.
+    const history = await page.getByTestId('unit-history').innerText();
+    expect(history).toContain(tVi('audit.columns.code'));
+    expect(history).not.toMatch(/admin_version|created_at|[a-z]+_[a-z]+/);
     await screenshot(page, '03-tree-unit');
   });
 

@@ -7,42 +7,50 @@ import { startJobRunner } from './modules/jobs/job-runner';
 import { startScheduler } from './kit/scheduler';
 import { modules } from './modules/index';
 import { diskFileStore } from './storage/file-store';
+import { shutdown } from './shutdown';
 import path from 'node:path';
+
+// Above the drain, the cancel and closing the pools: if those ever hang, exit anyway.
+const HARD_STOP_EXTRA_MS = 10_000;
 
 async function main() {
   const config = loadConfig();
   const log = (msg: string) => console.log(msg);
   const db = await openDatabase(config, log);
-  await loadDemoOnFirstStart(db.pool, config.publicUrl, log);
+  // Background work (demo load, timers, jobs) uses the job pools: long timeouts, never the requests' pool.
+  await loadDemoOnFirstStart(db.jobPool, config.publicUrl, log);
   const files = diskFileStore(path.join(config.dataDir, 'files'));
   const app = await buildApp({ config, pool: db.pool, dbMode: db.mode, files });
-  const jobs = startJobRunner(db.pool, config, files);
+  const jobs = startJobRunner({ work: db.jobPool, control: db.controlPool }, config, files);
   // One scheduler runs every schedule the modules declare.
   const schedules = startScheduler(
-    db.pool,
+    db.jobPool,
     modules.flatMap((m) => m.schedules ?? []),
     log,
   );
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`Nhận ${signal}, đang dừng… (stopping)`);
-    await schedules.stop().catch(() => undefined);
-    await app.close().catch(() => undefined);
-    await jobs.stop().catch(() => undefined);
-    await db.close().catch(() => undefined);
+    setTimeout(() => process.exit(1), config.shutdownDrainMs + HARD_STOP_EXTRA_MS).unref();
+    await shutdown({ app, db, jobs, timers: [schedules], drainMs: config.shutdownDrainMs, log });
+    log('Đã dừng (stopped)');
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await db.close();
     throw error;
+  }
+  if (config.secureCookies && config.trustProxy === false) {
+    // Behind a TLS proxy without TRUST_PROXY every user has the proxy's address and shares one per-IP login limit.
+    log('Chú ý: PUBLIC_URL là https nhưng TRUST_PROXY chưa đặt; nếu chạy sau proxy, đặt TRUST_PROXY=1 (README).');
   }
   log(
     `Công Đoàn Số đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${db.mode === 'embedded' ? 'nhúng' : 'máy chủ'})`,

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorMessage, type ErrorCode, type Lang } from '@congdoan/domain';
+import { dbErrorCode, RETRY_AFTER_SECONDS } from '../db/db-errors';
 
 export function langOf(request: FastifyRequest): Lang {
   const header = request.headers['accept-language'] ?? '';
@@ -16,6 +17,8 @@ export function sendError(
   status?: number,
 ) {
   const appError = new AppError(code, details);
+  // A refusal that clears with time (busy, throttled) says when to come back.
+  if (typeof details?.retryAfter === 'number') reply.header('Retry-After', String(details.retryAfter));
   return reply
     .status(status ?? appError.status)
     .type('application/json; charset=utf-8')
@@ -45,6 +48,13 @@ export function registerErrorHandling(app: FastifyInstance, spaFallback: boolean
     }
     if (error.code && fastifyCodes[error.code]) return sendError(request, reply, fastifyCodes[error.code]!);
     if (error instanceof SyntaxError) return sendError(request, reply, 'MALFORMED_JSON');
+    const busy = dbErrorCode(error);
+    if (busy) {
+      // Pool full, lock or statement timeout: the server is busy, not broken. Logged to see how often.
+      request.log.warn({ err: error, code: busy }, 'database busy');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendError(request, reply, busy);
+    }
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       return sendError(request, reply, 'VALIDATION_FAILED', undefined, error.statusCode);
     }

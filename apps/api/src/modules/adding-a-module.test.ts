@@ -7,7 +7,7 @@ import { startScheduler } from '../kit/scheduler';
 import { useTestApp } from '../testing/test-app';
 import { defineModule } from './declaration';
 import { modules } from './index';
-import { jobHandlersOf } from './jobs/job-registry';
+import { jobDefinitionsOf } from './jobs/job-registry';
 
 // A whole module in one declaration, as a new folder would hold it (use case, routes, job, schedule, indicator):
 // the app, the job runner and the scheduler pick it up from the list alone.
@@ -30,7 +30,7 @@ const greetings = defineModule({
       );
     },
   ],
-  jobs: { 'greetings.count': countJob },
+  jobs: { 'greetings.count': { handler: countJob } },
   schedules: [{ name: 'greetings.tick', firstAfterMs: 0, everyMs: 60_000, run: async () => 'tick' }],
   errors: {},
   indicators: [{ key: 'greetings', vi: 'Lời chào', en: 'Greetings', unit: 'count' }],
@@ -50,8 +50,8 @@ describe('a module added to the list is served from its declaration alone', () =
   });
 
   it('gives the job runner its handler and the scheduler its schedule', async () => {
-    expect(jobHandlersOf([...modules, greetings]).get('greetings.count')).toBe(countJob);
-    expect(jobHandlersOf(modules).get('greetings.count')).toBeUndefined();
+    expect(jobDefinitionsOf([...modules, greetings]).get('greetings.count')?.handler).toBe(countJob);
+    expect(jobDefinitionsOf(modules).get('greetings.count')).toBeUndefined();
     const said: string[] = [];
     const scheduler = startScheduler(t.db.pool, greetings.schedules ?? [], (line) => said.push(line));
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -2,7 +2,7 @@ import type { ErrorTable, Permission, Role } from '@congdoan/domain';
 import type { Tx } from '../db/tx';
 import type { RoutesPlugin } from '../http/routes-plugin';
 import type { Schedule } from '../kit/scheduler';
-import type { JobHandler } from './jobs';
+import type { JobDefinition } from './jobs';
 
 /** A figure a module can report for a unit and period (the coming reports module lists them all). */
 export type Indicator = {
@@ -22,8 +22,8 @@ export type ModuleDeclaration = {
   /** The folder under modules/. */
   name: string;
   routes: readonly RoutesPlugin[];
-  /** Job kind → handler; a worker that registers no routes still finds every one. */
-  jobs?: Readonly<Record<string, JobHandler>>;
+  /** Job kind → handler (and who may read its result); a worker that registers no routes still finds every one. */
+  jobs?: Readonly<Record<string, JobDefinition>>;
   schedules?: readonly Schedule[];
   /** The module's error codes (tables kept in packages/domain/src/errors/ so web and CLI share them). */
   errors: ErrorTable;

@@ -33,7 +33,7 @@ describe('the module list', () => {
     );
     // No app is built in this file: the runner finds handlers without any routes registered.
     for (const m of modules)
-      for (const [kind, handler] of Object.entries(m.jobs ?? {})) expect(jobHandler(kind)).toBe(handler);
+      for (const [kind, job] of Object.entries(m.jobs ?? {})) expect(jobHandler(kind)).toBe(job.handler);
     const schedules = modules.flatMap((m) => (m.schedules ?? []).map((s) => s.name));
     expect(schedules.sort()).toEqual(['notifications.call_reminders', 'reorganizations.apply_due']);
   });

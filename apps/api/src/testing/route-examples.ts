@@ -17,6 +17,13 @@ export type RouteExample = {
   self?: boolean;
   list?: boolean;
   build: (t: TestApp) => Promise<{ url: string; body?: unknown }>;
+  /**
+   * Other accounts whose scope covers the example (`qt.xem`: a Quảng Trị viewer, `kiemtra`: the auditor):
+   * "allowed" must answer 200, "refused" 403/404 with nothing changed.
+   */
+  others?: Record<string, 'allowed' | 'refused'>;
+  /** The route takes a file (receiveUpload): the example sends it as multipart. */
+  upload?: boolean;
 };
 
 /** Every module's examples in one table; two modules giving an example for one route is an error. */

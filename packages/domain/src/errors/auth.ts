@@ -7,10 +7,10 @@ export const authErrors = {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     en: 'Wrong login name or password.',
   },
-  ACCOUNT_LOCKED: {
+  LOGIN_DELAYED: {
     status: 429,
-    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {minutes} phút.',
-    en: 'Too many failed sign-ins. Try again in {minutes} minutes.',
+    vi: 'Tài khoản này đã bị đăng nhập sai nhiều lần nên tạm thời phải chờ: vui lòng thử lại sau {minutes} phút. Trên thiết bị bạn từng đăng nhập thành công, bạn vẫn có thể đăng nhập ngay.',
+    en: 'Too many failed sign-ins for this account: try again in {minutes} minutes. On a device you have signed in from before, you can sign in now.',
   },
   TOO_MANY_ATTEMPTS: {
     status: 429,

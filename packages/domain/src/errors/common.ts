@@ -46,6 +46,41 @@ export const commonErrors = {
     en: 'This file type is not accepted. Allowed: {allowed}.',
   },
   FILE_REQUIRED: { status: 400, vi: 'Vui lòng chọn một tệp để tải lên.', en: 'Please choose a file to upload.' },
+  FILE_ZIP_BOMB: {
+    status: 400,
+    vi: 'Tệp bị nén bất thường (giải nén quá lớn) nên không thể đọc an toàn.',
+    en: 'The file is abnormally compressed (it would expand too much) and cannot be read safely.',
+  },
+  UPLOAD_BUSY_USER: {
+    status: 429,
+    vi: 'Bạn đang có {max} tệp đang được tải lên và xử lý. Vui lòng chờ xong rồi thử lại sau {retryAfter} giây.',
+    en: 'You already have {max} files being uploaded and processed. Wait for them, then retry in {retryAfter} seconds.',
+  },
+  UPLOAD_BUSY: {
+    status: 503,
+    vi: 'Máy chủ đang xử lý nhiều tệp tải lên. Vui lòng thử lại sau {retryAfter} giây.',
+    en: 'The server is processing many uploads. Please retry in {retryAfter} seconds.',
+  },
+  UPLOAD_TIMEOUT: {
+    status: 408,
+    vi: 'Tải tệp lên quá lâu (quá {seconds} giây) nên đã bị dừng. Vui lòng kiểm tra kết nối và thử lại.',
+    en: 'The upload took too long (over {seconds} seconds) and was stopped. Check the connection and try again.',
+  },
+  SERVER_BUSY: {
+    status: 503,
+    vi: 'Hệ thống đang quá tải, chưa xử lý được yêu cầu. Vui lòng thử lại sau ít giây.',
+    en: 'The server is busy and could not take this request. Please try again in a few seconds.',
+  },
+  DB_LOCK_TIMEOUT: {
+    status: 503,
+    vi: 'Dữ liệu này đang được người khác hoặc một tác vụ nền cập nhật. Vui lòng thử lại sau ít giây.',
+    en: 'This data is being updated by someone else or a background task. Please try again in a few seconds.',
+  },
+  DB_QUERY_TIMEOUT: {
+    status: 503,
+    vi: 'Yêu cầu xử lý quá lâu nên đã bị dừng. Vui lòng thử lại; nếu vẫn lỗi, hãy thu hẹp phạm vi tìm kiếm.',
+    en: 'The request took too long and was stopped. Try again; if it persists, narrow the search.',
+  },
   INTERNAL: {
     status: 500,
     vi: 'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.',

@@ -23,6 +23,26 @@ export const memberImportErrors = {
     vi: 'Ô {cell} quá dài (tối đa {max} ký tự).',
     en: 'Cell {cell} is too long (at most {max} characters).',
   },
+  IMPORT_TOO_MANY_CELLS: {
+    status: 400,
+    vi: 'Trang tính có quá nhiều ô (tối đa {max} ô). Vui lòng chia nhỏ tệp hoặc xóa các cột không dùng.',
+    en: 'The sheet has too many cells (at most {max}). Split the file or delete unused columns.',
+  },
+  IMPORT_TOO_MANY_COLUMNS: {
+    status: 400,
+    vi: 'Ô {cell} nằm ngoài {max} cột đầu tiên; tệp chỉ được có dữ liệu trong {max} cột.',
+    en: 'Cell {cell} lies beyond the first {max} columns; data must stay within {max} columns.',
+  },
+  IMPORT_LINE_TOO_LONG: {
+    status: 400,
+    vi: 'Dòng {row} của tệp CSV quá dài (tối đa {max} ký tự).',
+    en: 'Line {row} of the CSV file is too long (at most {max} characters).',
+  },
+  IMPORT_TEXT_TOO_LARGE: {
+    status: 400,
+    vi: 'Tệp Excel chứa quá nhiều chữ (tối đa {max} ký tự). Hãy xóa các trang tính không cần rồi tải lên lại.',
+    en: 'The Excel file holds too much text (at most {max} characters). Delete the sheets you do not need and upload again.',
+  },
   IMPORT_SHEET_NOT_FOUND: {
     status: 400,
     vi: 'Không tìm thấy trang tính đã chọn.',

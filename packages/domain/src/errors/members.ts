@@ -29,6 +29,17 @@ export const membersErrors = {
     vi: 'Số CCCD này đã thuộc về một người khác trong hệ thống.',
     en: 'This CCCD already belongs to another person.',
   },
+  // Found outside the actor's scope: names no person and no unit (no existence oracle across branches).
+  MEMBER_ELSEWHERE: {
+    status: 409,
+    vi: 'Người này đã là đoàn viên ở đơn vị khác — hãy đề nghị công đoàn cơ sở đang quản lý họ gửi yêu cầu chuyển sinh hoạt về đơn vị của bạn.',
+    en: 'This person is already a member in another unit — ask the grassroots union that holds their record to send a transfer to your unit.',
+  },
+  EXISTENCE_CHECK_LIMIT: {
+    status: 429,
+    vi: 'Bạn đã kiểm tra quá nhiều số CCCD ngoài phạm vi của mình trong một giờ ({limit} số). Vui lòng thử lại sau {minutes} phút.',
+    en: 'You have checked too many national IDs outside your scope within an hour ({limit}). Try again in {minutes} minutes.',
+  },
   PHONE_INVALID: {
     status: 400,
     vi: 'Số điện thoại di động phải gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.',

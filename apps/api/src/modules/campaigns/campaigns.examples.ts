@@ -1,3 +1,4 @@
+import { uploadRefusals } from '../../testing/multipart';
 import type { RouteExample } from '../../testing/route-examples';
 import { MultipartBody, type TestApp } from '../../testing/test-app';
 
@@ -90,6 +91,8 @@ export const examples: Record<string, RouteExample> = {
   },
   'POST /api/campaigns/{id}/activities/{activityId}/files': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => {
       const c = await quangTriCampaign(t);
       return {
@@ -100,6 +103,8 @@ export const examples: Record<string, RouteExample> = {
   },
   'POST /api/campaigns/{id}/plan': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => ({
       url: `/api/campaigns/${(await quangTriCampaign(t)).id}/plan`,
       body: new MultipartBody({ name: 'ke-hoach.pdf', content: pdf }),

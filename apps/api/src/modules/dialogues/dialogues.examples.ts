@@ -1,3 +1,4 @@
+import { uploadRefusals } from '../../testing/multipart';
 import type { RouteExample } from '../../testing/route-examples';
 import { MultipartBody, unitId } from '../../testing/test-app';
 import { qtDialogue } from './dialogues.fixtures';
@@ -51,6 +52,8 @@ export const examples: Record<string, RouteExample> = {
   },
   'POST /api/dialogues/{id}/minutes': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => ({
       url: `/api/dialogues/${await qtDialogue(t)}/minutes`,
       body: new MultipartBody({ name: 'bien-ban.pdf', content: Buffer.from('%PDF-1.4\n% biên bản\n') }),

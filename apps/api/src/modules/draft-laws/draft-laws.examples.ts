@@ -1,3 +1,4 @@
+import { uploadRefusals } from '../../testing/multipart';
 import type { RouteExample } from '../../testing/route-examples';
 import { MultipartBody, unitId } from '../../testing/test-app';
 import { sampleDraftDocx } from '../draft-laws/sample-docx';
@@ -29,6 +30,8 @@ export const examples: Record<string, RouteExample> = {
   },
   'POST /api/draft-laws/import': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => ({
       url: `/api/draft-laws/import?unitId=${await unitId(t, 'LDLD-44')}&title=Du%20thao&opensOn=2026-01-01&closesOn=2030-12-31`,
       body: new MultipartBody({ name: 'du-thao.docx', content: await sampleDraftDocx() }),

@@ -1,3 +1,4 @@
+import { uploadRefusals } from '../../testing/multipart';
 import type { RouteExample } from '../../testing/route-examples';
 import { MultipartBody, type TestApp } from '../../testing/test-app';
 import { quangTriMember } from '../../testing/quang-tri';
@@ -70,6 +71,8 @@ export const examples: Record<string, RouteExample> = {
   'GET /api/events/{id}': { as: 'qt.canbo', build: async (t) => ({ url: `/api/events/${await quangTriEvent(t)}` }) },
   'POST /api/events/{id}/photos': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => ({
       url: `/api/events/${await quangTriEvent(t)}/photos`,
       body: new MultipartBody({ name: 'anh.png', content: png }),

@@ -5,7 +5,7 @@ import type { Tx } from '../../db/tx';
 import type { JobHandler } from '../jobs';
 import { importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
-import { rematchCccd } from './check-job';
+import { recordRefusedImportCheck, rematchCccd } from './check-job';
 
 const BATCH = 5_000;
 
@@ -83,7 +83,7 @@ async function writeBatch(tx: Tx, importId: number, unitId: number, from: number
   );
 }
 
-/** Job 'member_import.commit' (declared in module.ts). */
+/** Declared with its kind in module.ts. */
 export const commitImportJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const importId = Number(job.input.importId);
@@ -94,7 +94,7 @@ export const commitImportJob: JobHandler = async (job, io) => {
       // committed import, whose result it returns again.
       if (record.status === 'committed') return { importId, ...record.stats, rerun: true };
       await tx.query('ANALYZE member_import_rows');
-      await rematchCccd(tx, importId, scopeFor(actor, Permission.MemberWrite));
+      await rematchCccd(tx, actor, record, scopeFor(actor, Permission.MemberWrite));
       const before = await importStats(tx, importId);
       if (record.mode === 'all_or_nothing' && before.withErrors > 0) {
         throw new AppError('IMPORT_HAS_ERRORS', { count: before.withErrors });
@@ -149,6 +149,8 @@ export const commitImportJob: JobHandler = async (job, io) => {
         [importId],
       ),
     );
+    await recordRefusedImportCheck(io.ctx, actor, importId, error);
     throw error;
   }
 };
+// The result carries the check's error file.

@@ -17,8 +17,10 @@ import {
   setRowActionBody,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
+import { withUploadSlot } from '../../storage/upload-admission';
+import { importTarget, importUploadRules, receiveImport, receiveJsonUpload } from './receive-import';
 import { receiveUpload } from '../../storage/upload';
-import { importUploadRules, receiveImport, receiveJsonUpload } from './receive-import';
+import { sendFile } from '../../http/send-file';
 import { chooseSheet } from './choose-sheet';
 import { checkImport } from './check-import';
 import { listImportRows, setRowAction } from './import-rows';
@@ -27,7 +29,6 @@ import { importInScope, publicImport } from './member-import.queries';
 import { requireActor } from '../../context/context';
 import { memberImportTemplate } from './template';
 import { exportMembers } from './export/export-members';
-import { sendFile } from '../../http/send-file';
 
 export async function memberImportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -64,12 +65,17 @@ export async function memberImportRoutes(app: FastifyInstance) {
         response: { 200: memberImport },
       },
     },
-    async (request) =>
-      receiveImport(ctxOf(request), app.deps.files, request.query.unitId, () =>
-        request.isMultipart()
-          ? receiveUpload(request, app.deps.files, importUploadRules)
-          : receiveJsonUpload(request.body, app.deps.files),
-      ),
+    async (request) => {
+      const ctx = ctxOf(request);
+      const unit = await importTarget(ctx, request.query.unitId);
+      // One upload slot for receiving and reading the file (JSON uploads included).
+      return withUploadSlot(request, async () => {
+        const upload = request.isMultipart()
+          ? await receiveUpload(request, app.deps.files, importUploadRules)
+          : await receiveJsonUpload(request.body, app.deps.files);
+        return receiveImport(ctx, app.deps.files, unit, upload);
+      });
+    },
   );
 
   r.get(
@@ -93,7 +99,11 @@ export async function memberImportRoutes(app: FastifyInstance) {
         response: { 200: memberImport },
       },
     },
-    async (request) => chooseSheet(ctxOf(request), app.deps.files, request.params.id, request.body.sheetIndex),
+    // Reading another sheet is a pass over the upload: it takes an upload slot like the upload did.
+    async (request) =>
+      withUploadSlot(request, () =>
+        chooseSheet(ctxOf(request), app.deps.files, request.params.id, request.body.sheetIndex),
+      ),
   );
 
   r.post(

@@ -1,4 +1,4 @@
-import { memberImportErrors } from '@congdoan/domain';
+import { memberImportErrors, Permission } from '@congdoan/domain';
 import { defineModule } from '../declaration';
 import { checkImportJob } from './check-job';
 import { commitImportJob } from './commit-job';
@@ -9,9 +9,15 @@ export const memberImportModule = defineModule({
   name: 'member-import',
   routes: [memberImportRoutes],
   jobs: {
-    'member_import.check': checkImportJob,
-    'member_import.commit': commitImportJob,
-    'member.export': exportMembersJob,
+    'member_import.check': {
+      handler: checkImportJob,
+      readResult: [Permission.MemberWrite, Permission.PersonalDataRead],
+    },
+    'member_import.commit': {
+      handler: commitImportJob,
+      readResult: [Permission.MemberWrite, Permission.PersonalDataRead],
+    },
+    'member.export': { handler: exportMembersJob, readResult: [Permission.MemberRead, Permission.PersonalDataRead] },
   },
   errors: memberImportErrors,
   auditExclusions: [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, Permission, todayVN, type MemberImport } from '@congdoan/domain';
+import { AppError, Permission, type MemberImport } from '@congdoan/domain';
 import { actorUserId } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import type { FileStore } from '../../storage/file-store';
@@ -8,7 +8,7 @@ import { newFileKey } from '../../storage/file-store';
 import { grassrootsUnitInScope } from '../members';
 import { detectFirstSheet } from './detect-sheet';
 import { importInScope, publicImport, savedMapping } from './member-import.queries';
-import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
+import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
 
 const jsonUpload = z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().min(1) });
 
@@ -38,20 +38,22 @@ export async function receiveJsonUpload(body: unknown, files: FileStore): Promis
   return { key, fileName, kind, size: data.length };
 }
 
+/** The grassroots union a member list is for, checked before any byte of the file is read. */
+export async function importTarget(ctx: Ctx, unitId: number): Promise<{ id: number }> {
+  return grassrootsUnitInScope(ctx.pool, requireActor(ctx), Permission.MemberWrite, unitId);
+}
+
 /**
- * Receive a member list for a grassroots union: store it, read its sheets, find the header and
+ * A received member list for a grassroots union (see importTarget): read its sheets, find the header and
  * propose a mapping (the unit's remembered one first). A file we cannot read is refused and removed.
  */
 export async function receiveImport(
   ctx: Ctx,
   files: FileStore,
-  unitId: number,
-  receive: () => Promise<StoredUpload>,
+  unit: { id: number },
+  upload: StoredUpload,
 ): Promise<MemberImport> {
   const actor = requireActor(ctx);
-  const unit = await grassrootsUnitInScope(ctx.pool, actor, Permission.MemberWrite, unitId);
-  // The file is read only once the unit is known to be in scope.
-  const upload = await receive();
   const kind = upload.kind as 'xlsx' | 'csv';
   try {
     const saved = await savedMapping(ctx.pool, unit.id);
@@ -78,7 +80,7 @@ export async function receiveImport(
           JSON.stringify(detection.fields),
           JSON.stringify(detection.sample),
           // today in Vietnam (the admission date for rows without one)
-          todayVN(ctx.now()),
+          new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(ctx.now()),
         ],
       );
       return rows[0]!.id;

@@ -1,3 +1,4 @@
+import { uploadRefusals } from '../../testing/multipart';
 import type { RouteExample } from '../../testing/route-examples';
 import { MultipartBody, unitId } from '../../testing/test-app';
 import { petitionTopicId, qtCall, qtConsolidated, qtPetition, samplePetition } from './petitions.fixtures';
@@ -90,6 +91,8 @@ export const examples: Record<string, RouteExample> = {
   },
   'POST /api/petitions/{id}/attachments': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => ({
       url: `/api/petitions/${await qtPetition(t)}/attachments`,
       body: new MultipartBody({ name: 'bien-ban.pdf', content: Buffer.from('%PDF-1.4\n% biên bản\n') }),

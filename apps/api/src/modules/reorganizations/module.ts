@@ -1,14 +1,14 @@
-import { reorganizationsErrors } from '@congdoan/domain';
+import { Permission, reorganizationsErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
 import { applyDueSchedule } from './apply-due';
-import { bulkRestructuringJob } from './bulk/bulk-job';
+import { applyBulkJob } from './bulk/bulk-job';
 import { seedDemoRestructuring } from './demo-restructuring';
 import { reorganizationRoutes } from './reorganizations.routes';
 
 export const reorganizationsModule = defineModule({
   name: 'reorganizations',
   routes: [reorganizationRoutes],
-  jobs: { 'reorganization.bulk': bulkRestructuringJob },
+  jobs: { 'reorganization.bulk': { handler: applyBulkJob, readResult: [Permission.OrgRead] } },
   schedules: [applyDueSchedule],
   errors: reorganizationsErrors,
   demo: seedDemoRestructuring,

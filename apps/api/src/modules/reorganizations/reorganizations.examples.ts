@@ -1,3 +1,5 @@
+import { MultipartBody } from '../../testing/multipart';
+import { uploadRefusals } from '../../testing/multipart';
 import type { RouteExample } from '../../testing/route-examples';
 import { unitId, type TestApp } from '../../testing/test-app';
 import { scratchUnit } from '../../testing/quang-tri';
@@ -47,13 +49,18 @@ export const examples: Record<string, RouteExample> = {
   },
   'POST /api/reorganizations/bulk': {
     as: 'qt.quantri',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => {
       const code = (
         await t.db.pool.query<{ code: string }>('SELECT code FROM org_units WHERE id = $1', [await scratchUnit(t)])
       ).rows[0]!.code;
       return {
         url: `/api/reorganizations/bulk?unitId=${await unitId(t, 'LDLD-44')}&effectiveOn=2026-01-01`,
-        body: { fileName: 'sap-xep.csv', csv: `ma_don_vi,ma_cap_tren_moi\n${code},CDX-19351\n` },
+        body: new MultipartBody({
+          name: 'sap-xep.csv',
+          content: Buffer.from(`ma_don_vi,ma_cap_tren_moi\n${code},CDX-19351\n`),
+        }),
       };
     },
   },

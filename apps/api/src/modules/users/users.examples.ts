@@ -42,4 +42,8 @@ export const examples: Record<string, RouteExample> = {
     as: 'qt.quantri',
     build: async (t) => ({ url: `/api/users/${(await quangTriUser(t)).id}/reset-password`, body: {} }),
   },
+  'POST /api/users/{id}/clear-login-throttle': {
+    as: 'qt.quantri',
+    build: async (t) => ({ url: `/api/users/${(await quangTriUser(t)).id}/clear-login-throttle`, body: {} }),
+  },
 };

@@ -114,7 +114,7 @@ function openSink(file: string, format: 'xlsx' | 'csv') {
   };
 }
 
-/** Job 'member.export' (declared in module.ts). */
+/** Declared with its kind in module.ts. */
 export const exportMembersJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const format = job.input.format === 'csv' ? 'csv' : 'xlsx';
@@ -181,3 +181,4 @@ export const exportMembersJob: JobHandler = async (job, io) => {
   const date = io.ctx.now().toISOString().slice(0, 10);
   return { rows: count, fileKey, fileName: `doan-vien-${date}.${format}` };
 };
+// The file holds CCCDs and phones (masked only when its owner lacked personal_data.read).

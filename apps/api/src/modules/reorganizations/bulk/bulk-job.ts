@@ -10,8 +10,8 @@ import { runBulk } from './run-bulk';
  * The apply job: re-reads the stored file and runs all rows in ONE audited transaction, as the person
  * who asked. Any conflict (the tree may have changed since the preview) rolls everything back.
  */
-/** Job 'reorganization.bulk' (declared in module.ts). */
-export const bulkRestructuringJob: JobHandler = async (job, io) => {
+/** Declared with its kind in module.ts. */
+export const applyBulkJob: JobHandler = async (job, io) => {
   const bulkId = Number(job.input.bulkId);
   const ctx = io.ctx;
   const actor = requireActor(ctx);
@@ -59,3 +59,4 @@ export const bulkRestructuringJob: JobHandler = async (job, io) => {
     throw error;
   }
 };
+// Counts and a reorganisation id: nothing personal.
