@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
+import { childCodes, codesOf, treeFingerprint } from '../../testing/org-tree';
 
 // Units over time (as-of children, timeline, as-of counts), their validation and search; the demo's Hướng Hóa
 // district federation ended 30/06/2025 and its grassroots unions moved to the new commune unions.
@@ -10,23 +11,10 @@ beforeAll(async () => {
   admin = await t.signIn('qt.quantri');
 });
 
-const codes = (res: { json: () => { items: { code: string }[] } }) =>
-  res
-    .json()
-    .items.map((u) => u.code)
-    .sort();
-const children = async (code: string, asOf?: string) =>
-  codes(await admin.request('GET', `/api/org-units/${await unitId(t, code)}/children${asOf ? `?asOf=${asOf}` : ''}`));
+const codes = codesOf;
+const children = (code: string, asOf?: string) => childCodes(t, admin, code, asOf);
 
-/** Everything a unit change could touch. */
-async function fingerprint(): Promise<string> {
-  const { rows } = await t.db.pool.query<{ f: string }>(
-    `SELECT md5(concat_ws('|', (SELECT string_agg(u::text, ',' ORDER BY id) FROM org_units u),
-       (SELECT string_agg(h::text, ',' ORDER BY id) FROM org_unit_parents h),
-       (SELECT string_agg(r::text, ',' ORDER BY id) FROM reorganizations r))) AS f`,
-  );
-  return rows[0]!.f;
-}
+const fingerprint = () => treeFingerprint(t);
 
 describe('history as of a date (demo: Hướng Hóa district federation ended 30/06/2025)', () => {
   it('lists the district federation’s grassroots unions before 1/7/2025 and the commune unions’ after', async () => {

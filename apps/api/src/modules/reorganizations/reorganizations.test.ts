@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
 import { applyDueReorganizations } from './apply-due';
+import { childCodes, treeFingerprint } from '../../testing/org-tree';
 
 const t = useTestApp();
 let admin: Session;
@@ -9,13 +10,7 @@ beforeAll(async () => {
   admin = await t.signIn('qt.quantri');
 });
 
-const codes = (res: { json: () => { items: { code: string }[] } }) =>
-  res
-    .json()
-    .items.map((u) => u.code)
-    .sort();
-const children = async (code: string, asOf?: string) =>
-  codes(await admin.request('GET', `/api/org-units/${await unitId(t, code)}/children${asOf ? `?asOf=${asOf}` : ''}`));
+const children = (code: string, asOf?: string) => childCodes(t, admin, code, asOf);
 const reorganize = (body: Record<string, unknown>) => admin.request('POST', '/api/reorganizations', body);
 const parentCode = async (code: string) =>
   (
@@ -25,15 +20,7 @@ const parentCode = async (code: string) =>
     )
   ).rows[0]!.code;
 
-/** Everything a reorganisation could touch. */
-async function fingerprint(): Promise<string> {
-  const { rows } = await t.db.pool.query<{ f: string }>(
-    `SELECT md5(concat_ws('|', (SELECT string_agg(u::text, ',' ORDER BY id) FROM org_units u),
-       (SELECT string_agg(h::text, ',' ORDER BY id) FROM org_unit_parents h),
-       (SELECT string_agg(r::text, ',' ORDER BY id) FROM reorganizations r))) AS f`,
-  );
-  return rows[0]!.f;
-}
+const fingerprint = () => treeFingerprint(t);
 
 async function pathsConsistent(): Promise<number> {
   const { rows } = await t.db.pool.query<{ bad: number }>(
