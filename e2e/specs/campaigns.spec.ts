@@ -73,10 +73,8 @@ describe("Workers' Month: plan → cascade → report → rollup → event → r
   it('creates an event with registration linked to the campaign', async () => {
     await page.getByTestId('campaign-new-event').click();
     await page.getByTestId('event-title').fill('Khám sức khỏe miễn phí cho công nhân');
-    await field('event-starts').fill('10/05/2030 07:30');
-    await field('event-starts').press('Enter');
-    await field('event-ends').fill('10/05/2030 11:30');
-    await field('event-ends').press('Enter');
+    await page.getByTestId('event-starts').fill('2030-05-10T07:30');
+    await page.getByTestId('event-ends').fill('2030-05-10T11:30');
     await page.getByTestId('event-registration').click();
     await field('event-capacity').fill('20');
     await page.getByTestId('event-submit').click();

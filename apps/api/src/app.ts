@@ -13,6 +13,7 @@ import type pg from 'pg';
 import { trustProxyOption, type Config } from './config';
 import { registerErrorHandling } from './http/errors';
 import { registerGuard } from './http/guard';
+import { registerTextHygiene } from './http/text-hygiene';
 import { registerSecurityHeaders } from './http/security-headers';
 import { QuietRequestLog } from './http/request-log';
 import type { Deps } from './http/request-ctx';
@@ -22,6 +23,9 @@ import type { ModuleDeclaration } from './modules/declaration';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Every feature module's routes, in registration order (tests walk them too). */
+export const featureRoutes = allModules.flatMap((m) => m.routes);
 
 export type BuildOptions = {
   config: Config;
@@ -69,9 +73,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  registerGuard(app, opts.pool, opts.config.sessionTtl);
-  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  registerGuard(app, opts.pool, opts.config.sessionTtl, opts.config.apiDocs);
+  registerTextHygiene(app);
+  if (opts.config.apiDocs !== 'off') {
+    await app.register(swaggerUi, { routePrefix: '/api/docs' });
+    const permission = opts.config.apiDocs;
+    app.get('/api/openapi.json', { config: { permission }, schema: { hide: true } }, async () => app.swagger());
+  }
 
   // Every module's routes, from the one list (modules/index.ts).
   for (const m of opts.modules ?? allModules) for (const routes of m.routes) await app.register(routes);

@@ -22,7 +22,7 @@ async function main() {
   const files = diskFileStore(path.join(config.dataDir, 'files'));
   const app = await buildApp({ config, pool: db.pool, dbMode: db.mode, files });
   const jobs = startJobRunner({ work: db.jobPool, control: db.controlPool }, config, files);
-  // One scheduler runs every schedule the modules declare.
+  // One scheduler runs every schedule the modules declare (due reorganisations, reminders, the audit sealer).
   const schedules = startScheduler(
     db.jobPool,
     modules.flatMap((m) => m.schedules ?? []),

@@ -3,6 +3,7 @@ import { Transform } from 'node:stream';
 import { AppError } from '@congdoan/domain';
 import { newFileKey, type FileStore } from './file-store';
 import { uploadLimits, withUploadSlot } from './upload-admission';
+import { cleanMultipart } from '../http/text-hygiene';
 
 export type UploadKind = 'xlsx' | 'csv' | 'docx' | 'pdf' | 'jpg' | 'png';
 
@@ -52,7 +53,13 @@ async function receiveWithin(
     request.file({ limits: { fileSize: opts.maxBytes, files: 1 } }).then(resolve, reject);
   });
   if (!file) throw new AppError('FILE_REQUIRED');
-  const fileName = file.filename.normalize('NFC').slice(0, 255);
+  let fileName: string;
+  try {
+    fileName = cleanMultipart(file).slice(0, 255);
+  } catch (error) {
+    file.file.resume();
+    throw error;
+  }
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   const kind = opts.allowed.find((k) => k === extension || (k === 'jpg' && extension === 'jpeg'));
   const allowed = opts.allowed.join(', ');

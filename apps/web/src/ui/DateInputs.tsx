@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { DatePicker, type DatePickerProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 
@@ -9,6 +10,9 @@ type Props = Omit<DatePickerProps, 'value' | 'onChange' | 'format' | 'showTime'>
   onChange?: (value: string | null) => void;
 };
 
+/** The picker's value for a stored string, the same object while the string is the same (no update loops). */
+const useDay = (value: string | null | undefined) => useMemo(() => (value ? dayjs(value) : null), [value]);
+
 /**
  * A calendar day as dd/mm/yyyy whatever the browser's language (a native date input follows the
  * browser: mm/dd/yyyy in English). The form keeps 'YYYY-MM-DD', as the API takes it.
@@ -18,21 +22,8 @@ export function DateInput({ value, onChange, ...rest }: Props) {
     <DatePicker
       {...rest}
       format="DD/MM/YYYY"
-      value={value ? dayjs(value, 'YYYY-MM-DD') : null}
+      value={useDay(value)}
       onChange={(d) => onChange?.(one(d)?.format('YYYY-MM-DD') ?? null)}
-    />
-  );
-}
-
-/** A day and a 24-hour time as dd/mm/yyyy HH:mm; the form keeps 'YYYY-MM-DDTHH:mm' (Vietnam time). */
-export function DateTimeInput({ value, onChange, ...rest }: Props) {
-  return (
-    <DatePicker
-      {...rest}
-      showTime={{ format: 'HH:mm' }}
-      format="DD/MM/YYYY HH:mm"
-      value={value ? dayjs(value, 'YYYY-MM-DDTHH:mm') : null}
-      onChange={(d) => onChange?.(one(d)?.format('YYYY-MM-DDTHH:mm') ?? null)}
     />
   );
 }

@@ -14,6 +14,21 @@ export const commonErrors = {
     en: 'This content type is not supported.',
   },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
+  CONTROL_CHARACTERS: {
+    status: 400,
+    vi: 'Nội dung có ký tự điều khiển không hợp lệ.',
+    en: 'The data contains control characters that are not allowed.',
+  },
+  NESTING_TOO_DEEP: {
+    status: 400,
+    vi: 'Dữ liệu gửi lên lồng nhau quá sâu.',
+    en: 'The data sent is nested too deeply.',
+  },
+  MULTIPART_BOUNDARY_MISSING: {
+    status: 400,
+    vi: 'Tệp gửi lên không đúng định dạng multipart/form-data (thiếu boundary).',
+    en: 'The upload is not valid multipart/form-data (no boundary).',
+  },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy.', en: 'Not found.' },
   ROUTE_NOT_FOUND: { status: 404, vi: 'Đường dẫn API không tồn tại.', en: 'This API route does not exist.' },
   METHOD_NOT_ALLOWED: { status: 405, vi: 'Phương thức không được hỗ trợ.', en: 'Method not allowed.' },

@@ -16,6 +16,7 @@ export const membersModule = defineModule({
     { table: 'card_signing_keys', why: 'the HMAC key of card links must never be copied into the log' },
     { table: 'unit_member_stats', why: 'derived rollup, recomputed from the audited memberships' },
     { table: 'top_member_stats', why: 'derived rollup, recomputed from the audited memberships' },
+    { table: 'member_stats_flushes', why: "the rollups' commit hook: derived, not business data" },
   ],
   demo: async (tx) => {
     await seedDemoMembers(tx);

@@ -9,7 +9,6 @@ import { useCurrentUser } from '../auth/current-user';
 import { campaignKeys, fetchCampaign, fetchCampaigns } from '../campaigns/campaigns.api';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { createEvent } from './events.api';
-import { DateTimeInput } from '../../ui/DateInputs';
 
 type Values = Omit<EventInput, 'coOrganisers' | 'registration'> & {
   coOrganisers?: string;
@@ -105,10 +104,10 @@ export function EventFormPage() {
         </Space>
         <Space wrap>
           <Form.Item name="startsAt" label={t('events.fields.startsAt')} rules={[{ required: true }]}>
-            <DateTimeInput data-testid="event-starts" />
+            <Input type="datetime-local" data-testid="event-starts" />
           </Form.Item>
           <Form.Item name="endsAt" label={t('events.fields.endsAt')} rules={[{ required: true }]}>
-            <DateTimeInput data-testid="event-ends" />
+            <Input type="datetime-local" data-testid="event-ends" />
           </Form.Item>
         </Space>
         <Form.Item name="placeAddress" label={t('events.fields.place')}>
@@ -182,10 +181,10 @@ export function EventFormPage() {
                 <InputNumber min={0} data-testid="event-capacity" />
               </Form.Item>
               <Form.Item name={['registration', 'opensAt']} label={t('events.fields.opensAt')}>
-                <DateTimeInput />
+                <Input type="datetime-local" />
               </Form.Item>
               <Form.Item name={['registration', 'closesAt']} label={t('events.fields.closesAt')}>
-                <DateTimeInput />
+                <Input type="datetime-local" />
               </Form.Item>
             </Space>
             <Space wrap>
