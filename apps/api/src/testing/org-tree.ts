@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Session, TestApp } from './test-app';
 import { unitId } from './test-app';
 
@@ -25,3 +26,24 @@ export const childCodes = async (t: TestApp, session: Session, code: string, asO
   codesOf(
     await session.request('GET', `/api/org-units/${await unitId(t, code)}/children${asOf ? `?asOf=${asOf}` : ''}`),
   );
+
+/** A bad call: its label, the call, the error code and a pattern of its Vietnamese message. */
+export type RefusalCase = [
+  string,
+  () => Promise<{ statusCode: number; json: () => { error: { code: string; message: string } } }>,
+  string,
+  RegExp,
+];
+
+/** Each call answers 4xx with its code and message, and the tree is as it was. */
+export async function expectRefusedUnchanged(t: TestApp, cases: RefusalCase[]): Promise<void> {
+  for (const [label, call, code, message] of cases) {
+    const before = await treeFingerprint(t);
+    const res = await call();
+    expect(res.statusCode, label).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode, label).toBeLessThan(500);
+    expect(res.json().error.code, label).toBe(code);
+    expect(res.json().error.message, label).toMatch(message);
+    expect(await treeFingerprint(t), label).toBe(before);
+  }
+}

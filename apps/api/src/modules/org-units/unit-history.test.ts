@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
-import { childCodes, codesOf, treeFingerprint } from '../../testing/org-tree';
+import { childCodes, codesOf, expectRefusedUnchanged, type RefusalCase } from '../../testing/org-tree';
 
 // Units over time (as-of children, timeline, as-of counts), their validation and search; the demo's Hướng Hóa
 // district federation ended 30/06/2025 and its grassroots unions moved to the new commune unions.
@@ -13,8 +13,6 @@ beforeAll(async () => {
 
 const codes = codesOf;
 const children = (code: string, asOf?: string) => childCodes(t, admin, code, asOf);
-
-const fingerprint = () => treeFingerprint(t);
 
 describe('history as of a date (demo: Hướng Hóa district federation ended 30/06/2025)', () => {
   it('lists the district federation’s grassroots unions before 1/7/2025 and the commune unions’ after', async () => {
@@ -77,12 +75,7 @@ describe('history as of a date (demo: Hướng Hóa district federation ended 30
 
 describe('bad input: a clear Vietnamese error and nothing changes', () => {
   it('refuses each with its code, message and field', async () => {
-    const cases: [
-      string,
-      () => Promise<{ statusCode: number; json: () => { error: { code: string; message: string } } }>,
-      string,
-      RegExp,
-    ][] = [
+    const cases: RefusalCase[] = [
       [
         'a duplicate code',
         async () =>
@@ -117,15 +110,7 @@ describe('bad input: a clear Vietnamese error and nothing changes', () => {
         /10 hoặc 13 chữ số/,
       ],
     ];
-    for (const [label, call, code, message] of cases) {
-      const before = await fingerprint();
-      const res = await call();
-      expect(res.statusCode, label).toBeGreaterThanOrEqual(400);
-      expect(res.statusCode, label).toBeLessThan(500);
-      expect(res.json().error.code, label).toBe(code);
-      expect(res.json().error.message, label).toMatch(message);
-      expect(await fingerprint(), label).toBe(before);
-    }
+    await expectRefusedUnchanged(t, cases);
   });
 
   it('accepts a valid 13-digit tax code and a commune of the right version', async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
 import { applyDueReorganizations } from './apply-due';
-import { childCodes, treeFingerprint } from '../../testing/org-tree';
+import { childCodes, expectRefusedUnchanged, type RefusalCase, treeFingerprint } from '../../testing/org-tree';
 
 const t = useTestApp();
 let admin: Session;
@@ -187,12 +187,7 @@ describe('reorganisation operations', () => {
 describe('bad input: a clear Vietnamese error and nothing changes', () => {
   it('refuses each with its code, message and field', async () => {
     await scratch('QT-BAD');
-    const cases: [
-      string,
-      () => Promise<{ statusCode: number; json: () => { error: { code: string; message: string } } }>,
-      string,
-      RegExp,
-    ][] = [
+    const cases: RefusalCase[] = [
       [
         'under its own descendant',
         async () =>
@@ -230,14 +225,6 @@ describe('bad input: a clear Vietnamese error and nothing changes', () => {
         /trước ngày thành lập 01\/07\/2025/,
       ],
     ];
-    for (const [label, call, code, message] of cases) {
-      const before = await fingerprint();
-      const res = await call();
-      expect(res.statusCode, label).toBeGreaterThanOrEqual(400);
-      expect(res.statusCode, label).toBeLessThan(500);
-      expect(res.json().error.code, label).toBe(code);
-      expect(res.json().error.message, label).toMatch(message);
-      expect(await fingerprint(), label).toBe(before);
-    }
+    await expectRefusedUnchanged(t, cases);
   });
 });
