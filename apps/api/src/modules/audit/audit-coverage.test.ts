@@ -8,39 +8,43 @@ const routeExamples = await loadRouteExamples();
 const t = useTestApp();
 
 describe('every mutating route leaves audit rows in the same request', () => {
-  it('writes audit rows tagged with the request id for each POST/PUT/PATCH/DELETE in the OpenAPI document', async () => {
-    const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{
-      paths: Record<string, Record<string, unknown>>;
-    }>();
-    const mutations = Object.entries(spec.paths).flatMap(([path, ops]) =>
-      Object.keys(ops)
-        .map((m) => m.toUpperCase())
-        .filter((m) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(m))
-        .map((method) => ({ method, path })),
-    );
-    expect(mutations.length).toBeGreaterThanOrEqual(7);
-    for (const { method, path } of mutations) {
-      const key = `${method} ${path}`;
-      let res;
-      if (key === 'POST /api/auth/login') {
-        res = await t.anonymous('POST', '/api/auth/login', { login: 'qt.canbo', password: t.password });
-      } else {
-        const example = routeExamples[key];
-        expect(example, `example for ${key}`).toBeDefined();
-        const call = await example!.build(t);
-        const session = await t.signIn(example!.as);
-        res = await session.request(method, call.url, call.body);
-      }
-      expect(res.statusCode, `${key} → ${res.body}`).toBe(200);
-      const requestId = String(res.headers['x-request-id']);
-      const { rows } = await t.db.pool.query<{ n: number; source: string }>(
-        'SELECT count(*)::int AS n, min(source) AS source FROM audit_log WHERE request_id = $1',
-        [requestId],
+  it(
+    'writes audit rows tagged with the request id for each POST/PUT/PATCH/DELETE in the OpenAPI document',
+    { timeout: 180_000 },
+    async () => {
+      const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{
+        paths: Record<string, Record<string, unknown>>;
+      }>();
+      const mutations = Object.entries(spec.paths).flatMap(([path, ops]) =>
+        Object.keys(ops)
+          .map((m) => m.toUpperCase())
+          .filter((m) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(m))
+          .map((method) => ({ method, path })),
       );
-      expect(rows[0]!.n, `${key} left no audit row`).toBeGreaterThan(0);
-      expect(rows[0]!.source).toBe('web');
-    }
-  });
+      expect(mutations.length).toBeGreaterThanOrEqual(7);
+      for (const { method, path } of mutations) {
+        const key = `${method} ${path}`;
+        let res;
+        if (key === 'POST /api/auth/login') {
+          res = await t.anonymous('POST', '/api/auth/login', { login: 'qt.canbo', password: t.password });
+        } else {
+          const example = routeExamples[key];
+          expect(example, `example for ${key}`).toBeDefined();
+          const call = await example!.build(t);
+          const session = await t.signIn(example!.as);
+          res = await session.request(method, call.url, call.body);
+        }
+        expect(res.statusCode, `${key} → ${res.body}`).toBe(200);
+        const requestId = String(res.headers['x-request-id']);
+        const { rows } = await t.db.pool.query<{ n: number; source: string }>(
+          'SELECT count(*)::int AS n, min(source) AS source FROM audit_log WHERE request_id = $1',
+          [requestId],
+        );
+        expect(rows[0]!.n, `${key} left no audit row`).toBeGreaterThan(0);
+        expect(rows[0]!.source).toBe('web');
+      }
+    },
+  );
 
   it('records actor, action, before and after for a change', async () => {
     const admin = await t.signIn('admin');
