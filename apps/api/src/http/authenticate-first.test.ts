@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routeExamples } from '../testing/route-examples';
+import { loadRouteExamples } from '../testing/route-examples';
 import { MultipartBody, useTestApp } from '../testing/test-app';
+
+const routeExamples = await loadRouteExamples();
 
 /**
  * Authenticate first: the guard runs in onRequest, so an anonymous request to a protected route is

@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Permission } from '@congdoan/domain';
-import { routeExamples } from '../testing/route-examples';
+import { loadRouteExamples } from '../testing/route-examples';
 import { MultipartBody, useTestApp, type Session } from '../testing/test-app';
+
+const routeExamples = await loadRouteExamples();
 
 const t = useTestApp();
 

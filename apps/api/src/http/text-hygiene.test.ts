@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '@congdoan/domain';
-import { routeExamples } from '../testing/route-examples';
+import { loadRouteExamples } from '../testing/route-examples';
 import { MultipartBody, unitId, useTestApp } from '../testing/test-app';
 import { cleanJson, cleanText, MAX_JSON_DEPTH } from './text-hygiene';
+
+const routeExamples = await loadRouteExamples();
 
 const t = useTestApp();
 

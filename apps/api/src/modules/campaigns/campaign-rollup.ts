@@ -1,13 +1,8 @@
-import { Permission, type CampaignRollup } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { Permission, todayVN, type CampaignRollup } from '@congdoan/domain';
+import { requireActor, type Ctx } from '../../context/context';
 import { campaignInScope } from './campaigns.queries';
 
 type UnitRow = CampaignRollup['units'][number] & { depth: number; self: boolean; reportDueOn: string | null };
-
-/** Today in Vietnam as yyyy-mm-dd (deadlines are calendar days there). */
-export function todayVN(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}
 
 function add(into: Record<string, number>, from: Record<string, number>) {
   for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;

@@ -4,7 +4,7 @@ import { ReadingConfig, doReadNumber } from 'read-vietnamese-number';
 import { documentDate, formatDateTimeVN, indicatorLabels, type IndicatorKey } from '@congdoan/domain';
 import { auditEvent } from '../../db/tx';
 import { nd30Header } from '../../documents/nd30-header';
-import type { Ctx } from '../../http/context';
+import type { Ctx } from '../../context/context';
 import { campaignSummaryReport, type CampaignSummaryReport } from './campaign-summary';
 
 const levelNames: Record<string, string> = {

@@ -1,5 +1,5 @@
 import type { CampaignRollup, CampaignSummary } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { Permission } from '@congdoan/domain';
 import { campaignRollup } from './campaign-rollup';
 import { campaignInScope } from './campaigns.queries';

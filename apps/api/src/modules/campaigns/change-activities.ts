@@ -1,5 +1,5 @@
 import { AppError, Permission, activityInput, type ActivityInput, type CampaignDetail } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { campaignInScope } from './campaigns.queries';
 import { getCampaign } from './get-campaign';
 

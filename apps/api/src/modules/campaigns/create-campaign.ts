@@ -5,8 +5,8 @@ import {
   type CreateCampaignInput,
   createCampaignBody,
 } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { getCampaign } from './get-campaign';
 
 /** A new campaign plan issued by a unit in the actor's scope, with its key activities. */

@@ -1,6 +1,6 @@
 import { AppError, eventBody, Permission, type EventDetail, type EventInput } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { selectEventDetail } from './events.queries';
 
 /** A new event organised by a unit in the actor's scope, optionally taking registrations with quotas. */

@@ -1,6 +1,6 @@
 import { Permission, type EventDetail, type EventSummary } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { eventInScope, selectEventDetail, selectEvents, visibleEvent } from './events.queries';
 
 export type EventsFilter = {

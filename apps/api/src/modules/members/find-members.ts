@@ -1,6 +1,6 @@
 import { Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
-import { pathInScope, scopeFor, type Actor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { pathInScope, scopeFor, type Actor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { selectSummaries } from './member-select';
 import { parseSearch, type SearchTerms } from './search-terms';
 import { mergedTier, nameTiers, type Tier } from './search-tiers';

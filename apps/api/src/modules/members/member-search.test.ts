@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCccd, memberListQuery, splitName, vietnameseSortKey, type MemberListQuery } from '@congdoan/domain';
 import { loadConfig } from '../../config';
-import { systemActor, type Actor } from '../../http/actor';
-import { makeCtx } from '../../http/context';
+import { systemActor, type Actor } from '../../context/actor';
+import { makeCtx } from '../../context/context';
 import { unitId, useTestApp } from '../../testing/test-app';
 import { defaultTuning, findMembers, type SearchTuning } from './find-members';
 import { parseSearch } from './search-terms';

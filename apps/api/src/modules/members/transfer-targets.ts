@@ -1,6 +1,6 @@
 import { foldVietnamese, Permission } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 
 /**
  * Grassroots unions anyone may transfer a member to, nationwide, by name or code: a directory of

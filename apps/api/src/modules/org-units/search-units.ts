@@ -1,6 +1,6 @@
 import { foldVietnamese, Permission, type OrgUnit } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { unitColumns } from './org-units.queries';
 
 /** Search by code or name ignoring case and diacritics ("huong hoa" finds "Hướng Hóa"); trigram-indexed. */

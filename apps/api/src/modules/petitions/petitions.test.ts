@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
 import { MultipartBody } from '../../testing/multipart';
-import { routeExamples } from '../../testing/route-examples';
+import { loadRouteExamples } from '../../testing/route-examples';
 import { createCallReminders } from '../notifications/notifications';
 import { petitionTopicId, qtCall, qtPetition, samplePetition } from './petitions.fixtures';
+
+const routeExamples = await loadRouteExamples();
 
 const t = useTestApp();
 
