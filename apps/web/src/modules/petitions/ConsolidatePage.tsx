@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typogra
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { addresseeKinds, Permission, rolePermissions } from '@congdoan/domain';
+import { addresseeKinds, formatPercentVN, Permission, rolePermissions } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import { consolidate, fetchPetitions, fetchSimilar, fetchTopics, petitionKeys, type Similar } from './petitions.api';
@@ -109,7 +109,7 @@ export function ConsolidatePage() {
                   width: 160,
                   render: (_, r) => (
                     <>
-                      {Math.round(r.score * 100)}%{' '}
+                      {formatPercentVN(Math.round(r.score * 100) / 100)}{' '}
                       {r.sameTopic && <Tag color="blue">{t('petitions.consolidate.sameTopic')}</Tag>}
                     </>
                   ),
