@@ -34,6 +34,11 @@ export const petitionsErrors = {
     vi: 'Cần chọn ít nhất hai kiến nghị để tổng hợp.',
     en: 'Choose at least two petitions to consolidate.',
   },
+  CONSOLIDATION_UNIT_NOT_ABOVE: {
+    status: 409,
+    vi: '{unit} không phải cấp trên chung của mọi kiến nghị được chọn; hãy tổng hợp tại đơn vị quản lý tất cả các kiến nghị này.',
+    en: '{unit} is not above every selected petition; consolidate at the union that handles all of them.',
+  },
   CONSOLIDATION_LOCKED: {
     status: 409,
     vi: 'Kiến nghị tổng hợp đã được đưa ra đối thoại hoặc trả lời, không thể hủy tổng hợp.',

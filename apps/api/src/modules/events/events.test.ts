@@ -40,6 +40,21 @@ describe('events and registrations', () => {
     expect(rows[0]).toEqual({ confirmed: 10, taken: 10 });
   });
 
+  it('offers "Tôi đăng ký" only when the signed-in user could register themself now', async () => {
+    const s = await t.signIn('qt.canbo');
+    const can = async (id: number) => (await s.request('GET', `/api/events/${id}`)).json().canSelfRegister;
+    const open = await newEvent(s, { capacity: 5 });
+    expect(await can(open)).toBe(true);
+    await s.request('POST', `/api/events/${open}/registrations`, {});
+    expect(await can(open)).toBe(false);
+    // an officer is registered as a user, never as a member
+    expect(await can(await newEvent(s, { capacity: 5, membersOnly: true }))).toBe(false);
+    const closed = { capacity: 5, opensAt: '2019-12-01T00:00:00+07:00', closesAt: '2020-01-01T00:00:00+07:00' };
+    expect(await can(await newEvent(s, closed))).toBe(false);
+    // the province officer's home unit is outside one grassroots union's event
+    expect(await can(await newEvent(s, { capacity: 5, eligibleUnitId: await unitId(t, 'QT-0002') }))).toBe(false);
+  });
+
   it('refuses twice, after close, outside scope and over quota with Vietnamese errors and no change', async () => {
     const s = await t.signIn('qt.canbo');
     const quotaUnit = await unitId(t, 'QT-0001');

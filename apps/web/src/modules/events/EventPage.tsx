@@ -19,7 +19,7 @@ import { QrcodeOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDateTimeVN, Permission, type Registration } from '@congdoan/domain';
+import { formatDateTimeVN, formatMoneyVN, formatNumberVN, Permission, type Registration } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import {
@@ -33,7 +33,8 @@ import {
   uploadPhoto,
 } from './events.api';
 
-const vnd = (n: number | null | undefined) => (n == null ? '—' : `${new Intl.NumberFormat('vi-VN').format(n)} đ`);
+// the labels already say "(đồng)", so amounts are bare vi-VN numbers (80.000.000)
+const vnd = (n: number | null | undefined) => (n == null ? '—' : formatNumberVN(n));
 
 /** An event: details, sponsors, photos, and its registrations with tickets. */
 export function EventPage() {
@@ -118,7 +119,7 @@ export function EventPage() {
           <Descriptions.Item label={t('events.fields.sponsors')}>
             {e.sponsors.map((s) => (
               <div key={s.name}>
-                {s.name}: {s.cashVnd ? vnd(s.cashVnd) : ''} {s.inKind ?? ''}
+                {s.name}: {s.cashVnd ? formatMoneyVN(s.cashVnd) : ''} {s.inKind ?? ''}
               </div>
             ))}
           </Descriptions.Item>
@@ -168,9 +169,11 @@ export function EventPage() {
             </p>
           )}
           <Space wrap style={{ marginBottom: 16 }}>
-            <Button onClick={() => reg.mutate(undefined)} loading={reg.isPending}>
-              {t('events.registration.self')}
-            </Button>
+            {e.canSelfRegister && (
+              <Button onClick={() => reg.mutate(undefined)} loading={reg.isPending} data-testid="register-self">
+                {t('events.registration.self')}
+              </Button>
+            )}
             {canWrite && (
               <>
                 <Select
