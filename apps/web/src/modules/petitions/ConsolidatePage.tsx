@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typogra
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { addresseeKinds, formatPercentVN, Permission, rolePermissions } from '@congdoan/domain';
+import { addresseeKinds, formatPercentVN } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import { consolidate, fetchPetitions, fetchSimilar, fetchTopics, petitionKeys, type Similar } from './petitions.api';
@@ -30,12 +30,10 @@ export function ConsolidatePage() {
   const [form] = Form.useForm<Values>();
   // The consolidated petition belongs to the union that consolidates it (one of the officer's own, by
   // name); left empty, the server takes the officer's closest union above every original.
+  // The units the officer holds a role on; the server refuses one that is not above every petition
+  // (CONSOLIDATION_UNIT_NOT_ABOVE) or where the role cannot write petitions.
   const ownUnits = [
-    ...new Map(
-      useCurrentUser()
-        .roles.filter((g) => rolePermissions[g.role].includes(Permission.PetitionWrite))
-        .map((g) => [g.unitId, { value: g.unitId, label: g.unitName }]),
-    ).values(),
+    ...new Map(useCurrentUser().roles.map((g) => [g.unitId, { value: g.unitId, label: g.unitName }])).values(),
   ];
   const open = useQuery({
     queryKey: petitionKeys.list({ view: 'originals', status: 'collected', pageSize: 200 }),
