@@ -160,6 +160,10 @@ describe('the unit picker of a form searches the whole scope and shows where eac
     await page.getByText(tVi('orgUnits.parentOutsideScope')).first().waitFor();
     page.off('response', onResponse);
     expect(failed).toEqual([]);
+    // the committee reads "Lê Thị Thanh Hương từ 15/08/2023" (screen readers, copy), not "Hươngtừ"
+    const committee = page.getByTestId('unit-committee');
+    await committee.getByText('Lê Thị Thanh Hương').waitFor();
+    expect(await committee.evaluate((el) => el.textContent)).toContain('Lê Thị Thanh Hương từ 15/08/2023');
     await (await menuEntry(page, 'members', 'menu-members')).click();
     await page.getByTestId('members-table').waitFor();
     await page.getByTestId('unit-picker').click();
