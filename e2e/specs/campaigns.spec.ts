@@ -93,8 +93,13 @@ describe("Workers' Month: plan → cascade → report → rollup → event → r
 
   it('registers a member on their behalf and shows a QR ticket', async () => {
     await page.getByTestId('register-member').click();
-    await page.keyboard.type('Võ Văn Nam');
-    await page.locator('.ant-select-item-option', { hasText: 'Võ Văn Nam' }).first().click();
+    await page.keyboard.type('vo van nam');
+    // each option tells namesakes apart: birth year and grassroots union (issue 15, item 7)
+    const option = page.getByTestId('person-option').filter({ hasText: 'Võ Văn Nam' }).first();
+    await option.waitFor();
+    expect(await option.innerText()).toMatch(/^Võ Văn Nam\s+((19|20)\d\d · )?CĐCS /);
+    await screenshot(page, 'campaigns-02b-person-picker');
+    await option.click();
     await page.getByTestId('register-submit').click();
     const ticketButton = page.locator('[data-testid^="ticket-"]').first();
     await ticketButton.waitFor();

@@ -71,6 +71,8 @@ describe('transfer (chuyển sinh hoạt)', () => {
     const mine = (await s.request('GET', '/api/members/transfer-targets?mine=true')).json().items;
     expect(mine.length).toBeGreaterThan(5);
     for (const u of mine) expect(u.code).toMatch(/^QT-/);
+    // each carries its path, so two unions of the same name can be told apart (issue 15, item 6)
+    for (const u of mine) expect(u.ancestors[0]).toMatch(/Quảng Trị/);
   });
 
   it('refuses a transfer to the same union, to a non-grassroots unit, or while in transit', async () => {

@@ -133,4 +133,15 @@ describe('search', () => {
     expect(codes(await admin.request('GET', '/api/org-units/search?q=qt-000'))).toContain('QT-0001');
     expect(codes(await admin.request('GET', '/api/org-units/search?q=sa%20pa'))).toEqual([]); // Lào Cai: out of scope
   });
+
+  it("names each hit's ancestors, and leaves closed units out of pickers (open=true)", async () => {
+    const res = await admin.request('GET', '/api/org-units/search?q=khe%20sanh');
+    const hit = res
+      .json<{ items: { code: string; ancestors: string[] }[] }>()
+      .items.find((u) => u.code === 'CDX-19429');
+    expect(hit?.ancestors[0]).toMatch(/Quảng Trị/);
+    expect(hit?.ancestors).not.toContain('Tổng Liên đoàn Lao động Việt Nam');
+    expect(codes(await admin.request('GET', '/api/org-units/search?q=huong%20hoa&open=true'))).not.toContain('LDLD-HH');
+    expect(codes(await admin.request('GET', '/api/org-units/search?q=CDX-19429&open=true'))).toContain('CDX-19429');
+  });
 });

@@ -8,7 +8,6 @@ import {
   Flex,
   Image,
   Modal,
-  Select,
   Space,
   Table,
   Tag,
@@ -29,9 +28,9 @@ import {
   fetchRegistrations,
   fetchTicket,
   register,
-  searchMembers,
   uploadPhoto,
 } from './events.api';
+import { PersonSelect } from '../members/PersonSelect';
 
 // the labels already say "(đồng)", so amounts are bare vi-VN numbers (80.000.000)
 const vnd = (n: number | null | undefined) => (n == null ? '—' : formatNumberVN(n));
@@ -50,12 +49,6 @@ export function EventPage() {
     queryFn: () => fetchRegistrations(id),
     enabled: canWrite && !!event.data?.registrationEnabled,
     retry: false,
-  });
-  const [q, setQ] = useState('');
-  const members = useQuery({
-    queryKey: ['members', 'pick', q],
-    queryFn: () => searchMembers(q),
-    enabled: q.length >= 2,
   });
   const [personId, setPersonId] = useState<number | undefined>();
   const [ticket, setTicket] = useState<{ token: string; qrSvg: string; name: string } | null>(null);
@@ -176,16 +169,12 @@ export function EventPage() {
             )}
             {canWrite && (
               <>
-                <Select
-                  showSearch
-                  filterOption={false}
-                  onSearch={setQ}
+                <PersonSelect
                   value={personId}
                   onChange={setPersonId}
                   placeholder={t('events.registration.pickMember')}
-                  style={{ width: 320 }}
+                  style={{ width: 320, maxWidth: '100%' }}
                   data-testid="register-member"
-                  options={(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.fullName }))}
                 />
                 <Button
                   type="primary"

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Badge, Button, Calendar, Card, Flex, List, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, formatDateTimeVN, formatDateVN, Permission, type EventSummary } from '@congdoan/domain';
@@ -10,6 +9,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { campaignKeys, fetchCampaigns } from '../campaigns/campaigns.api';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { eventKeys, fetchEvents, icsUrl, type EventFilter } from './events.api';
+import { useOpeningMonth } from './use-opening-month';
 
 const vnDay = (iso: string) => formatDateVN(iso).split('/').reverse().join('-');
 
@@ -18,7 +18,7 @@ export function EventsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const [month, setMonth] = useState<Dayjs>(dayjs());
+  const [month, setMonth] = useOpeningMonth();
   const [view, setView] = useState<'month' | 'list'>('month');
   const [kind, setKind] = useState<string | undefined>();
   const [unitId, setUnitId] = useState<number | undefined>();
@@ -93,7 +93,7 @@ export function EventsPage() {
             info.type === 'date' ? (
               <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {(byDay.get(d.format('YYYY-MM-DD')) ?? []).map((e) => (
-                  <li key={e.id}>
+                  <li key={e.id} data-testid="calendar-event">
                     <Link to={`/events/${e.id}`}>
                       <Badge status="processing" text={e.title} />
                     </Link>

@@ -1,7 +1,8 @@
-import { Button, Flex, Input, InputNumber, Select } from 'antd';
+import { Button, Flex, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { membershipStatuses } from '@congdoan/domain';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
+import { SearchBox } from '../../ui/SearchBox';
 
 export type Filters = {
   q: string;
@@ -27,11 +28,10 @@ export function MemberFilters({ value, onChange, onReset }: Props) {
   const { t } = useTranslation();
   return (
     <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-      <Input.Search
-        allowClear
-        defaultValue={value.q}
+      <SearchBox
+        value={value.q}
         placeholder={t('members.searchPlaceholder')}
-        onSearch={(q) => onChange({ q: q.trim() })}
+        onSearch={(q) => onChange({ q })}
         style={{ width: 340 }}
         data-testid="members-search"
       />
