@@ -50,6 +50,13 @@ export const address = z.strictObject({
   codeVersion: optionalText(20),
 });
 export type Address = z.infer<typeof address>;
+/** An address as stored, in responses: zod cannot encode `address`'s trimming transforms (it answered 500). */
+export const addressView = z.object({
+  line: z.string().nullable(),
+  provinceCode: z.string().nullable(),
+  communeCode: z.string().nullable(),
+  codeVersion: z.string().nullable(),
+});
 
 /** A person's fields as entered (form, API, import). Either fullName or the parts. */
 export const personInput = z
@@ -183,8 +190,8 @@ export type MembershipEntry = z.infer<typeof membershipEntry>;
 export const memberDetail = memberSummary.extend({
   email: z.string().nullable(),
   ethnicity: z.string().nullable(),
-  permanentAddress: address.nullable(),
-  currentAddress: address.nullable(),
+  permanentAddress: addressView.nullable(),
+  currentAddress: addressView.nullable(),
   occupation: z.string().nullable(),
   employer: z.string().nullable(),
   educationLevel: z.string().nullable(),
