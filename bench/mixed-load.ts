@@ -73,6 +73,26 @@ async function importUnit(pool: pg.Pool, fedPath: string, tag: string) {
   return rows[0]!.id;
 }
 
+/**
+ * After a run whose servers had to be killed, its import's jobs are left 'running': the next run's job runner
+ * would resume them (stale heartbeat) and load that run. End them, as an operator would after giving up.
+ */
+async function abandonImport(pool: pg.Pool, unitId: number) {
+  const { rowCount } = await pool.query(
+    `UPDATE jobs SET status = 'failed', finished_at = now(),
+            error = '{"code": "BENCH_ABANDONED", "message": "mixed-load benchmark: server stopped at the cap"}'
+      WHERE status IN ('queued', 'running')
+        AND id IN (SELECT unnest(ARRAY[preview_job_id, commit_job_id]) FROM member_imports WHERE unit_id = $1)`,
+    [unitId],
+  );
+  await pool.query(
+    `UPDATE member_imports SET status = 'failed', updated_at = now()
+      WHERE unit_id = $1 AND status IN ('checking', 'committing')`,
+    [unitId],
+  );
+  return rowCount ?? 0;
+}
+
 /** The largest grassroots union outside the import's federation (a factory), for the flash registration. */
 async function flashFactory(pool: pg.Pool, fedPath: string, attempts: number) {
   const { rows } = await pool.query<{ id: number; n: number }>(
@@ -270,6 +290,8 @@ async function run(processes: number): Promise<RunResult> {
       result: '',
     });
     stops = await stopApis(apis);
+    const abandoned = await abandonImport(pool, unitId);
+    if (abandoned) log(`ended ${abandoned} unfinished job(s) of this run's import`);
     rows.push({
       metric: 'API processes stopped by SIGTERM (else SIGKILL after 15 s)',
       target: '—',
