@@ -8,9 +8,12 @@
 //                       import (baseline) and again while the import commits
 //   --officials 200 --think 3 (mean seconds between one official's actions) --warmup 15 (not measured: a
 //   freshly loaded database is cold) --baseline 20 --seconds 60
-//   --cap 180 (seconds from the officials' first request: then everything still waiting is a timeout)
+//   --cap 180 (seconds from the import's upload, and a bound on what comes before it: then everything still
+//   waiting is a timeout and the servers are stopped)
 //   --timeout 30 (client timeout per request, seconds) --rows 100000 --import-federation LDLD-44
-//   --flash-attempts 20000 --flash-places 1000 --flash-concurrency 16 --port 3600 --out FILE.json
+//   --flash-attempts 20000 --flash-places 1000 --flash-concurrency 16 --flash-delay 5 (seconds after the commit
+//   is queued: the 1,000 seats go in the first seconds, so they must fall inside the commit's transaction)
+//   --port 3600 --out FILE.json
 // The load generator, PostgreSQL and the API processes share the machine's cores.
 import { setMaxListeners } from 'node:events';
 import fs from 'node:fs';
@@ -46,6 +49,7 @@ const { values: args } = parseArgs({
     'flash-attempts': { type: 'string', default: '20000' },
     'flash-places': { type: 'string', default: '1000' },
     'flash-concurrency': { type: 'string', default: '16' },
+    'flash-delay': { type: 'string', default: '5' },
     port: { type: 'string', default: '3600' },
     out: { type: 'string' },
   },
@@ -165,6 +169,11 @@ async function run(processes: number): Promise<RunResult> {
     const rows: Row[] = [];
     const stopLoad = new AbortController();
     const stopSignal = AbortSignal.any([stopLoad.signal, rec.cap.signal]);
+    let capTimer: NodeJS.Timeout | undefined;
+    const armCap = () => {
+      clearTimeout(capTimer);
+      capTimer = setTimeout(() => rec.cap.abort(), CAP_S * 1000);
+    };
     setMaxListeners(0, stopSignal); // one listener per official's think time
 
     const loadAtStart = os.loadavg()[0]!;
@@ -184,12 +193,13 @@ async function run(processes: number): Promise<RunResult> {
         `${active.length} officials in ${feds.length} federations ready in ${((Date.now() - t) / 1000).toFixed(0)} s`,
       );
 
-      const cap = setTimeout(() => rec.cap.abort(), CAP_S * 1000);
+      armCap();
       const load = runOfficials(active, rec, Number(args.think) * 1000, stopSignal, Number(tag.slice(6, 12)));
       await sleep(Number(args.warmup) * 1000, rec.cap.signal);
       const t0 = performance.now();
       await sleep(Number(args.baseline) * 1000, rec.cap.signal);
       log('baseline done; import starts');
+      armCap();
       const imp = await runImport({
         api: apis[0]!.url,
         session: importerSession,
@@ -206,7 +216,7 @@ async function run(processes: number): Promise<RunResult> {
       await sleep(Math.max(0, until - performance.now()), rec.cap.signal);
       stopLoad.abort();
       await load;
-      clearTimeout(cap);
+      clearTimeout(capTimer);
       rows.push(
         ...mixRows(
           rec.samples, // errors and timeouts count from the first request, warm-up included
@@ -226,7 +236,7 @@ async function run(processes: number): Promise<RunResult> {
       const before = await createEvent(api, session, factory.unitId, places);
       const during = await createEvent(api, session, factory.unitId, places);
       log(`flash: ${factory.people.length} members of unit ${factory.unitId}, events ${before} and ${during}`);
-      const cap = setTimeout(() => rec.cap.abort(), CAP_S * 1000);
+      armCap();
       const flash = (eventId: number) =>
         flashRegistrations({
           app: api,
@@ -240,6 +250,7 @@ async function run(processes: number): Promise<RunResult> {
         });
       const alone = await flash(before);
       log('flash alone done; import starts');
+      armCap();
       let beside: Promise<FlashRun> | undefined;
       const imp = await runImport({
         api: apis[0]!.url,
@@ -249,15 +260,15 @@ async function run(processes: number): Promise<RunResult> {
         mode: 'all_or_nothing',
         timeoutMs: TIMEOUT_MS,
         cap: rec.cap.signal,
-        // The flash starts when the commit is queued: the commit is the long write transaction.
+        // The flash starts a few seconds into the commit: the commit is the long write transaction.
         onCommitQueued: () => {
-          log('commit queued; flash starts');
-          beside = flash(during);
+          log('commit queued; flash starts in --flash-delay seconds');
+          beside = sleep(Number(args['flash-delay']) * 1000, rec.cap.signal).then(() => flash(during));
         },
       });
       log(`import ${imp.status} after ${((imp.endedAt - imp.startedAt) / 1000).toFixed(1)} s ${imp.detail}`);
       const besideRun = beside ? await beside : undefined;
-      clearTimeout(cap);
+      clearTimeout(capTimer);
       const toRows = (label: string, table: string[][]) =>
         table.map(([metric, target, measured, result]) => ({
           metric: `${label}: ${metric}`,
