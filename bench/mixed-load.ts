@@ -11,9 +11,7 @@
 //   --cap 180 (seconds from the import's upload, and a bound on what comes before it: then everything still
 //   waiting is a timeout and the servers are stopped)
 //   --timeout 30 (client timeout per request, seconds) --rows 100000 --import-federation LDLD-44
-//   --flash-attempts 20000 --flash-places 1000 --flash-concurrency 16 --flash-delay 5 (seconds after the commit
-//   is queued: the 1,000 seats go in the first seconds, so they must fall inside the commit's transaction)
-//   --port 3600 --out FILE.json
+//   --flash-attempts 20000 --flash-places 1000 --flash-concurrency 16 --port 3600 --out FILE.json
 // The load generator, PostgreSQL and the API processes share the machine's cores.
 import { setMaxListeners } from 'node:events';
 import fs from 'node:fs';
@@ -49,7 +47,6 @@ const { values: args } = parseArgs({
     'flash-attempts': { type: 'string', default: '20000' },
     'flash-places': { type: 'string', default: '1000' },
     'flash-concurrency': { type: 'string', default: '16' },
-    'flash-delay': { type: 'string', default: '5' },
     port: { type: 'string', default: '3600' },
     out: { type: 'string' },
   },
@@ -260,10 +257,11 @@ async function run(processes: number): Promise<RunResult> {
         mode: 'all_or_nothing',
         timeoutMs: TIMEOUT_MS,
         cap: rec.cap.signal,
-        // The flash starts a few seconds into the commit: the commit is the long write transaction.
-        onCommitQueued: () => {
-          log('commit queued; flash starts in --flash-delay seconds');
-          beside = sleep(Number(args['flash-delay']) * 1000, rec.cap.signal).then(() => flash(during));
+        // The flash starts once the commit job has written its first batch: the 1,000 seats go in the first
+        // seconds, so they must fall inside the commit's transaction, not in its preparation.
+        onCommitWriting: () => {
+          log('commit writing; flash starts');
+          beside = flash(during);
         },
       });
       log(`import ${imp.status} after ${((imp.endedAt - imp.startedAt) / 1000).toFixed(1)} s ${imp.detail}`);

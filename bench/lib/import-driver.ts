@@ -19,7 +19,7 @@ export type ImportResult = {
   rowsWithErrors?: number;
 };
 
-type Job = { status: string; result: Record<string, number> | null; error: unknown };
+type Job = { status: string; done: number; result: Record<string, number> | null; error: unknown };
 
 export async function runImport(opts: {
   api: string;
@@ -30,6 +30,8 @@ export async function runImport(opts: {
   timeoutMs: number;
   cap: AbortSignal;
   onCommitQueued?: () => void;
+  /** Once, at the first poll that shows the commit job has written rows (its transaction holds them). */
+  onCommitWriting?: () => void;
 }): Promise<ImportResult> {
   const { api, session } = opts;
   const headers = { cookie: session.cookie, 'x-csrf-token': session.csrf };
@@ -45,11 +47,15 @@ export async function runImport(opts: {
     if (!res.ok) throw new Error(`POST ${url}: ${res.status} ${text.slice(0, 300)}`);
     return JSON.parse(text) as T;
   }
-  async function waitJob(id: number): Promise<Job> {
+  async function waitJob(id: number, onWriting?: () => void): Promise<Job> {
     while (!opts.cap.aborted) {
       try {
         const res = await fetch(`${api}/api/jobs/${id}`, { headers, signal: signal() });
         const job = (await res.json()) as Job;
+        if (job.done > 0 && onWriting) {
+          onWriting();
+          onWriting = undefined;
+        }
         if (job.status === 'succeeded' || job.status === 'failed') return job;
       } catch {
         // no answer in time: the server is busy or stalled; ask again until the cap
@@ -85,7 +91,7 @@ export async function runImport(opts: {
     const committed = await post<{ commitJobId: number }>(`/api/imports/${imp.id}/commit`, { mode: opts.mode });
     r.commitQueuedAt = performance.now();
     opts.onCommitQueued?.();
-    const commit = await waitJob(committed.commitJobId);
+    const commit = await waitJob(committed.commitJobId, opts.onCommitWriting);
     r.endedAt = performance.now();
     r.commitMs = r.endedAt - r.commitQueuedAt;
     if (commit.status === 'failed') {
