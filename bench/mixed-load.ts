@@ -287,7 +287,7 @@ async function run(processes: number): Promise<RunResult> {
         rows.push({
           metric: 'flash while the import commits',
           target: 'runs',
-          measured: 'commit never queued',
+          measured: 'the commit never started writing',
           result: 'FAIL',
         });
       rows.push(...importRows(imp, ROWS, CAP_S));
