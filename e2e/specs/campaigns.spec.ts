@@ -27,7 +27,7 @@ describe("Workers' Month: plan → cascade → report → rollup → event → r
     await page.getByTestId('login-username').fill('qt.canbo');
     await page.getByTestId('login-password').fill(password);
     await page.getByTestId('login-submit').click();
-    await page.getByTestId('menu-units').waitFor();
+    await page.getByTestId('menu-group-organisation').waitFor();
     // the module menu may fold its last items into an overflow on narrow screens: go by address
     await page.goto(`${baseUrl}/campaigns`);
     await page.getByTestId('campaign-create').click();

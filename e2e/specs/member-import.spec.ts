@@ -75,7 +75,7 @@ describe('officer: import 1,000 members from Excel → fix → commit with progr
     await page.getByTestId('login-username').fill('qt.canbo');
     await page.getByTestId('login-password').fill(password);
     await page.getByTestId('login-submit').click();
-    await page.getByTestId('menu-member-import').waitFor();
+    await page.getByTestId('menu-group-members').waitFor();
     const unit = await unitIdByCode('QT-0001');
     await page.goto(`${baseUrl}/members/import?unit=${unit}`);
     await page.getByTestId('import-template').waitFor();

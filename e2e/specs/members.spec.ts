@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { menuEntry } from '../menu';
 import { openBrowser, screenshot } from '../browser';
 import { tVi } from '../i18n';
 
@@ -16,7 +17,7 @@ async function signIn(username: string) {
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
-  await page.getByTestId('menu-members').waitFor();
+  await page.getByTestId('menu-group-members').waitFor();
 }
 
 async function signOut() {
@@ -33,7 +34,7 @@ afterAll(async () => close?.());
 describe('members: search → open → transfer → receiving union confirms → history', () => {
   it('finds members by "nguyen thi" without diacritics, in Vietnamese order', async () => {
     await signIn('qt.canbo');
-    await page.getByTestId('menu-members').click();
+    await (await menuEntry(page, 'members', 'menu-members')).click();
     await page.getByTestId('members-table').waitFor();
     await page.getByTestId('members-search').locator('input').fill('nguyen thi');
     await page.getByTestId('members-search').locator('input').press('Enter');
@@ -72,7 +73,7 @@ describe('members: search → open → transfer → receiving union confirms →
 
   it('the receiving union sees the incoming transfer and confirms it', async () => {
     await signIn('qt.quantri');
-    await page.getByTestId('menu-members').click();
+    await (await menuEntry(page, 'members', 'menu-members')).click();
     await page.getByTestId('members-transfers-link').click();
     await page.getByTestId('transfers-table').getByText(memberName).first().waitFor();
     const row = page.locator('tr', { hasText: memberName }).filter({ hasText: 'May Hòa Thọ' });

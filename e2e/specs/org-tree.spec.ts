@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { menuEntry } from '../menu';
 import { openBrowser, screenshot } from '../browser';
 import { tVi } from '../i18n';
 
@@ -73,7 +74,7 @@ describe('organisation tree: search, history, bulk restructuring from a file', (
   });
 
   it('uploads a mapping file: the preview lists conflicts by row and nothing is applied', async () => {
-    await page.getByTestId('menu-bulk').click();
+    await (await menuEntry(page, 'organisation', 'menu-bulk')).click();
     await page.getByTestId('bulk-unit').locator('.ant-select').click();
     await page.locator('.ant-select-dropdown').getByText('Liên đoàn Lao động tỉnh Quảng Trị').click();
     await upload(withConflict);

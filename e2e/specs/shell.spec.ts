@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { menuEntry } from '../menu';
 import { openBrowser, screenshot } from '../browser';
 import { tEn, tVi } from '../i18n';
 
@@ -45,8 +46,10 @@ describe('first administrator: login → forced password change → tree → Eng
     await tree.getByText('Tổng Liên đoàn Lao động Việt Nam').waitFor();
     await tree.getByText('Liên đoàn Lao động tỉnh Quảng Trị').waitFor();
     expect(await page.getByTestId('user-menu').innerText()).toContain('Quản trị hệ thống');
-    await expect(page.getByTestId('menu-users').isVisible()).resolves.toBe(true);
+    await expect((await menuEntry(page, 'admin', 'menu-users')).isVisible()).resolves.toBe(true);
     await expect(page.getByTestId('menu-audit').isVisible()).resolves.toBe(true);
+    await screenshot(page, '03-menu-admin-group');
+    await page.keyboard.press('Escape');
     // Open Quảng Trị: its children load on demand.
     await tree.getByText('Liên đoàn Lao động tỉnh Quảng Trị').click();
     await page.getByTestId('unit-title').getByText('Liên đoàn Lao động tỉnh Quảng Trị').waitFor();
@@ -56,20 +59,25 @@ describe('first administrator: login → forced password change → tree → Eng
     await tree.getByText('Công đoàn Khu công nghiệp Nam Đông Hà').click();
     await page.getByTestId('unit-title').getByText('Công đoàn Khu công nghiệp Nam Đông Hà').waitFor();
     await page.getByTestId('unit-history').waitFor();
+    await page.getByTestId('unit-history').locator('.ant-tag').first().waitFor();
+    // History in words: Vietnamese field names, no database columns.
+    const history = await page.getByTestId('unit-history').innerText();
+    expect(history).toContain(tVi('audit.columns.code'));
+    expect(history).not.toMatch(/admin_version|created_at|[a-z]+_[a-z]+/);
     await screenshot(page, '03-tree-unit');
   });
 
   it('switches the interface to English and back', async () => {
     await page.getByTestId('user-menu').click();
     await page.getByTestId('lang-en').click();
-    await page.getByText(tEn('menu.orgUnits')).first().waitFor();
+    await page.getByText(tEn('menu.groups.organisation')).first().waitFor();
     expect(await page.locator('body').innerText()).toContain(tEn('orgUnits.history.title'));
     await screenshot(page, '04-english');
     await page.reload();
-    await page.getByText(tEn('menu.orgUnits')).first().waitFor(); // the choice is remembered
+    await page.getByText(tEn('menu.groups.organisation')).first().waitFor(); // the choice is remembered
     await page.getByTestId('user-menu').click();
     await page.getByTestId('lang-vi').click();
-    await page.getByText(tVi('menu.orgUnits')).first().waitFor();
+    await page.getByText(tVi('menu.groups.organisation')).first().waitFor();
   });
 
   it('logs out back to the login page, and the new password works', async () => {

@@ -19,6 +19,17 @@ describe('configuration', () => {
     expect(c.sessionMaxAge).toBe(172800);
     expect(c.secureCookies).toBe(true);
   });
+  it('bounds every database wait by default, per role of work, and reads ms/s/m values', () => {
+    const c = loadConfig({});
+    expect(c.requestTimeouts).toEqual({ acquire: 5000, statement: 15_000, lock: 5000, idleInTransaction: 30_000 });
+    expect(c.jobTimeouts).toEqual({ acquire: 60_000, statement: 1_800_000, lock: 60_000, idleInTransaction: 300_000 });
+    expect(c.shutdownDrainMs).toBe(5000);
+    const d = loadConfig({ DB_LOCK_TIMEOUT: '500ms', JOB_STATEMENT_TIMEOUT: '2h', DB_STATEMENT_TIMEOUT: '20' });
+    expect(d.requestTimeouts.lock).toBe(500);
+    expect(d.requestTimeouts.statement).toBe(20_000);
+    expect(d.jobTimeouts.statement).toBe(7_200_000);
+    expect(() => loadConfig({ DB_LOCK_TIMEOUT: 'soon' })).toThrow(/DB_LOCK_TIMEOUT/);
+  });
   it('stops with a message naming each bad variable', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SESSION_TTL: 'soon' })).toThrow(ConfigError);
     try {
@@ -28,5 +39,23 @@ describe('configuration', () => {
       expect((error as Error).message).toMatch(/LOG_LEVEL/);
       expect((error as Error).message).toMatch(/Cấu hình không hợp lệ/);
     }
+  });
+  it('trusts no proxy unless TRUST_PROXY says so, whatever PUBLIC_URL is', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://congdoan.example.vn' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,fd00::/8, loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/16',
+      'fd00::/8',
+      'loopback',
+    ]);
+  });
+  it('refuses TRUST_PROXY=true and anything that is not a count or addresses', () => {
+    for (const bad of ['true', 'yes', '10.0.0.0/33', '10.0.0.1/8/2', 'proxy.local', '10.0.0.1,', '-1', '100']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
+    }
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/không nhận "true"/);
   });
 });

@@ -1,6 +1,7 @@
 // What the CLI, tests and benchmarks use from the API package.
 export { loadConfig, ConfigError, type Config } from './config';
 export { openDatabase, createPool, type Database } from './db/open';
+export { openPools, type Pools } from './db/pools';
 export { runMigrations, appliedMigration, latestMigrationTag } from './db/migrate';
 export { inTransaction } from './db/tx';
 export { buildApp } from './app';
@@ -12,7 +13,8 @@ export { resetDatabase } from './db/reset';
 export { systemActor } from './http/actor';
 export { createUser } from './modules/users/create-user';
 export { resetPassword } from './modules/users/reset-password';
-export { runNextJob, startJobRunner } from './modules/jobs/job-runner';
+export { clearLoginThrottle } from './modules/users/clear-login-throttle';
+export { runNextJob, startJobRunner, type JobPools } from './modules/jobs/job-runner';
 export { defineJob, type JobHandler } from './modules/jobs/job-registry';
 export { diskFileStore, type FileStore } from './storage/file-store';
 export { admitInTx, admitMember, admitMembers } from './modules/members/admit-member';

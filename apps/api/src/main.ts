@@ -7,39 +7,46 @@ import { startJobRunner } from './modules/jobs/job-runner';
 import { startDueReorganizations } from './modules/reorganizations/apply-due';
 import { startReminderTimer } from './modules/notifications/notifications';
 import { diskFileStore } from './storage/file-store';
+import { shutdown } from './shutdown';
 import path from 'node:path';
+
+// Above the drain, the cancel and closing the pools: if those ever hang, exit anyway.
+const HARD_STOP_EXTRA_MS = 10_000;
 
 async function main() {
   const config = loadConfig();
   const log = (msg: string) => console.log(msg);
   const db = await openDatabase(config, log);
-  await loadDemoOnFirstStart(db.pool, config.publicUrl, log);
+  // Background work (demo load, timers, jobs) uses the job pools: long timeouts, never the requests' pool.
+  await loadDemoOnFirstStart(db.jobPool, config.publicUrl, log);
   const files = diskFileStore(path.join(config.dataDir, 'files'));
   const app = await buildApp({ config, pool: db.pool, dbMode: db.mode, files });
-  const jobs = startJobRunner(db.pool, config, files);
-  const due = startDueReorganizations(db.pool, log);
-  const reminders = startReminderTimer(db.pool, log);
+  const jobs = startJobRunner({ work: db.jobPool, control: db.controlPool }, config, files);
+  const due = startDueReorganizations(db.jobPool, log);
+  const reminders = startReminderTimer(db.jobPool, log);
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`Nhận ${signal}, đang dừng… (stopping)`);
-    reminders.stop();
-    await app.close().catch(() => undefined);
-    await jobs.stop().catch(() => undefined);
-    due.stop();
-    await db.close().catch(() => undefined);
+    setTimeout(() => process.exit(1), config.shutdownDrainMs + HARD_STOP_EXTRA_MS).unref();
+    await shutdown({ app, db, jobs, timers: [reminders, due], drainMs: config.shutdownDrainMs, log });
+    log('Đã dừng (stopped)');
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await db.close();
     throw error;
+  }
+  if (config.secureCookies && config.trustProxy === false) {
+    // Behind a TLS proxy without TRUST_PROXY every user has the proxy's address and shares one per-IP login limit.
+    log('Chú ý: PUBLIC_URL là https nhưng TRUST_PROXY chưa đặt; nếu chạy sau proxy, đặt TRUST_PROXY=1 (README).');
   }
   log(
     `Công Đoàn Số đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${db.mode === 'embedded' ? 'nhúng' : 'máy chủ'})`,

@@ -4,7 +4,7 @@ import { loadConfig, makeCtx, openDatabase, systemActor, type Ctx, type Database
 /** Open the configured database (same rules as the server) and run fn; always closes it. */
 export async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const db = await openDatabase(config, (m) => console.error(m));
+  const db = await openDatabase(config, (m) => console.error(m), 'cli');
   try {
     return await fn(db);
   } finally {

@@ -11,7 +11,7 @@ describe('error catalogue', () => {
     }
   });
   it('fills placeholders from details', () => {
-    expect(errorMessage('ACCOUNT_LOCKED', 'vi', { minutes: 7 })).toContain('sau 7 phút');
-    expect(errorMessage('ACCOUNT_LOCKED', 'en', { minutes: 7 })).toContain('in 7 minutes');
+    expect(errorMessage('LOGIN_DELAYED', 'vi', { minutes: 7 })).toContain('sau 7 phút');
+    expect(errorMessage('LOGIN_DELAYED', 'en', { minutes: 7 })).toContain('in 7 minutes');
   });
 });

@@ -38,10 +38,10 @@ export const errorCatalog = {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     en: 'Wrong login name or password.',
   },
-  ACCOUNT_LOCKED: {
+  LOGIN_DELAYED: {
     status: 429,
-    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {minutes} phút.',
-    en: 'Too many failed sign-ins. Try again in {minutes} minutes.',
+    vi: 'Tài khoản này đã bị đăng nhập sai nhiều lần nên tạm thời phải chờ: vui lòng thử lại sau {minutes} phút. Trên thiết bị bạn từng đăng nhập thành công, bạn vẫn có thể đăng nhập ngay.',
+    en: 'Too many failed sign-ins for this account: try again in {minutes} minutes. On a device you have signed in from before, you can sign in now.',
   },
   TOO_MANY_ATTEMPTS: {
     status: 429,
@@ -239,6 +239,17 @@ export const errorCatalog = {
     status: 409,
     vi: 'Số CCCD này đã thuộc về một người khác trong hệ thống.',
     en: 'This CCCD already belongs to another person.',
+  },
+  // Found outside the actor's scope: names no person and no unit (no existence oracle across branches).
+  MEMBER_ELSEWHERE: {
+    status: 409,
+    vi: 'Người này đã là đoàn viên ở đơn vị khác — hãy đề nghị công đoàn cơ sở đang quản lý họ gửi yêu cầu chuyển sinh hoạt về đơn vị của bạn.',
+    en: 'This person is already a member in another unit — ask the grassroots union that holds their record to send a transfer to your unit.',
+  },
+  EXISTENCE_CHECK_LIMIT: {
+    status: 429,
+    vi: 'Bạn đã kiểm tra quá nhiều số CCCD ngoài phạm vi của mình trong một giờ ({limit} số). Vui lòng thử lại sau {minutes} phút.',
+    en: 'You have checked too many national IDs outside your scope within an hour ({limit}). Try again in {minutes} minutes.',
   },
   PHONE_INVALID: {
     status: 400,
@@ -486,6 +497,21 @@ export const errorCatalog = {
     status: 409,
     vi: 'Lượt đăng ký của vé này đã bị hủy.',
     en: 'The registration for this ticket was cancelled.',
+  },
+  SERVER_BUSY: {
+    status: 503,
+    vi: 'Hệ thống đang quá tải, chưa xử lý được yêu cầu. Vui lòng thử lại sau ít giây.',
+    en: 'The server is busy and could not take this request. Please try again in a few seconds.',
+  },
+  DB_LOCK_TIMEOUT: {
+    status: 503,
+    vi: 'Dữ liệu này đang được người khác hoặc một tác vụ nền cập nhật. Vui lòng thử lại sau ít giây.',
+    en: 'This data is being updated by someone else or a background task. Please try again in a few seconds.',
+  },
+  DB_QUERY_TIMEOUT: {
+    status: 503,
+    vi: 'Yêu cầu xử lý quá lâu nên đã bị dừng. Vui lòng thử lại; nếu vẫn lỗi, hãy thu hẹp phạm vi tìm kiếm.',
+    en: 'The request took too long and was stopped. Try again; if it persists, narrow the search.',
   },
   INTERNAL: {
     status: 500,

@@ -2,6 +2,7 @@ export * from './errors';
 export * from './permissions';
 export * from './text';
 export * from './dates';
+export * from './numbers';
 export * from './password';
 export * from './contracts/common';
 export * from './contracts/auth';

@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Permission } from '@congdoan/domain';
 import { routeExamples } from '../testing/route-examples';
-import { useTestApp, type Session } from '../testing/test-app';
+import { MultipartBody, useTestApp, type Session } from '../testing/test-app';
 
 const t = useTestApp();
 
@@ -48,7 +50,25 @@ beforeAll(async () => {
     [rows[0]!.id],
   );
   otherBranch = await t.signIn('lc.all');
+  // A Quảng Trị viewer (no personal_data.read, no write), for the examples' `others`.
+  await t.db.pool.query(
+    `WITH u AS (
+       INSERT INTO app_users (username, display_name, password_hash, must_change_password, home_unit_id)
+       SELECT 'qt.xem', 'Xem Quảng Trị', password_hash, false, (SELECT id FROM org_units WHERE code = 'LDLD-44')
+         FROM app_users WHERE username = 'admin' RETURNING id)
+     INSERT INTO role_grants (user_id, role, unit_id) SELECT u.id, 'viewer', (SELECT id FROM org_units WHERE code = 'LDLD-44') FROM u`,
+  );
 });
+
+/** Calls of receiveUpload in the modules: each is one upload route. */
+function uploadCallSites(dir = path.join(__dirname, '../modules')): number {
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return n + uploadCallSites(file);
+    if (!entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) return n;
+    return n + (fs.readFileSync(file, 'utf8').match(/\breceiveUpload\(/g)?.length ?? 0);
+  }, 0);
+}
 
 describe('authorization over every route in /api/openapi.json', () => {
   it('finds the routes, each with a permission declaration and an example', () => {
@@ -106,6 +126,47 @@ describe('authorization over every route in /api/openapi.json', () => {
       expect(res.statusCode, `${key} → ${res.body}`).toBe(200);
       if (example.list) expect(res.body, key).toMatch(/LDLD-44|Quảng Trị|CDX-19333/);
     }
+  });
+
+  it('has every upload route, sending a real multipart file, refused to a viewer and an auditor', async () => {
+    const uploads = Object.entries(routeExamples).filter(([, e]) => e.upload);
+    expect(uploads.map(([key]) => key).length, 'flag each upload route with upload: true').toBe(uploadCallSites());
+    for (const [key, example] of uploads) {
+      expect(
+        operations.map((op) => `${op.method} ${op.path}`),
+        key,
+      ).toContain(key);
+      expect((await example.build(t)).body, key).toBeInstanceOf(MultipartBody);
+      expect(example.others, key).toMatchObject({ 'qt.xem': 'refused', kiemtra: 'refused' });
+    }
+  });
+
+  it('answers other accounts in scope by what they hold (viewer, auditor), changing nothing when refused', async () => {
+    const sessions = new Map<string, Session>();
+    const checked: string[] = [];
+    for (const op of operations.filter((o) => o.permission !== 'public')) {
+      const key = `${op.method} ${op.path}`;
+      for (const [username, expected] of Object.entries(routeExamples[key]!.others ?? {})) {
+        if (!sessions.has(username)) sessions.set(username, await t.signIn(username));
+        const call = await routeExamples[key]!.build(t);
+        const before = await fingerprint();
+        const res = await sessions.get(username)!.request(op.method, call.url, call.body);
+        if (expected === 'allowed') {
+          expect(res.statusCode, `${key} as ${username} → ${res.body}`).toBe(200);
+        } else {
+          expect([403, 404], `${key} as ${username} → ${res.statusCode} ${res.body}`).toContain(res.statusCode);
+          expect(await fingerprint(), `${key} as ${username}`).toBe(before);
+        }
+        checked.push(`${key} ${username}`);
+      }
+    }
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'GET /api/jobs/{id} qt.xem',
+        'GET /api/jobs/{id}/file qt.xem',
+        'GET /api/jobs/{id}/file kiemtra',
+      ]),
+    );
   });
 
   it('refuses to register an /api route without a permission declaration', () => {

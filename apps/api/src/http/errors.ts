@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorMessage, type ErrorCode, type Lang } from '@congdoan/domain';
+import { dbErrorCode, RETRY_AFTER_SECONDS } from './db-errors';
 
 export function langOf(request: FastifyRequest): Lang {
   const header = request.headers['accept-language'] ?? '';
@@ -45,6 +46,13 @@ export function registerErrorHandling(app: FastifyInstance, spaFallback: boolean
     }
     if (error.code && fastifyCodes[error.code]) return sendError(request, reply, fastifyCodes[error.code]!);
     if (error instanceof SyntaxError) return sendError(request, reply, 'MALFORMED_JSON');
+    const busy = dbErrorCode(error);
+    if (busy) {
+      // Pool full, lock or statement timeout: the server is busy, not broken. Logged to see how often.
+      request.log.warn({ err: error, code: busy }, 'database busy');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendError(request, reply, busy);
+    }
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       return sendError(request, reply, 'VALIDATION_FAILED', undefined, error.statusCode);
     }

@@ -1,6 +1,7 @@
 import { signTicket, ticketKey } from '../modules/events/ticket-token';
 import type { RouteExample } from './route-examples';
 import { MultipartBody, type TestApp } from './test-app';
+import { uploadRefusals } from './multipart';
 
 // Route examples for campaigns and events (kept apart from route-examples.ts to ease merging).
 let n = 0;
@@ -135,6 +136,8 @@ export const campaignRouteExamples: Record<string, RouteExample> = {
   },
   'POST /api/campaigns/{id}/activities/{activityId}/files': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => {
       const c = await quangTriCampaign(t);
       return {
@@ -145,6 +148,8 @@ export const campaignRouteExamples: Record<string, RouteExample> = {
   },
   'POST /api/campaigns/{id}/plan': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => ({
       url: `/api/campaigns/${(await quangTriCampaign(t)).id}/plan`,
       body: new MultipartBody({ name: 'ke-hoach.pdf', content: pdf }),
@@ -203,6 +208,8 @@ export const campaignRouteExamples: Record<string, RouteExample> = {
   'GET /api/events/{id}': { as: 'qt.canbo', build: async (t) => ({ url: `/api/events/${await quangTriEvent(t)}` }) },
   'POST /api/events/{id}/photos': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => ({
       url: `/api/events/${await quangTriEvent(t)}/photos`,
       body: new MultipartBody({ name: 'anh.png', content: png }),

@@ -21,3 +21,6 @@ export class MultipartBody {
     this.payload = Buffer.concat(parts);
   }
 }
+
+/** Route examples of upload routes: a viewer and an auditor in scope hold no write permission. */
+export const uploadRefusals: Record<string, 'refused'> = { 'qt.xem': 'refused', kiemtra: 'refused' };

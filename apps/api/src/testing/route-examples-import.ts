@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { RouteExample } from './route-examples';
 import type { TestApp } from './test-app';
+import { MultipartBody, uploadRefusals } from './multipart';
 import { unitId } from './test-app';
 
 // Route examples of the member import and export (kept apart to ease merging).
@@ -40,12 +41,14 @@ export const importRouteExamples: Record<string, RouteExample> = {
   'GET /api/imports/template': { as: 'qt.canbo', self: true, build: async () => ({ url: '/api/imports/template' }) },
   'POST /api/imports': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => ({
       url: `/api/imports?unitId=${await unitId(t, 'QT-0001')}`,
-      body: {
-        fileName: 'danh-sach.csv',
-        contentBase64: Buffer.from('Họ và tên;Ngày sinh;Giới tính\nLê Thị Thử;01/01/1990;Nữ\n').toString('base64'),
-      },
+      body: new MultipartBody({
+        name: 'danh-sach.csv',
+        content: Buffer.from('Họ và tên;Ngày sinh;Giới tính\nLê Thị Thử;01/01/1990;Nữ\n'),
+      }),
     }),
   },
   'GET /api/imports/{id}': { as: 'qt.canbo', build: async (t) => ({ url: `/api/imports/${await quangTriImport(t)}` }) },

@@ -3,7 +3,7 @@ import { unitId } from './test-app';
 import { importRouteExamples } from './route-examples-import';
 import { campaignRouteExamples } from './campaign-examples';
 import { memberRouteExamples } from './member-examples';
-import { MultipartBody } from './multipart';
+import { MultipartBody, uploadRefusals } from './multipart';
 import { sampleDraftDocx } from '../modules/draft-laws/sample-docx';
 import {
   petitionTopicId,
@@ -31,6 +31,13 @@ export type RouteExample = {
   self?: boolean;
   list?: boolean;
   build: (t: TestApp) => Promise<{ url: string; body?: unknown }>;
+  /**
+   * Other accounts whose scope covers the example (`qt.xem`: a Quảng Trị viewer, `kiemtra`: the auditor):
+   * "allowed" must answer 200, "refused" 403/404 with nothing changed.
+   */
+  others?: Record<string, 'allowed' | 'refused'>;
+  /** The route takes a file (receiveUpload): the example sends it as multipart. */
+  upload?: boolean;
 };
 
 /** A Quảng Trị officer the examples may change freely (password, roles) without breaking other sign-ins. */
@@ -44,13 +51,13 @@ async function quangTriUser(t: TestApp): Promise<{ id: number }> {
   return { id: rows[0]!.id };
 }
 
-/** A finished job of qt.canbo about Quảng Trị, with a result file. */
+/** A finished member export of qt.canbo about Quảng Trị, with a result file (CCCDs and phones). */
 async function quangTriJob(t: TestApp): Promise<number> {
   const key = 'test/2026-11/ket-qua.csv';
   await t.app.deps.files.put(key, Buffer.from('a,b\n1,2\n'));
   const { rows } = await t.db.pool.query<{ id: number }>(
     `INSERT INTO jobs (kind, status, unit_id, created_by, done, total, result)
-     SELECT 'test.export', 'succeeded', (SELECT id FROM org_units WHERE code = 'LDLD-44'), id, 2, 2,
+     SELECT 'member.export', 'succeeded', (SELECT id FROM org_units WHERE code = 'LDLD-44'), id, 2, 2,
             jsonb_build_object('fileKey', $1::text, 'fileName', 'ket-qua.csv')
        FROM app_users WHERE username = 'qt.canbo' RETURNING id`,
     [key],
@@ -205,13 +212,18 @@ export const routeExamples: Record<string, RouteExample> = {
   },
   'POST /api/reorganizations/bulk': {
     as: 'qt.quantri',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => {
       const code = (
         await t.db.pool.query<{ code: string }>('SELECT code FROM org_units WHERE id = $1', [await scratchUnit(t)])
       ).rows[0]!.code;
       return {
         url: `/api/reorganizations/bulk?unitId=${await unitId(t, 'LDLD-44')}&effectiveOn=2026-01-01`,
-        body: { fileName: 'sap-xep.csv', csv: `ma_don_vi,ma_cap_tren_moi\n${code},CDX-19351\n` },
+        body: new MultipartBody({
+          name: 'sap-xep.csv',
+          content: Buffer.from(`ma_don_vi,ma_cap_tren_moi\n${code},CDX-19351\n`),
+        }),
       };
     },
   },
@@ -263,15 +275,25 @@ export const routeExamples: Record<string, RouteExample> = {
     as: 'qt.quantri',
     build: async (t) => ({ url: `/api/users/${(await quangTriUser(t)).id}/reset-password`, body: {} }),
   },
+  'POST /api/users/{id}/clear-login-throttle': {
+    as: 'qt.quantri',
+    build: async (t) => ({ url: `/api/users/${(await quangTriUser(t)).id}/clear-login-throttle`, body: {} }),
+  },
   'GET /api/audit': {
     as: 'kiemtra',
     list: true,
     build: async () => ({ url: '/api/audit?entityType=org_units&pageSize=200' }),
   },
   'GET /api/jobs': { as: 'qt.canbo', self: true, build: async () => ({ url: '/api/jobs' }) },
-  'GET /api/jobs/{id}': { as: 'qt.canbo', build: async (t) => ({ url: `/api/jobs/${await quangTriJob(t)}` }) },
+  // Only holders of member.read and personal_data.read on the unit besides its owner (the auditor does).
+  'GET /api/jobs/{id}': {
+    as: 'qt.canbo',
+    others: { 'qt.xem': 'refused', kiemtra: 'allowed' },
+    build: async (t) => ({ url: `/api/jobs/${await quangTriJob(t)}` }),
+  },
   'GET /api/jobs/{id}/file': {
     as: 'qt.canbo',
+    others: { 'qt.xem': 'refused', kiemtra: 'allowed' },
     build: async (t) => ({ url: `/api/jobs/${await quangTriJob(t)}/file` }),
   },
   'GET /api/audit/history': {
@@ -364,6 +386,8 @@ export const routeExamples: Record<string, RouteExample> = {
   },
   'POST /api/petitions/{id}/attachments': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => ({
       url: `/api/petitions/${await qtPetition(t)}/attachments`,
       body: new MultipartBody({ name: 'bien-ban.pdf', content: Buffer.from('%PDF-1.4\n% biên bản\n') }),
@@ -466,6 +490,8 @@ export const routeExamples: Record<string, RouteExample> = {
   },
   'POST /api/dialogues/{id}/minutes': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => ({
       url: `/api/dialogues/${await qtDialogue(t)}/minutes`,
       body: new MultipartBody({ name: 'bien-ban.pdf', content: Buffer.from('%PDF-1.4\n% biên bản\n') }),
@@ -523,6 +549,8 @@ export const routeExamples: Record<string, RouteExample> = {
   },
   'POST /api/draft-laws/import': {
     as: 'qt.canbo',
+    upload: true,
+    others: uploadRefusals,
     build: async (t) => ({
       url: `/api/draft-laws/import?unitId=${await unitId(t, 'LDLD-44')}&title=Du%20thao&opensOn=2026-01-01&closesOn=2030-12-31`,
       body: new MultipartBody({ name: 'du-thao.docx', content: await sampleDraftDocx() }),

@@ -21,7 +21,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.end();
   }
   const url = databaseUrl(base, name);
-  const pool = createPool(url, 5);
+  // named apart from the server's pools, which tests look for in pg_stat_activity
+  const pool = createPool(url, 5, undefined, 'congdoan-test');
   return {
     pool,
     url,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { AppError, errorMessage, roles, usernamePattern, type Role } from '@congdoan/domain';
-import { createUser, resetPassword } from '@congdoan/api';
+import { clearLoginThrottle, createUser, resetPassword } from '@congdoan/api';
 import { cliCtx, readStdin, withDatabase } from '../runtime';
 
 export function userCommand(program: Command) {
@@ -47,6 +47,28 @@ export function userCommand(program: Command) {
         if (!rows[0]) throw new AppError('USER_NOT_FOUND', { username: opts.username });
         const { temporaryPassword } = await resetPassword(await cliCtx(db), rows[0].id);
         console.log(`Mật khẩu một lần mới cho ${opts.username}: ${temporaryPassword}`);
+      });
+    });
+
+  unlockCommand(user);
+}
+
+/** `congdoan user unlock`: an administrator's way to end an account's sign-in delay from a terminal. */
+function unlockCommand(user: Command) {
+  user
+    .command('unlock')
+    .description(
+      'Gỡ thời gian chờ đăng nhập sau nhiều lần đăng nhập sai (clear the sign-in delay after failed sign-ins)',
+    )
+    .requiredOption('--username <name>', 'tên đăng nhập')
+    .action(async (opts: { username: string }) => {
+      await withDatabase(async (db) => {
+        const { rows } = await db.pool.query<{ id: number }>('SELECT id FROM app_users WHERE username = $1', [
+          opts.username.trim().toLowerCase(),
+        ]);
+        if (!rows[0]) throw new AppError('USER_NOT_FOUND', { username: opts.username });
+        await clearLoginThrottle(await cliCtx(db), rows[0].id);
+        console.log(`Đã gỡ thời gian chờ đăng nhập cho ${opts.username}.`);
       });
     });
 }

@@ -1,5 +1,18 @@
 import { z } from 'zod';
 
+/** Columns that hold an org unit's id: histories show the unit by its name (`unitNames`). */
+export const auditUnitColumns = [
+  'unit_id',
+  'parent_id',
+  'to_unit_id',
+  'union_group_id',
+  'home_unit_id',
+  'origin_unit_id',
+  'eligible_unit_id',
+  'industrial_zone_unit_id',
+  'root_id',
+];
+
 export const auditEntry = z.object({
   id: z.number(),
   at: z.string(),
@@ -13,6 +26,8 @@ export const auditEntry = z.object({
   changedFields: z.array(z.string()),
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
+  /** Names of the org units whose ids appear in before/after (only when the values are shown). */
+  unitNames: z.record(z.string(), z.string()),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 

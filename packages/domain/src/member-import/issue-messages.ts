@@ -48,6 +48,10 @@ const messages: Record<string, { vi: string; en: string }> = {
   },
   email_invalid: { vi: 'Email không hợp lệ ({from})', en: 'Invalid email ({from})' },
   duplicate_in_file: { vi: '{field}: trùng với dòng {from} trong tệp', en: '{field}: same as row {from} of the file' },
+  member_elsewhere: {
+    vi: 'Đã là đoàn viên ở đơn vị khác — hãy đề nghị công đoàn cơ sở đang quản lý họ gửi yêu cầu chuyển sinh hoạt',
+    en: 'Already a member in another unit — ask the union that holds their record to send a transfer',
+  },
   cccd_taken: {
     vi: 'Số CCCD đã thuộc về một người ở đơn vị khác (ngoài phạm vi của bạn)',
     en: 'The national ID belongs to a person in another unit (outside your scope)',

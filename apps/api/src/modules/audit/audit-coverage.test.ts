@@ -53,16 +53,16 @@ describe('every mutating route leaves audit rows in the same request', () => {
     expect(rows[0].after.must_change_password).toBe(true);
   });
 
-  // Not business data: sessions and throttling are security state, and a job's progress counters
+  // Not business data: sessions, known devices and throttling are security state, and a job's progress counters
   // change many times a second; enqueueing a job and its effects are audited. card_signing_keys and
   // app_secrets hold HMAC keys that must never be copied into the log. Seat counters change on every
   // registration (the registrations are audited). petition_identities: an anonymous worker's identity;
   // a row trigger would copy it into the audit log, so its writes and every read are explicit events.
-  it('puts an audit trigger on every table except sessions, throttling, job progress, secrets, counters and identities', async () => {
+  it('puts an audit trigger on every table except sessions, known devices, throttling, job progress, secrets, counters and identities', async () => {
     const { rows } = await t.db.pool.query<{ table_name: string }>(
       `SELECT c.relname AS table_name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind = 'r'
-          AND c.relname NOT IN ('audit_log', 'sessions', 'login_attempts', 'jobs', 'card_signing_keys', 'app_secrets',
+          AND c.relname NOT IN ('audit_log', 'sessions', 'known_devices', 'login_attempts', 'jobs', 'card_signing_keys', 'app_secrets',
                                 'event_seat_counts', 'quota_seat_counts', 'petition_identities')
           -- member_import_rows: import staging (100,000 checked rows per file); the import and the persons it writes are audited
           AND c.relname NOT IN ('member_import_rows')

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { AuditEntry } from '@congdoan/domain';
+import { auditUnitColumns, type AuditEntry } from '@congdoan/domain';
 
 /**
  * Audit rows as the API returns them. Before/after carry personal data, so they are only
@@ -20,9 +20,16 @@ export async function selectAudit(
                SELECT key AS k FROM jsonb_each(coalesce(a.before, '{}') || coalesce(a.after, '{}'))
                WHERE a.before -> key IS DISTINCT FROM a.after -> key) keys), '{}') AS "changedFields",
             CASE WHEN $${params.length + 1}::boolean THEN a.before END AS before,
-            CASE WHEN $${params.length + 1}::boolean THEN a.after END AS after
+            CASE WHEN $${params.length + 1}::boolean THEN a.after END AS after,
+            CASE WHEN $${params.length + 1}::boolean THEN (
+              SELECT jsonb_object_agg(u.id::text, u.name) FROM org_units u
+               WHERE u.id::text IN (
+                 SELECT v.value FROM jsonb_each_text(coalesce(a.before, '{}')) v
+                  WHERE v.key = ANY($${params.length + 2}::text[])
+                 UNION SELECT v.value FROM jsonb_each_text(coalesce(a.after, '{}')) v
+                  WHERE v.key = ANY($${params.length + 2}::text[]))) END AS "unitNames"
        FROM audit_log a WHERE ${where} ${tail}`,
-    [...params, withData],
+    [...params, withData, auditUnitColumns],
   );
-  return rows;
+  return rows.map((r) => ({ ...r, unitNames: r.unitNames ?? {} }));
 }

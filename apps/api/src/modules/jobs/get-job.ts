@@ -1,28 +1,21 @@
-import { AppError, Permission, type Job } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
+import { AppError, type Job } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../http/context';
 import { jobColumns } from './jobs.queries';
+import { mayReadJob, type JobOwnership } from './job-access';
 
-// A job is visible to whoever started it, and to readers of the unit it concerns.
-const visible = `(j.created_by = $1 OR EXISTS (SELECT 1 FROM org_units u WHERE u.id = j.unit_id AND u.path <@ $2::ltree[]))`;
+export type JobWithFile = Job & { fileKey: string | null; fileName: string | null };
 
-export async function getJob(ctx: Ctx, id: number): Promise<Job & { fileKey: string | null; fileName: string | null }> {
+/** One job the actor may read (see job-access.ts), or JOB_NOT_FOUND: a refused job's existence does not leak. */
+export async function getJob(ctx: Ctx, id: number): Promise<JobWithFile> {
   const actor = requireActor(ctx);
-  const { rows } = await ctx.pool.query<Job & { fileKey: string | null; fileName: string | null }>(
-    `SELECT ${jobColumns}, j.result ->> 'fileKey' AS "fileKey", j.result ->> 'fileName' AS "fileName"
-       FROM jobs j WHERE j.id = $3 AND ${visible}`,
-    [actor.userId, scopeFor(actor, Permission.OrgRead), id],
+  const { rows } = await ctx.pool.query<JobWithFile & JobOwnership>(
+    `SELECT ${jobColumns}, j.result ->> 'fileKey' AS "fileKey", j.result ->> 'fileName' AS "fileName",
+            j.created_by::int AS "createdBy", u.path::text AS "unitPath"
+       FROM jobs j LEFT JOIN org_units u ON u.id = j.unit_id WHERE j.id = $1`,
+    [id],
   );
-  if (!rows[0]) throw new AppError('JOB_NOT_FOUND', { id });
-  return rows[0];
-}
-
-/** The actor's own recent jobs, newest first. */
-export async function listMyJobs(ctx: Ctx): Promise<Job[]> {
-  const actor = requireActor(ctx);
-  const { rows } = await ctx.pool.query<Job>(
-    `SELECT ${jobColumns} FROM jobs j WHERE j.created_by = $1 ORDER BY j.id DESC LIMIT 50`,
-    [actor.userId],
-  );
-  return rows;
+  const row = rows[0];
+  if (!row || !mayReadJob(actor, row)) throw new AppError('JOB_NOT_FOUND', { id });
+  const { createdBy: _c, unitPath: _p, ...job } = row;
+  return job;
 }

@@ -9,7 +9,7 @@ export const jobColumns = `
     AS "ratePerSecond",
   CASE WHEN j.status = 'running' AND j.total > j.done AND j.done > 0
        THEN ceil((j.total - j.done) * extract(epoch FROM now() - j.started_at) / j.done)::float8 END AS "etaSeconds",
-  j.result, j.error, coalesce(j.result ? 'fileKey', false) AS "hasFile",
+  j.result - 'fileKey' AS result, j.error, coalesce(j.result ? 'fileKey', false) AS "hasFile",
   to_char(j.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt",
   to_char(j.started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "startedAt",
   to_char(j.finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "finishedAt"`;

@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError, idParam, job, jobList } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
 import { auditEvent } from '../../db/tx';
-import { getJob, listMyJobs } from './get-job';
+import { getJob } from './get-job';
+import { listMyJobs } from './list-my-jobs';
 
 export async function jobRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

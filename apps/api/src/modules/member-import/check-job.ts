@@ -2,11 +2,12 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import { AppError, Permission, validateImportRow, vietnameseSortKey, type ImportField } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor } from '../../http/context';
+import { scopeFor, type Actor } from '../../http/actor';
+import { requireActor, type Ctx } from '../../http/context';
 import type { Tx } from '../../db/tx';
-import { defineJob } from '../jobs/job-registry';
-import { importInScope } from './member-import.queries';
+import { defineJob, type JobHandler } from '../jobs/job-registry';
+import { importInScope, type ImportRecord } from './member-import.queries';
+import { EXISTENCE_CHECKS_PER_HOUR, limitError, spendChecks } from '../members/existence-check';
 import { importStats } from './import-rows.queries';
 import { writeErrorFile } from './error-file';
 import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
@@ -111,10 +112,18 @@ export async function stageRows(
 }
 
 /**
- * A CCCD known in scope is a match; known outside scope, the row cannot be written. Run at check
- * time and again at commit (someone may have added the person in between).
+ * A CCCD known in scope is a match; known outside scope, the row cannot be written and says only
+ * `member_elsewhere` (no name, no unit). Run at check time and again at commit (someone may have
+ * added the person in between). Each row newly found elsewhere is a country-wide check: counted
+ * against the user's hourly limit and audited; past the limit the whole run fails and reveals nothing.
  */
-export async function rematchCccd(tx: Tx, importId: number, scope: string[]): Promise<void> {
+export async function rematchCccd(
+  tx: Tx,
+  actor: Actor,
+  record: { id: number; unit: { id: number } },
+  scope: string[],
+): Promise<void> {
+  const importId = record.id;
   await tx.query(
     `UPDATE member_import_rows r SET match_person_id = p.id, match_kind = 'cccd', match_name = p.full_name
        FROM persons p JOIN org_units u ON u.id = p.unit_id
@@ -122,19 +131,42 @@ export async function rematchCccd(tx: Tx, importId: number, scope: string[]): Pr
         AND r.match_person_id IS DISTINCT FROM p.id`,
     [importId, scope],
   );
-  await tx.query(
+  const { rowCount } = await tx.query(
     `UPDATE member_import_rows r
-        SET errors = r.errors || jsonb_build_array(jsonb_build_object('code', 'cccd_taken', 'field', 'cccd')),
+        SET errors = r.errors || jsonb_build_array(jsonb_build_object('code', 'member_elsewhere', 'field', 'cccd')),
             has_errors = true
        FROM persons p
       WHERE r.import_id = $1 AND p.cccd = r.cccd AND NOT r.has_errors
         AND (r.match_person_id IS NULL OR r.match_person_id <> p.id)`,
     [importId],
   );
+  const hits = rowCount ?? 0;
+  const spent = await spendChecks(tx, actor, {
+    kind: 'import',
+    unitId: record.unit.id,
+    numbers: hits,
+    foundElsewhere: hits,
+  });
+  if (!spent.allowed) throw limitError(spent.minutes);
+}
+
+/** After a run refused for the limit rolled back: record the refusal (it spends the rest of the hour). */
+export async function recordRefusedImportCheck(ctx: Ctx, actor: Actor, importId: number, error: unknown) {
+  if (!(error instanceof AppError) || error.code !== 'EXISTENCE_CHECK_LIMIT') return;
+  await ctx.tx('member_import.existence_check_refused', async (tx) => {
+    const { rows } = await tx.query<{ unitId: number }>(
+      'SELECT unit_id AS "unitId" FROM member_imports WHERE id = $1',
+      [importId],
+    );
+    const numbers = EXISTENCE_CHECKS_PER_HOUR + 1;
+    await spendChecks(tx, actor, { kind: 'import', unitId: rows[0]?.unitId ?? null, numbers, foundElsewhere: 0 });
+  });
 }
 
 /** Findings that need all rows or the database: duplicates in the file, matches, taken card numbers. */
-async function crossCheck(tx: Tx, importId: number, unitId: number, scope: string[]): Promise<void> {
+async function crossCheck(tx: Tx, actor: Actor, record: ImportRecord, scope: string[]): Promise<void> {
+  const importId = record.id;
+  const unitId = record.unit.id;
   const addIssue = async (kind: 'errors' | 'warnings', sql: string, params: unknown[] = []) => {
     await tx.query(
       `WITH hit AS (${sql})
@@ -154,7 +186,7 @@ async function crossCheck(tx: Tx, importId: number, unitId: number, scope: strin
   await addIssue('errors', duplicates('card_number', 'duplicate_in_file', 'cardNumber'));
   await addIssue('warnings', duplicates('phone', 'duplicate_in_file', 'phone'));
   await addIssue('warnings', duplicates('birth_date, full_name', 'possible_duplicate_in_file', 'name'));
-  await rematchCccd(tx, importId, scope);
+  await rematchCccd(tx, actor, record, scope);
   // Probable: same folded name and birth date in the same grassroots union.
   await tx.query(
     `UPDATE member_import_rows r SET match_person_id = p.id, match_kind = 'probable', match_name = p.full_name
@@ -174,7 +206,7 @@ async function crossCheck(tx: Tx, importId: number, unitId: number, scope: strin
   );
 }
 
-defineJob('member_import.check', async (job, io) => {
+const checkImportJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const importId = Number(job.input.importId);
   try {
@@ -196,7 +228,7 @@ defineJob('member_import.check', async (job, io) => {
       if (staged === 0) throw new AppError('IMPORT_EMPTY');
       // Fresh statistics, or the planner takes 100,000 just-copied rows for a few hundred.
       await tx.query('ANALYZE member_import_rows');
-      await crossCheck(tx, importId, record.unit.id, scopeFor(actor, Permission.MemberWrite));
+      await crossCheck(tx, actor, record, scopeFor(actor, Permission.MemberWrite));
       const stats = await importStats(tx, importId);
       const errorFile = stats.withErrors ? await writeErrorFile(tx, io.files, record) : null;
       await tx.query(
@@ -210,6 +242,9 @@ defineJob('member_import.check', async (job, io) => {
     await io.ctx.tx('member_import.check_failed', (tx) =>
       tx.query(`UPDATE member_imports SET status = 'failed', updated_at = now() WHERE id = $1`, [importId]),
     );
+    await recordRefusedImportCheck(io.ctx, actor, importId, error);
     throw error;
   }
-});
+};
+// The error file repeats the uploaded rows, CCCDs and phones included; the import itself needs member.write.
+defineJob('member_import.check', checkImportJob, { readResult: [Permission.MemberWrite, Permission.PersonalDataRead] });

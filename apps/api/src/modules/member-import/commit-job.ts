@@ -2,10 +2,10 @@ import { AppError, Permission } from '@congdoan/domain';
 import { scopeFor } from '../../http/actor';
 import { requireActor } from '../../http/context';
 import type { Tx } from '../../db/tx';
-import { defineJob } from '../jobs/job-registry';
+import { defineJob, type JobHandler } from '../jobs/job-registry';
 import { importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
-import { rematchCccd } from './check-job';
+import { recordRefusedImportCheck, rematchCccd } from './check-job';
 
 const BATCH = 5_000;
 
@@ -83,7 +83,7 @@ async function writeBatch(tx: Tx, importId: number, unitId: number, from: number
   );
 }
 
-defineJob('member_import.commit', async (job, io) => {
+const commitImportJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const importId = Number(job.input.importId);
   try {
@@ -93,7 +93,7 @@ defineJob('member_import.commit', async (job, io) => {
       // committed import, whose result it returns again.
       if (record.status === 'committed') return { importId, ...record.stats, rerun: true };
       await tx.query('ANALYZE member_import_rows');
-      await rematchCccd(tx, importId, scopeFor(actor, Permission.MemberWrite));
+      await rematchCccd(tx, actor, record, scopeFor(actor, Permission.MemberWrite));
       const before = await importStats(tx, importId);
       if (record.mode === 'all_or_nothing' && before.withErrors > 0) {
         throw new AppError('IMPORT_HAS_ERRORS', { count: before.withErrors });
@@ -148,6 +148,11 @@ defineJob('member_import.commit', async (job, io) => {
         [importId],
       ),
     );
+    await recordRefusedImportCheck(io.ctx, actor, importId, error);
     throw error;
   }
+};
+// The result carries the check's error file.
+defineJob('member_import.commit', commitImportJob, {
+  readResult: [Permission.MemberWrite, Permission.PersonalDataRead],
 });

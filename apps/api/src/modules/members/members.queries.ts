@@ -33,8 +33,11 @@ export async function assertUnionGroup(db: Db, unitId: number, groupId: number):
 }
 
 /**
- * A person whose current unit lies in the actor's scope for `permission`, locked FOR UPDATE when
- * `lock` (serialises concurrent operations on one person), or MEMBER_NOT_FOUND.
+ * A person whose current unit lies in the actor's scope for `permission`, or MEMBER_NOT_FOUND; with
+ * `lock`, then locked FOR UPDATE (serialises concurrent operations on one person). The lock is taken
+ * on the person alone: locking through the join would drop the row when a concurrent admission or
+ * transfer changed its unit, and the loser of the race would get 404 instead of the 409 its state
+ * check gives once the lock is granted.
  */
 export async function personInScope(
   db: Db,
@@ -46,11 +49,17 @@ export async function personInScope(
   const { rows } = await db.query<{ id: number; unitId: number | null; unitPath: string | null; fullName: string }>(
     `SELECT p.id, p.unit_id AS "unitId", u.path::text AS "unitPath", p.full_name AS "fullName"
        FROM persons p JOIN org_units u ON u.id = p.unit_id
-      WHERE p.id = $1 AND u.path <@ $2::ltree[] AND p.merged_into_id IS NULL
-      ${lock ? 'FOR UPDATE OF p' : ''}`,
+      WHERE p.id = $1 AND u.path <@ $2::ltree[] AND p.merged_into_id IS NULL`,
     [personId, scopeFor(actor, permission)],
   );
   if (!rows[0]) throw new AppError('MEMBER_NOT_FOUND', { id: personId });
+  if (lock) {
+    const locked = await db.query('SELECT 1 FROM persons WHERE id = $1 AND merged_into_id IS NULL FOR UPDATE', [
+      personId,
+    ]);
+    // Merged into someone else while we waited.
+    if (!locked.rowCount) throw new AppError('MEMBERSHIP_STATE_CONFLICT', { status: 'merged' });
+  }
   return rows[0];
 }
 

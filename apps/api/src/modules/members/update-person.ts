@@ -2,6 +2,7 @@ import { Permission, type PersonInput } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../http/context';
 import { personInScope } from './members.queries';
 import { checkPersonCccd, updatePersonRow } from './person-fields';
+import { checkCccds } from './existence-check';
 
 /** Correct a member's personal record (every field replaced; same CCCD rules as admission). */
 export async function updatePerson(
@@ -12,6 +13,12 @@ export async function updatePerson(
   const actor = requireActor(ctx);
   const { confirmCccdMismatch, ...person } = input;
   const warnings = checkPersonCccd(person, confirmCccdMismatch === true);
+  const current = await personInScope(ctx.pool, actor, Permission.MemberWrite, personId);
+  const { rows } = await ctx.pool.query<{ cccd: string | null }>('SELECT cccd FROM persons WHERE id = $1', [personId]);
+  if (person.cccd && person.cccd !== rows[0]?.cccd) {
+    // A new CCCD is checked like an admission's: counted, audited, answered without naming anyone.
+    await checkCccds(ctx, actor, 'update', [{ cccd: person.cccd, unitId: current.unitId!, exceptPersonId: personId }]);
+  }
   return ctx.tx('member.update', async (tx) => {
     await personInScope(tx, actor, Permission.MemberWrite, personId, true);
     await updatePersonRow(tx, personId, person);

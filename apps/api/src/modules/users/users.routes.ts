@@ -6,6 +6,7 @@ import {
   createUserResponse,
   grantRoleBody,
   idParam,
+  okBody,
   pageQuery,
   Permission,
   resetPasswordResponse,
@@ -13,6 +14,7 @@ import {
   userSummary,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
+import { clearLoginThrottle } from './clear-login-throttle';
 import { createUser } from './create-user';
 import { findUsers } from './find-users';
 import { grantRole } from './grant-role';
@@ -83,5 +85,19 @@ export async function userRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Đặt lại mật khẩu', params: idParam, response: { 200: resetPasswordResponse } },
     },
     async (request) => resetPassword(ctxOf(request), request.params.id),
+  );
+
+  r.post(
+    '/api/users/:id/clear-login-throttle',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Gỡ thời gian chờ đăng nhập (sau nhiều lần đăng nhập sai)',
+        params: idParam,
+        response: { 200: okBody },
+      },
+    },
+    async (request) => clearLoginThrottle(ctxOf(request), request.params.id),
   );
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import vi from './vi.json';
+import baseEn from './en.json';
+import baseVi from './vi.json';
+import { webModules } from '../../modules';
+import { mergeTranslations } from '../modules/translations';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -13,12 +15,16 @@ function leaves(tree: Tree, prefix = ''): [string, unknown][] {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-describe('web translations', () => {
-  const viLeaves = new Map(leaves(vi));
-  const enLeaves = new Map(leaves(en));
+describe('web translations (the app and every module)', () => {
+  const viLeaves = new Map(leaves(mergeTranslations(baseVi, webModules, 'vi')));
+  const enLeaves = new Map(leaves(mergeTranslations(baseEn, webModules, 'en')));
 
   it('vi and en have exactly the same keys', () => {
     expect([...enLeaves.keys()].sort()).toEqual([...viLeaves.keys()].sort());
+  });
+
+  it('each module has the same namespaces in vi and en', () => {
+    for (const m of webModules) expect(Object.keys(m.i18n.en).sort(), m.name).toEqual(Object.keys(m.i18n.vi).sort());
   });
 
   it('has no empty or non-string values', () => {
@@ -34,9 +40,18 @@ describe('web translations', () => {
     }
   });
 
-  it('names every role and every org unit kind', async () => {
+  it('names every role, every org unit kind, every menu group and every menu entry', async () => {
     const { roles, orgUnitKinds } = await import('@congdoan/domain');
+    const { menuGroups } = await import('../modules/web-module');
     for (const role of roles) expect(viLeaves.has(`roles.${role}`), role).toBe(true);
     for (const kind of orgUnitKinds) expect(viLeaves.has(`unitKinds.${kind}`), kind).toBe(true);
+    for (const group of menuGroups) expect(viLeaves.has(`menu.groups.${group}`), group).toBe(true);
+    for (const entry of webModules.flatMap((m) => m.menu ?? []))
+      expect(viLeaves.has(entry.label), entry.key).toBe(true);
+  });
+
+  it('refuses a module that takes a namespace already in use', () => {
+    const clash = { name: 'clash', i18n: { vi: { members: { x: 'y' } }, en: { members: { x: 'y' } } } };
+    expect(() => mergeTranslations(baseVi, [...webModules, clash], 'vi')).toThrow(/members.*clash/);
   });
 });

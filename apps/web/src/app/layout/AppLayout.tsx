@@ -1,5 +1,6 @@
-import { Suspense } from 'react';
-import { Flex, Layout, Typography } from 'antd';
+import { Suspense, useState } from 'react';
+import { Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
 import { Link, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { OrgTree } from '../../modules/org-units/OrgTree';
@@ -11,19 +12,55 @@ import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
   const { t } = useTranslation();
+  // Below `lg` (phones, small tablets) the grouped menu moves into a drawer and the header keeps
+  // only what fits in 390 px. `=== false`: before the first measurement, assume a desktop.
+  const phone = Grid.useBreakpoint().lg === false;
+  const [menuOpen, setMenuOpen] = useState(false);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, position: 'sticky', top: 0, zIndex: 10 }}>
-        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 8, flex: 'none' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: phone ? 8 : 16,
+          padding: phone ? '0 8px' : undefined,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        {phone && (
+          <Button
+            type="text"
+            aria-label={t('menu.open')}
+            data-testid="menu-open"
+            icon={<MenuOutlined style={{ color: '#fff', fontSize: 20 }} />}
+            onClick={() => setMenuOpen(true)}
+          />
+        )}
+        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 8, flex: phone ? 1 : 'none', minWidth: 0 }}>
           <ProductMark />
-          <Typography.Text strong style={{ color: '#fff', fontSize: 17, whiteSpace: 'nowrap' }}>
+          <Typography.Text strong style={{ color: '#fff', fontSize: 17, whiteSpace: 'nowrap' }} ellipsis>
             {t('app.name')}
           </Typography.Text>
         </Link>
-        <ModuleMenu />
+        {!phone && <ModuleMenu mode="horizontal" />}
         <NotificationBell />
-        <UserMenu />
+        <UserMenu compact={phone} />
       </Layout.Header>
+      {phone && (
+        <Drawer
+          placement="left"
+          open={menuOpen}
+          onClose={() => setMenuOpen(false)}
+          title={t('menu.title')}
+          size={300}
+          styles={{ body: { padding: 0 } }}
+          data-testid="menu-drawer"
+        >
+          <ModuleMenu mode="inline" onNavigate={() => setMenuOpen(false)} />
+        </Drawer>
+      )}
       <Layout>
         <Layout.Sider
           width={320}
@@ -40,7 +77,7 @@ export function AppLayout() {
             </div>
           </Flex>
         </Layout.Sider>
-        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+        <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <Suspense fallback={<FullPageSpinner />}>
             <Outlet />
           </Suspense>

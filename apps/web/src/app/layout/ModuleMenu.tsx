@@ -1,130 +1,53 @@
-import type { ReactNode } from 'react';
 import { Menu, type MenuProps } from 'antd';
-import {
-  ApartmentOutlined,
-  AuditOutlined,
-  CalendarOutlined,
-  FlagOutlined,
-  IdcardOutlined,
-  ImportOutlined,
-  MessageOutlined,
-  NodeIndexOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Permission } from '@congdoan/domain';
 import { useCurrentUser } from '../../modules/auth/current-user';
+import { webModules } from '../../modules';
+import { groupedEntries, selectedEntry } from '../modules/menu-entries';
 
-type Entry = { key: string; icon: ReactNode; to: string; testId: string; label: string; permission?: string };
-
-// In menu order. Campaigns and events come last, so the horizontal menu folds them into its
-// overflow before the older modules.
-const entries: Entry[] = [
-  { key: 'units', icon: <ApartmentOutlined />, to: '/', testId: 'menu-units', label: 'menu.orgUnits' },
-  {
-    key: 'members',
-    icon: <IdcardOutlined />,
-    to: '/members',
-    testId: 'menu-members',
-    label: 'menu.members',
-    permission: Permission.MemberRead,
-  },
-  {
-    key: 'import',
-    icon: <ImportOutlined />,
-    to: '/members/import',
-    testId: 'menu-member-import',
-    label: 'memberImport.menu',
-    permission: Permission.MemberWrite,
-  },
-  {
-    key: 'reorganizations',
-    icon: <NodeIndexOutlined />,
-    to: '/reorganizations/bulk',
-    testId: 'menu-bulk',
-    label: 'menu.bulk',
-    permission: Permission.OrgWrite,
-  },
-  {
-    key: 'users',
-    icon: <TeamOutlined />,
-    to: '/users',
-    testId: 'menu-users',
-    label: 'menu.users',
-    permission: Permission.UserManage,
-  },
-  {
-    key: 'petitions',
-    icon: <MessageOutlined />,
-    to: '/petitions',
-    testId: 'menu-petitions',
-    label: 'petitions.menu',
-    permission: Permission.PetitionRead,
-  },
-  {
-    key: 'audit',
-    icon: <AuditOutlined />,
-    to: '/audit',
-    testId: 'menu-audit',
-    label: 'menu.audit',
-    permission: Permission.AuditRead,
-  },
-  {
-    key: 'campaigns',
-    icon: <FlagOutlined />,
-    to: '/campaigns',
-    testId: 'menu-campaigns',
-    label: 'campaigns.menu',
-    permission: Permission.CampaignRead,
-  },
-  {
-    key: 'events',
-    icon: <CalendarOutlined />,
-    to: '/events',
-    testId: 'menu-events',
-    label: 'events.menu',
-    permission: Permission.CampaignRead,
-  },
-];
-
-/** The modules that exist, each shown only to people allowed to use it. */
-export function ModuleMenu() {
+/**
+ * The modules this user may open, in groups (Tổ chức, Đoàn viên, Phong trào…), so that fifteen
+ * modules still fit. On a wide screen each group opens a dropdown from the header; on a phone
+ * (`inline`) every group is a heading with its entries under it, inside the menu drawer.
+ */
+export function ModuleMenu({ mode, onNavigate }: { mode: 'horizontal' | 'inline'; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const me = useCurrentUser();
-  const items: MenuProps['items'] = entries
-    .filter((e) => !e.permission || me.permissions.includes(e.permission))
-    .map((e) => ({
+  const groups = groupedEntries(webModules, me.permissions);
+  const selected = selectedEntry(
+    groups.flatMap((g) => g.entries),
+    pathname,
+  );
+
+  const items: MenuProps['items'] = groups.map(({ group, entries }) => ({
+    key: `group-${group}`,
+    type: mode === 'inline' ? ('group' as const) : undefined,
+    label: <span data-testid={`menu-group-${group}`}>{t(`menu.groups.${group}`)}</span>,
+    children: entries.map((e) => ({
       key: e.key,
       icon: e.icon,
       label: (
-        <Link to={e.to} data-testid={e.testId}>
+        <Link to={e.to} data-testid={e.testId} onClick={onNavigate}>
           {t(e.label)}
         </Link>
       ),
-    }));
-
-  const section = pathname.split('/')[1] ?? '';
-  const petitionSections = ['petitions', 'petition-calls', 'dialogues', 'petition-reports', 'draft-laws'];
-  const own = ['users', 'audit', 'reorganizations', 'members', 'campaigns', 'events'];
-  const selected = petitionSections.includes(section)
-    ? 'petitions'
-    : pathname.startsWith('/members/import')
-      ? 'import'
-      : own.includes(section)
-        ? section
-        : section === 'units' || !section
-          ? 'units'
-          : '';
+    })),
+  }));
+  const selectedGroup = groups.find((g) => g.entries.includes(selected!))?.group;
 
   return (
     <Menu
-      theme="dark"
-      mode="horizontal"
+      theme={mode === 'horizontal' ? 'dark' : 'light'}
+      mode={mode}
       items={items}
-      selectedKeys={selected ? [selected] : []}
-      style={{ flex: 1, minWidth: 0, background: 'transparent', borderBottom: 'none' }}
+      triggerSubMenuAction="click"
+      selectedKeys={selected ? [selected.key, `group-${selectedGroup}`] : []}
+      style={
+        mode === 'horizontal'
+          ? { flex: 1, minWidth: 0, background: 'transparent', borderBottom: 'none' }
+          : { borderInlineEnd: 'none' }
+      }
     />
   );
 }

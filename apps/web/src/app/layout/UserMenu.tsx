@@ -6,7 +6,8 @@ import { useCurrentUser } from '../../modules/auth/current-user';
 import { useLogout } from '../../modules/auth/use-logout';
 import { currentLanguage, setLanguage, type Language } from '../i18n';
 
-export function UserMenu() {
+/** The signed-in user's menu; `compact` (phones) shows only the avatar, the name moves into the list. */
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
@@ -23,6 +24,9 @@ export function UserMenu() {
   });
 
   const items: MenuProps['items'] = [
+    ...(compact
+      ? [{ key: 'who', disabled: true, label: `${me.displayName} — ${roleLine}` }, { type: 'divider' as const }]
+      : []),
     ...(me.roles.length > 1
       ? [
           {
@@ -66,14 +70,16 @@ export function UserMenu() {
       <Button type="text" data-testid="user-menu" style={{ height: 'auto', padding: '4px 8px', flex: 'none' }}>
         <Flex align="center" gap={8}>
           <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1677ff' }} />
-          <Flex vertical align="flex-start" style={{ lineHeight: 1.3, maxWidth: 320 }}>
-            <Typography.Text strong style={{ color: '#fff' }} ellipsis>
-              {me.displayName}
-            </Typography.Text>
-            <Typography.Text style={{ color: 'rgba(255,255,255,0.75)', fontSize: 12 }} ellipsis>
-              {roleLine}
-            </Typography.Text>
-          </Flex>
+          {!compact && (
+            <Flex vertical align="flex-start" style={{ lineHeight: 1.3, maxWidth: 320 }}>
+              <Typography.Text strong style={{ color: '#fff' }} ellipsis>
+                {me.displayName}
+              </Typography.Text>
+              <Typography.Text style={{ color: 'rgba(255,255,255,0.75)', fontSize: 12 }} ellipsis>
+                {roleLine}
+              </Typography.Text>
+            </Flex>
+          )}
         </Flex>
       </Button>
     </Dropdown>

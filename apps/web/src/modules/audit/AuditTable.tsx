@@ -1,8 +1,7 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTimeVN, type AuditEntry } from '@congdoan/domain';
-import { ChangeDiff } from '../../ui/ChangeDiff';
-import { TagList } from '../../ui/TagList';
+import { ChangeDiff, ChangedFieldTags } from './ChangeDiff';
 import { AuditActionTag } from './AuditActionTag';
 import { AuditEntityCell } from './AuditEntityCell';
 
@@ -26,9 +25,7 @@ export function AuditTable({ data, loading, page, pageSize, onPage }: Props) {
       data-testid="audit-table"
       expandable={{
         rowExpandable: (entry) => entry.before !== null || entry.after !== null,
-        expandedRowRender: (entry) => (
-          <ChangeDiff before={entry.before} after={entry.after} changedFields={entry.changedFields} />
-        ),
+        expandedRowRender: (entry) => <ChangeDiff entry={entry} />,
       }}
       pagination={{
         current: page,
@@ -69,7 +66,7 @@ export function AuditTable({ data, loading, page, pageSize, onPage }: Props) {
         {
           key: 'changedFields',
           title: t('audit.fields.changedFields'),
-          render: (_, entry) => <TagList values={entry.changedFields} />,
+          render: (_, entry) => <ChangedFieldTags entry={entry} />,
         },
         { key: 'source', title: t('audit.fields.source'), dataIndex: 'source', width: 90 },
         {

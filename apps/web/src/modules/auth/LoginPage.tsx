@@ -7,6 +7,7 @@ import { errorText } from '../../api/client';
 import { FullPageSpinner } from '../../ui/FullPageSpinner';
 import { login, meKey } from './auth.api';
 import { AuthScreen } from './AuthScreen';
+import { formatWait, retryAfterOf, useCountdown } from './retry-after';
 import { useMe } from './use-me';
 
 interface LoginForm {
@@ -34,6 +35,9 @@ export function LoginPage() {
     },
   });
 
+  // After many failed sign-ins the server names a wait; count it down so people know when to try again.
+  const wait = useCountdown(retryAfterOf(mutation.error), mutation.submittedAt);
+
   if (me.isPending) return <FullPageSpinner />;
   if (me.data && !mutation.isPending) return <Navigate to={next} replace />;
 
@@ -44,6 +48,13 @@ export function LoginPage() {
           type="error"
           showIcon
           title={errorText(mutation.error)}
+          description={
+            retryAfterOf(mutation.error) === null ? undefined : (
+              <span data-testid="login-wait">
+                {wait > 0 ? t('auth.login.waitLeft', { time: formatWait(wait) }) : t('auth.login.waitOver')}
+              </span>
+            )
+          }
           style={{ marginBottom: 16 }}
           data-testid="login-error"
         />

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import i18n from '../../app/i18n';
 import { formatDateTimeVN, type AuditEntry } from '@congdoan/domain';
 import { errorText } from '../../api/client';
-import { ChangeDiff } from '../../ui/ChangeDiff';
-import { TagList } from '../../ui/TagList';
+import { ChangeDiff, ChangedFieldTags } from '../audit/ChangeDiff';
 import { AuditActionTag } from '../audit/AuditActionTag';
 import { fetchMemberHistory, memberKeys } from './members.api';
 
@@ -24,7 +23,7 @@ export function MemberHistory({ personId }: { personId: number }) {
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
       expandable={{
         rowExpandable: (e) => e.before !== null || e.after !== null,
-        expandedRowRender: (e) => <ChangeDiff before={e.before} after={e.after} changedFields={e.changedFields} />,
+        expandedRowRender: (e) => <ChangeDiff entry={e} />,
       }}
       columns={[
         { key: 'at', title: t('audit.fields.at'), width: 150, render: (_, e) => formatDateTimeVN(e.at) },
@@ -50,7 +49,7 @@ export function MemberHistory({ personId }: { personId: number }) {
         {
           key: 'fields',
           title: t('audit.fields.changedFields'),
-          render: (_, e) => <TagList values={e.changedFields} max={5} empty={t('common.none')} />,
+          render: (_, e) => <ChangedFieldTags entry={e} max={5} />,
         },
       ]}
     />

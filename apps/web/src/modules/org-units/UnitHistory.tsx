@@ -4,8 +4,7 @@ import { formatDateTimeVN } from '@congdoan/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/client';
-import { ChangeDiff } from '../../ui/ChangeDiff';
-import { TagList } from '../../ui/TagList';
+import { ChangeDiff, ChangedFieldTags } from '../audit/ChangeDiff';
 import { AuditActionTag } from '../audit/AuditActionTag';
 import { fetchUnitHistory, orgKeys } from './org-units.api';
 
@@ -25,9 +24,7 @@ export function UnitHistory({ unitId }: { unitId: number }) {
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         expandable={{
           rowExpandable: (entry) => entry.before !== null || entry.after !== null,
-          expandedRowRender: (entry) => (
-            <ChangeDiff before={entry.before} after={entry.after} changedFields={entry.changedFields} />
-          ),
+          expandedRowRender: (entry) => <ChangeDiff entry={entry} />,
         }}
         columns={[
           { key: 'at', title: t('audit.fields.at'), width: 150, render: (_, entry) => formatDateTimeVN(entry.at) },
@@ -47,7 +44,7 @@ export function UnitHistory({ unitId }: { unitId: number }) {
           {
             key: 'changedFields',
             title: t('audit.fields.changedFields'),
-            render: (_, entry) => <TagList values={entry.changedFields} max={6} empty={t('common.none')} />,
+            render: (_, entry) => <ChangedFieldTags entry={entry} max={6} />,
           },
         ]}
       />

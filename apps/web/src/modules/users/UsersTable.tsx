@@ -2,6 +2,7 @@ import { Button, Flex, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '@congdoan/domain';
+import { ClearLoginDelayButton } from './ClearLoginDelayButton';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { UserRoleTags } from './UserRoleTags';
 
@@ -76,6 +77,7 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onGrant, onR
                 {t('users.grant.button')}
               </Button>
               <ResetPasswordButton user={user} onReset={onReset} />
+              <ClearLoginDelayButton user={user} />
             </Flex>
           ),
         },

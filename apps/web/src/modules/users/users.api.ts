@@ -40,3 +40,7 @@ export function revokeRole(userId: number, grantId: number): Promise<UserSummary
 export function resetPassword(userId: number): Promise<{ temporaryPassword: string }> {
   return api.post(`/api/users/${userId}/reset-password`, {});
 }
+
+export function clearLoginThrottle(userId: number): Promise<{ ok: true }> {
+  return api.post(`/api/users/${userId}/clear-login-throttle`, {});
+}

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { memberListQuery } from '@congdoan/domain';
+import { memberListQuery, Permission } from '@congdoan/domain';
 import { requireActor } from '../../../http/context';
 import { auditEvent } from '../../../db/tx';
 import { newFileKey } from '../../../storage/file-store';
-import { defineJob } from '../../jobs/job-registry';
+import { defineJob, type JobHandler } from '../../jobs/job-registry';
 import { memberFilter, memberOrderBy } from '../../members/find-members';
 import { summaryFrom } from '../../members/member-select';
 import { mask } from '../../members/member-select';
@@ -114,7 +114,7 @@ function openSink(file: string, format: 'xlsx' | 'csv') {
   };
 }
 
-defineJob('member.export', async (job, io) => {
+const exportMembersJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const format = job.input.format === 'csv' ? 'csv' : 'xlsx';
   const filter = memberListQuery.parse({ ...(job.input.filter as object), page: 1, pageSize: 1 });
@@ -179,4 +179,6 @@ defineJob('member.export', async (job, io) => {
   );
   const date = io.ctx.now().toISOString().slice(0, 10);
   return { rows: count, fileKey, fileName: `doan-vien-${date}.${format}` };
-});
+};
+// The file holds CCCDs and phones (masked only when its owner lacked personal_data.read).
+defineJob('member.export', exportMembersJob, { readResult: [Permission.MemberRead, Permission.PersonalDataRead] });

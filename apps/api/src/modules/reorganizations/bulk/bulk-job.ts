@@ -1,7 +1,7 @@
-import { AppError } from '@congdoan/domain';
+import { AppError, Permission } from '@congdoan/domain';
 import { actorUserId } from '../../../http/actor';
 import { requireActor } from '../../../http/context';
-import { defineJob } from '../../jobs/job-registry';
+import { defineJob, type JobHandler } from '../../jobs/job-registry';
 import { todayVN } from '../dates';
 import { insertReorganization, membersMoved } from '../reorganize';
 import { findBulk, parseStored } from './bulk.queries';
@@ -11,7 +11,7 @@ import { runBulk } from './run-bulk';
  * The apply job: re-reads the stored file and runs all rows in ONE audited transaction, as the person
  * who asked. Any conflict (the tree may have changed since the preview) rolls everything back.
  */
-defineJob('reorganization.bulk', async (job, io) => {
+const applyBulkJob: JobHandler = async (job, io) => {
   const bulkId = Number(job.input.bulkId);
   const ctx = io.ctx;
   const actor = requireActor(ctx);
@@ -58,4 +58,6 @@ defineJob('reorganization.bulk', async (job, io) => {
     );
     throw error;
   }
-});
+};
+// Counts and a reorganisation id: nothing personal.
+defineJob('reorganization.bulk', applyBulkJob, { readResult: [Permission.OrgRead] });
