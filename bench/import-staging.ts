@@ -10,8 +10,8 @@ import ExcelJS from 'exceljs';
 import { makeCccd, type ImportField } from '@congdoan/domain';
 import type { Tx } from '../apps/api/src/db/tx';
 import { stageRows } from '../apps/api/src/modules/member-import/check-job';
-import { openXlsx } from '../apps/api/src/modules/member-import/spreadsheet/xlsx-reader';
-import { defaultLimits } from '../apps/api/src/modules/member-import/spreadsheet/limits';
+import { openXlsx } from '../apps/api/src/kit/spreadsheet/xlsx-reader';
+import { defaultLimits } from '../apps/api/src/kit/spreadsheet/limits';
 
 const file = path.join(os.tmpdir(), 'congdoan-import-staging-100k.xlsx');
 if (!fs.existsSync(file)) {

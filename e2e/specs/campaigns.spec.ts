@@ -32,7 +32,9 @@ describe("Workers' Month: plan → cascade → report → rollup → event → r
     await page.goto(`${baseUrl}/campaigns`);
     await page.getByTestId('campaign-create').click();
     await page.getByTestId('campaign-title').fill(title);
-    await page.getByTestId('campaign-due').fill('2025-06-05');
+    // antd date pickers take dd/mm/yyyy (and HH:mm) whatever the browser's language
+    await field('campaign-due').fill('05/06/2025');
+    await field('campaign-due').press('Enter');
     await page.getByTestId('campaign-themes').fill('Đoàn kết công nhân – Triển khai nghị quyết');
     await page.getByTestId('campaign-activity-0').fill('Thăm hỏi, tặng quà công nhân');
     await page.getByTestId('campaign-submit').click();

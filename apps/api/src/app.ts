@@ -13,6 +13,7 @@ import type pg from 'pg';
 import { trustProxyOption, type Config } from './config';
 import { registerErrorHandling } from './http/errors';
 import { registerGuard } from './http/guard';
+import { registerTextHygiene } from './http/text-hygiene';
 import { registerSecurityHeaders } from './http/security-headers';
 import { QuietRequestLog } from './http/request-log';
 import type { Deps } from './http/request-ctx';
@@ -37,6 +38,27 @@ import { eventRoutes } from './modules/events/events.routes';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Every feature module's routes, in registration order (tests walk them too). */
+export const featureRoutes = [
+  healthRoutes,
+  authRoutes,
+  orgUnitRoutes,
+  userRoutes,
+  auditRoutes,
+  jobRoutes,
+  reorganizationRoutes,
+  memberRoutes,
+  memberImportRoutes,
+  petitionRoutes,
+  petitionCallRoutes,
+  petitionReportRoutes,
+  dialogueRoutes,
+  draftLawRoutes,
+  notificationRoutes,
+  campaignRoutes,
+  eventRoutes,
+];
 
 export type BuildOptions = {
   config: Config;
@@ -82,27 +104,15 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  registerGuard(app, opts.pool, opts.config.sessionTtl);
-  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  registerGuard(app, opts.pool, opts.config.sessionTtl, opts.config.apiDocs);
+  registerTextHygiene(app);
+  if (opts.config.apiDocs !== 'off') {
+    await app.register(swaggerUi, { routePrefix: '/api/docs' });
+    const permission = opts.config.apiDocs;
+    app.get('/api/openapi.json', { config: { permission }, schema: { hide: true } }, async () => app.swagger());
+  }
 
-  await app.register(healthRoutes);
-  await app.register(authRoutes);
-  await app.register(orgUnitRoutes);
-  await app.register(userRoutes);
-  await app.register(auditRoutes);
-  await app.register(jobRoutes);
-  await app.register(reorganizationRoutes);
-  await app.register(memberRoutes);
-  await app.register(memberImportRoutes);
-  await app.register(petitionRoutes);
-  await app.register(petitionCallRoutes);
-  await app.register(petitionReportRoutes);
-  await app.register(dialogueRoutes);
-  await app.register(draftLawRoutes);
-  await app.register(notificationRoutes);
-  await app.register(campaignRoutes);
-  await app.register(eventRoutes);
+  for (const routes of featureRoutes) await app.register(routes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -10,6 +10,7 @@ describe('configuration', () => {
       databaseUrl: undefined,
       sessionTtl: 8 * 3600,
       secureCookies: false,
+      apiDocs: 'public',
     });
     expect(c.dataDir).toMatch(/\/data$/);
   });
@@ -18,6 +19,11 @@ describe('configuration', () => {
     expect(c.sessionTtl).toBe(1800);
     expect(c.sessionMaxAge).toBe(172800);
     expect(c.secureCookies).toBe(true);
+  });
+  it('reads API_DOCS and refuses an unknown value', () => {
+    expect(loadConfig({ API_DOCS: 'authenticated' }).apiDocs).toBe('authenticated');
+    expect(loadConfig({ API_DOCS: 'off' }).apiDocs).toBe('off');
+    expect(() => loadConfig({ API_DOCS: 'yes' })).toThrow(/API_DOCS/);
   });
   it('bounds every database wait by default, per role of work, and reads ms/s/m values', () => {
     const c = loadConfig({});

@@ -65,6 +65,7 @@ const schema = z.object({
   SESSION_TTL: duration.default(8 * 3600),
   SESSION_MAX_AGE: duration.default(7 * 86400),
   PUBLIC_URL: z.url().optional(),
+  API_DOCS: z.enum(['public', 'authenticated', 'off']).default('public'),
   DB_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
   DB_ACQUIRE_TIMEOUT: millis.default(5000),
   DB_STATEMENT_TIMEOUT: millis.default(15_000),
@@ -92,6 +93,8 @@ export type Config = {
   sessionMaxAge: number;
   publicUrl: string;
   secureCookies: boolean;
+  /** Who may read /api/docs and /api/openapi.json: everyone, signed-in users, or nobody (not served). */
+  apiDocs: 'public' | 'authenticated' | 'off';
   /** Connections in the request pool (jobs have their own small pools). */
   dbPoolMax: number;
   /** Requests: short, so a stuck lock answers 503 instead of piling up. */
@@ -136,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxAge: c.SESSION_MAX_AGE,
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
+    apiDocs: c.API_DOCS,
     dbPoolMax: c.DB_POOL_MAX,
     requestTimeouts: {
       acquire: c.DB_ACQUIRE_TIMEOUT,

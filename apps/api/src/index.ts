@@ -9,6 +9,7 @@ export { makeCtx, type Ctx } from './http/context';
 export { seedDemo, isEmpty } from './modules/demo/seed-demo';
 export { demoAccounts } from './modules/demo/demo-data';
 export { verifyAuditChain } from './modules/audit/verify-chain';
+export { sealAuditChain, startAuditSealer } from './modules/audit/seal-chain';
 export { resetDatabase } from './db/reset';
 export { systemActor } from './http/actor';
 export { createUser } from './modules/users/create-user';

@@ -6,6 +6,7 @@ import { loadDemoOnFirstStart } from './first-start';
 import { startJobRunner } from './modules/jobs/job-runner';
 import { startDueReorganizations } from './modules/reorganizations/apply-due';
 import { startReminderTimer } from './modules/notifications/notifications';
+import { startAuditSealer } from './modules/audit/seal-chain';
 import { diskFileStore } from './storage/file-store';
 import { shutdown } from './shutdown';
 import path from 'node:path';
@@ -24,6 +25,7 @@ async function main() {
   const jobs = startJobRunner({ work: db.jobPool, control: db.controlPool }, config, files);
   const due = startDueReorganizations(db.jobPool, log);
   const reminders = startReminderTimer(db.jobPool, log);
+  const sealer = startAuditSealer(db.jobPool, log);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -31,7 +33,7 @@ async function main() {
     stopping = true;
     log(`Nhận ${signal}, đang dừng… (stopping)`);
     setTimeout(() => process.exit(1), config.shutdownDrainMs + HARD_STOP_EXTRA_MS).unref();
-    await shutdown({ app, db, jobs, timers: [reminders, due], drainMs: config.shutdownDrainMs, log });
+    await shutdown({ app, db, jobs, timers: [reminders, due, sealer], drainMs: config.shutdownDrainMs, log });
     log('Đã dừng (stopped)');
     process.exit(0);
   };

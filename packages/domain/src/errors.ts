@@ -13,6 +13,21 @@ export const errorCatalog = {
     en: 'This content type is not supported.',
   },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
+  CONTROL_CHARACTERS: {
+    status: 400,
+    vi: 'Nội dung có ký tự điều khiển không hợp lệ.',
+    en: 'The data contains control characters that are not allowed.',
+  },
+  NESTING_TOO_DEEP: {
+    status: 400,
+    vi: 'Dữ liệu gửi lên lồng nhau quá sâu.',
+    en: 'The data sent is nested too deeply.',
+  },
+  MULTIPART_BOUNDARY_MISSING: {
+    status: 400,
+    vi: 'Tệp gửi lên không đúng định dạng multipart/form-data (thiếu boundary).',
+    en: 'The upload is not valid multipart/form-data (no boundary).',
+  },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy.', en: 'Not found.' },
   ROUTE_NOT_FOUND: { status: 404, vi: 'Đường dẫn API không tồn tại.', en: 'This API route does not exist.' },
   METHOD_NOT_ALLOWED: { status: 405, vi: 'Phương thức không được hỗ trợ.', en: 'Method not allowed.' },
@@ -212,6 +227,26 @@ export const errorCatalog = {
     en: 'This file type is not accepted. Allowed: {allowed}.',
   },
   FILE_REQUIRED: { status: 400, vi: 'Vui lòng chọn một tệp để tải lên.', en: 'Please choose a file to upload.' },
+  FILE_ZIP_BOMB: {
+    status: 400,
+    vi: 'Tệp bị nén bất thường (giải nén quá lớn) nên không thể đọc an toàn.',
+    en: 'The file is abnormally compressed (it would expand too much) and cannot be read safely.',
+  },
+  UPLOAD_BUSY_USER: {
+    status: 429,
+    vi: 'Bạn đang có {max} tệp đang được tải lên và xử lý. Vui lòng chờ xong rồi thử lại sau {retryAfter} giây.',
+    en: 'You already have {max} files being uploaded and processed. Wait for them, then retry in {retryAfter} seconds.',
+  },
+  UPLOAD_BUSY: {
+    status: 503,
+    vi: 'Máy chủ đang xử lý nhiều tệp tải lên. Vui lòng thử lại sau {retryAfter} giây.',
+    en: 'The server is processing many uploads. Please retry in {retryAfter} seconds.',
+  },
+  UPLOAD_TIMEOUT: {
+    status: 408,
+    vi: 'Tải tệp lên quá lâu (quá {seconds} giây) nên đã bị dừng. Vui lòng kiểm tra kết nối và thử lại.',
+    en: 'The upload took too long (over {seconds} seconds) and was stopped. Check the connection and try again.',
+  },
   // Members (issue 4)
   MEMBER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy đoàn viên.', en: 'Member not found.' },
   PERSON_NOT_FOUND: { status: 404, vi: 'Không tìm thấy người này.', en: 'Person not found.' },
@@ -305,6 +340,26 @@ export const errorCatalog = {
     status: 400,
     vi: 'Ô {cell} quá dài (tối đa {max} ký tự).',
     en: 'Cell {cell} is too long (at most {max} characters).',
+  },
+  IMPORT_TOO_MANY_CELLS: {
+    status: 400,
+    vi: 'Trang tính có quá nhiều ô (tối đa {max} ô). Vui lòng chia nhỏ tệp hoặc xóa các cột không dùng.',
+    en: 'The sheet has too many cells (at most {max}). Split the file or delete unused columns.',
+  },
+  IMPORT_TOO_MANY_COLUMNS: {
+    status: 400,
+    vi: 'Ô {cell} nằm ngoài {max} cột đầu tiên; tệp chỉ được có dữ liệu trong {max} cột.',
+    en: 'Cell {cell} lies beyond the first {max} columns; data must stay within {max} columns.',
+  },
+  IMPORT_LINE_TOO_LONG: {
+    status: 400,
+    vi: 'Dòng {row} của tệp CSV quá dài (tối đa {max} ký tự).',
+    en: 'Line {row} of the CSV file is too long (at most {max} characters).',
+  },
+  IMPORT_TEXT_TOO_LARGE: {
+    status: 400,
+    vi: 'Tệp Excel chứa quá nhiều chữ (tối đa {max} ký tự). Hãy xóa các trang tính không cần rồi tải lên lại.',
+    en: 'The Excel file holds too much text (at most {max} characters). Delete the sheets you do not need and upload again.',
   },
   IMPORT_SHEET_NOT_FOUND: {
     status: 400,

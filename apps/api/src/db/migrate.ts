@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
+import os from 'node:os';
 import type pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
@@ -30,15 +31,29 @@ export function latestMigrationTag(): string {
  * Apply the SQL migrations (drizzle-kit format). An advisory lock lets two processes start
  * at once on the same database without applying a migration twice.
  */
-export async function runMigrations(pool: pg.Pool): Promise<void> {
+export async function runMigrations(pool: pg.Pool, options: { before?: string } = {}): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock(727273)');
-    await migrate(drizzle(client), { migrationsFolder, migrationsSchema: 'drizzle' });
+    const folder = options.before ? foldersBefore(options.before) : migrationsFolder;
+    await migrate(drizzle(client), { migrationsFolder: folder, migrationsSchema: 'drizzle' });
   } finally {
     await client.query('SELECT pg_advisory_unlock(727273)').catch(() => undefined);
     client.release();
   }
+}
+
+/**
+ * A copy of the migrations older than `tag` (e.g. '0011'), for tests and benchmarks that need a database
+ * as an older release left it.
+ */
+function foldersBefore(tag: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
+  fs.mkdirSync(path.join(dir, 'meta'));
+  const entries = readJournal().entries.filter((e) => e.tag < tag);
+  fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify({ ...readJournal(), entries }));
+  for (const e of entries) fs.copyFileSync(path.join(migrationsFolder, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
+  return dir;
 }
 
 /** Tag of the newest migration applied to this database, or null. */

@@ -32,7 +32,7 @@ let cookie: string;
 let csrf: string;
 
 // The shape of today's member-import commit: one transaction that writes an audited row (so it holds
-// that row, and today the audit chain's lock) and reports progress while it holds them.
+// that row, and before migration 0011 the audit chain's lock) and reports progress while it holds them.
 let locked: () => void = () => undefined;
 defineJob('test.hold_lock', async (job, io) => {
   const id = Number(job.input.unitId);

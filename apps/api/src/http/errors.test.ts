@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../testing/test-app';
 import { latestMigrationTag } from '../db/migrate';
+import Fastify from 'fastify';
+import { registerErrorHandling } from './errors';
 
 const t = useTestApp();
 
@@ -86,6 +88,25 @@ describe('bad input never gives a 500 or a stack trace', () => {
       expect(res.body).not.toMatch(/at .*\.ts:\d+|stack/i);
     });
   }
+
+  it('answers 400 when PostgreSQL refuses a value a use case forgot to check, 500 for anything else', async () => {
+    const app = Fastify({ logger: false });
+    registerErrorHandling(app, false);
+    const pgError = (code: string) => Object.assign(new Error('violates check constraint'), { code });
+    app.get('/check', async () => Promise.reject(pgError('23514')));
+    app.get('/range', async () => Promise.reject(pgError('22003')));
+    app.get('/deadlock', async () => Promise.reject(pgError('40P01')));
+    for (const [url, status] of [
+      ['/check', 400],
+      ['/range', 400],
+      ['/deadlock', 500],
+    ] as const) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(status);
+      expect(res.body).not.toContain('violates');
+    }
+    await app.close();
+  });
 
   it('bounds page sizes', async () => {
     const admin = await t.signIn('admin');

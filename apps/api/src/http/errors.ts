@@ -17,6 +17,8 @@ export function sendError(
   status?: number,
 ) {
   const appError = new AppError(code, details);
+  // A refusal that clears with time (busy, throttled) says when to come back.
+  if (typeof details?.retryAfter === 'number') reply.header('Retry-After', String(details.retryAfter));
   return reply
     .status(status ?? appError.status)
     .type('application/json; charset=utf-8')
@@ -55,6 +57,12 @@ export function registerErrorHandling(app: FastifyInstance, spaFallback: boolean
     }
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       return sendError(request, reply, 'VALIDATION_FAILED', undefined, error.statusCode);
+    }
+    // PostgreSQL refusing a value (a CHECK, or a malformed / out-of-range value) means a client sent
+    // something a use case failed to check: a 400 for the client, a warning so the check gets written.
+    if (typeof error.code === 'string' && /^(22\w{3}|23514)$/.test(error.code)) {
+      request.log.warn({ err: error }, 'database refused a value the use case did not check');
+      return sendError(request, reply, 'VALIDATION_FAILED');
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendError(request, reply, 'INTERNAL', { requestId: request.id });

@@ -15,16 +15,26 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Refuse to register an /api route without a permission declaration, and check it on
  * every request: session → actor → permission, plus CSRF for cookie-authenticated writes.
+ * The check runs in onRequest, before the body is read, parsed or validated: an anonymous
+ * client gets 401 whatever it sends, and never makes the server parse a body.
  */
-export function registerGuard(app: FastifyInstance, pool: pg.Pool, idleSeconds: number) {
+export function registerGuard(
+  app: FastifyInstance,
+  pool: pg.Pool,
+  idleSeconds: number,
+  docs: 'public' | 'authenticated' | 'off' = 'public',
+) {
   app.decorateRequest('actor', null);
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    if (!route.url.startsWith('/api/')) return;
+    // The documentation UI's own routes (swagger-ui) are guarded by the API_DOCS setting.
+    if (route.url.startsWith('/api/docs'))
+      route.config = { ...route.config, permission: docs === 'authenticated' ? docs : 'public' };
     const permission = route.config?.permission;
     if (!permission) throw new Error(`Route ${String(route.method)} ${route.url} has no permission declaration`);
     route.schema = { ...route.schema, 'x-permission': permission } as typeof route.schema;
   });
-  app.addHook('preHandler', async (request) => {
+  app.addHook('onRequest', async (request) => {
     const permission = request.routeOptions.config?.permission;
     if (!permission || permission === 'public') return;
     request.actor = await authenticate(pool, request, idleSeconds);

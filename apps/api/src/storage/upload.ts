@@ -2,6 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import { Transform } from 'node:stream';
 import { AppError } from '@congdoan/domain';
 import { newFileKey, type FileStore } from './file-store';
+import { uploadLimits, withUploadSlot } from './upload-admission';
+import { cleanMultipart } from '../http/text-hygiene';
 
 export type UploadKind = 'xlsx' | 'csv' | 'docx' | 'pdf' | 'jpg' | 'png';
 
@@ -17,18 +19,47 @@ const signatures: Record<UploadKind, (head: Buffer) => boolean> = {
 
 export type StoredUpload = { key: string; fileName: string; kind: UploadKind; size: number };
 
+type UploadOptions = { allowed: UploadKind[]; maxBytes: number; prefix: string };
+
 /**
  * Read one multipart file, check its extension and content signature, and stream it into the
- * store under a generated key. Oversized files are cut off and refused; nothing is kept.
+ * store under a generated key. Oversized or too slow files are cut off and refused; nothing is kept.
+ * Every upload route comes through here, so here uploads are admitted (storage/upload-admission.ts).
  */
-export async function receiveUpload(
+export function receiveUpload(request: FastifyRequest, store: FileStore, opts: UploadOptions): Promise<StoredUpload> {
+  return withUploadSlot(request, () => receive(request, store, opts));
+}
+
+async function receive(request: FastifyRequest, store: FileStore, opts: UploadOptions): Promise<StoredUpload> {
+  // One deadline from the first byte to the last: a slow sender cannot hold an upload slot for ever.
+  let onTimeout = (_error: AppError) => undefined as void;
+  const seconds = uploadLimits.receiveSeconds;
+  const timer = setTimeout(() => onTimeout(new AppError('UPLOAD_TIMEOUT', { seconds })), seconds * 1000);
+  try {
+    return await receiveWithin(request, store, opts, (stop) => (onTimeout = stop));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function receiveWithin(
   request: FastifyRequest,
   store: FileStore,
-  opts: { allowed: UploadKind[]; maxBytes: number; prefix: string },
+  opts: UploadOptions,
+  setOnTimeout: (stop: (error: AppError) => void) => void,
 ): Promise<StoredUpload> {
-  const file = await request.file({ limits: { fileSize: opts.maxBytes, files: 1 } });
+  const file = await new Promise<Awaited<ReturnType<FastifyRequest['file']>>>((resolve, reject) => {
+    setOnTimeout(reject);
+    request.file({ limits: { fileSize: opts.maxBytes, files: 1 } }).then(resolve, reject);
+  });
   if (!file) throw new AppError('FILE_REQUIRED');
-  const fileName = file.filename.normalize('NFC').slice(0, 255);
+  let fileName: string;
+  try {
+    fileName = cleanMultipart(file).slice(0, 255);
+  } catch (error) {
+    file.file.resume();
+    throw error;
+  }
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   const kind = opts.allowed.find((k) => k === extension || (k === 'jpg' && extension === 'jpeg'));
   const allowed = opts.allowed.join(', ');
@@ -60,6 +91,7 @@ export async function receiveUpload(
   const key = newFileKey(opts.prefix, kind);
   const stream = file.file.pipe(sniff);
   file.file.on('error', (e) => sniff.destroy(e));
+  setOnTimeout((error) => sniff.destroy(error));
   // The store may await (mkdir) before it listens; an early signature error must not go uncaught.
   // pipeline() still sees it, because the stream is left in the errored state.
   sniff.on('error', () => undefined);

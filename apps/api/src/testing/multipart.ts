@@ -4,7 +4,10 @@ import { randomBytes } from 'node:crypto';
 export class MultipartBody {
   readonly contentType: string;
   readonly payload: Buffer;
-  constructor(file: { name: string; content: Buffer; field?: string }, fields: Record<string, string> = {}) {
+  constructor(
+    readonly file: { name: string; content: Buffer; field?: string },
+    readonly fields: Record<string, string> = {},
+  ) {
     const boundary = `----cd${randomBytes(8).toString('hex')}`;
     this.contentType = `multipart/form-data; boundary=${boundary}`;
     const parts: Buffer[] = [];

@@ -46,5 +46,6 @@ export const auditSearchQuery = z.object({
 
 export const historyQuery = z.object({
   entityType: z.enum(['org_units', 'app_users']),
-  entityId: z.string().max(64),
+  // A record id (both tables use bigint ids); anything else is a 400, not a NaN sent to SQL.
+  entityId: z.string().regex(/^[1-9]\d{0,14}$/),
 });

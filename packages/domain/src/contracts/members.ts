@@ -50,7 +50,7 @@ export const address = z.strictObject({
   codeVersion: optionalText(20),
 });
 export type Address = z.infer<typeof address>;
-/** An address as stored, in responses: zod cannot encode `address`'s trimming transforms (it answered 500). */
+/** An address as the API answers it. Not `address`: its transforms cannot encode a response (ZodEncodeError). */
 export const addressView = z.object({
   line: z.string().nullable(),
   provinceCode: z.string().nullable(),

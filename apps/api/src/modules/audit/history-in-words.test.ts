@@ -15,7 +15,7 @@ describe('history in words', () => {
   it('gives every column of every audited table a Vietnamese and an English label, or hides it as technical', async () => {
     const { rows } = await t.db.pool.query<{ table: string; column: string }>(
       `SELECT c.table_name AS table, c.column_name AS column FROM information_schema.columns c
-        WHERE c.table_schema = 'public' AND c.table_name <> 'audit_log'
+        WHERE c.table_schema = 'public' AND c.table_name NOT IN ('audit_log', 'audit_seals')
           AND c.table_name IN (SELECT event_object_table FROM information_schema.triggers
                                 WHERE action_statement ILIKE '%audit%')`,
     );

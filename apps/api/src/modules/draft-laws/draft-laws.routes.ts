@@ -13,6 +13,7 @@ import {
 import { ctxOf } from '../../http/request-ctx';
 import { auditEvent } from '../../db/tx';
 import { receiveUpload } from '../../storage/upload';
+import { withUploadSlot } from '../../storage/upload-admission';
 import { addOpinion, createDraftLaw, getDraftLaw, listDraftLaws } from './draft-laws';
 import { articlesFromDocx } from './parse-docx';
 import { draftLawSummaryDocx } from './summary-docx';
@@ -55,15 +56,19 @@ export async function draftLawRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const file = await receiveUpload(request, app.deps.files, {
-        allowed: ['docx'],
-        maxBytes: 10 * 2 ** 20,
-        prefix: 'draft-laws',
-      });
-      const chunks: Buffer[] = [];
-      for await (const chunk of app.deps.files.get(file.key)) chunks.push(chunk as Buffer);
-      const articles = await articlesFromDocx(Buffer.concat(chunks)).catch(() => {
-        throw new AppError('FILE_TYPE_NOT_ALLOWED', { allowed: 'docx' });
+      // The .docx is read in memory by mammoth: the upload slot covers that too.
+      const articles = await withUploadSlot(request, async () => {
+        const file = await receiveUpload(request, app.deps.files, {
+          allowed: ['docx'],
+          maxBytes: 10 * 2 ** 20,
+          prefix: 'draft-laws',
+        });
+        const chunks: Buffer[] = [];
+        for await (const chunk of app.deps.files.get(file.key)) chunks.push(chunk as Buffer);
+        return articlesFromDocx(Buffer.concat(chunks)).catch((error: unknown) => {
+          if (error instanceof AppError && error.code === 'FILE_ZIP_BOMB') throw error;
+          throw new AppError('FILE_TYPE_NOT_ALLOWED', { allowed: 'docx' });
+        });
       });
       if (!articles.length) throw new AppError('DRAFT_LAW_NO_ARTICLES');
       return createDraftLaw(ctxOf(request), { ...request.query, articles });

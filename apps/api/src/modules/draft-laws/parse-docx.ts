@@ -1,5 +1,7 @@
 import mammoth from 'mammoth';
-import { normaliseText } from '@congdoan/domain';
+import { AppError, normaliseText } from '@congdoan/domain';
+import { defaultLimits } from '../../kit/spreadsheet/limits';
+import { checkZip } from '../../kit/spreadsheet/zip-entries';
 import type { ArticleInput } from './draft-laws';
 
 /**
@@ -34,7 +36,13 @@ export function parseArticles(text: string): ArticleInput[] {
   return articles.map((a) => ({ ...a, title: a.title.slice(0, 500), body: a.body.slice(0, 20000) }));
 }
 
+// mammoth inflates the whole .docx in memory: a draft law's text and pictures are a few MB.
+const docxLimits = { ...defaultLimits, maxUncompressedBytes: 32 * 2 ** 20 };
+
 export async function articlesFromDocx(buffer: Buffer): Promise<ArticleInput[]> {
+  await checkZip(buffer, docxLimits).catch((error: unknown) => {
+    throw error instanceof AppError && error.code === 'IMPORT_ZIP_BOMB' ? new AppError('FILE_ZIP_BOMB') : error;
+  });
   const { value } = await mammoth.extractRawText({ buffer });
   return parseArticles(value);
 }

@@ -10,7 +10,7 @@ import { importInScope, type ImportRecord } from './member-import.queries';
 import { EXISTENCE_CHECKS_PER_HOUR, limitError, spendChecks } from '../members/existence-check';
 import { importStats } from './import-rows.queries';
 import { writeErrorFile } from './error-file';
-import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
+import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
 import { copyValue } from '../../db/copy-text';
 
 const copyColumns = [

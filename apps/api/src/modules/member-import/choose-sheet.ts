@@ -3,7 +3,7 @@ import { requireActor, type Ctx } from '../../http/context';
 import type { FileStore } from '../../storage/file-store';
 import { detectSheet } from './detect-sheet';
 import { assertStatus, importInScope, publicImport, savedMapping } from './member-import.queries';
-import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
+import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
 
 /** Switch to another sheet of the file: detect its header again (IMPORT_NO_HEADER on a wrong sheet). */
 export async function chooseSheet(ctx: Ctx, files: FileStore, id: number, sheetIndex: number): Promise<MemberImport> {

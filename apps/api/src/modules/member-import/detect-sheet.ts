@@ -1,5 +1,5 @@
 import { AppError, applySavedMapping, detectHeader, type ImportField } from '@congdoan/domain';
-import { cellText, firstRows, type Spreadsheet } from './spreadsheet/open-spreadsheet';
+import { cellText, firstRows, type Spreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
 
 export type Detection = {
   sheetIndex: number;

@@ -17,6 +17,7 @@ import {
   setRowActionBody,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
+import { withUploadSlot } from '../../storage/upload-admission';
 import { receiveImport } from './receive-import';
 import { chooseSheet } from './choose-sheet';
 import { checkImport } from './check-import';
@@ -87,7 +88,11 @@ export async function memberImportRoutes(app: FastifyInstance) {
         response: { 200: memberImport },
       },
     },
-    async (request) => chooseSheet(ctxOf(request), app.deps.files, request.params.id, request.body.sheetIndex),
+    // Reading another sheet is a pass over the upload: it takes an upload slot like the upload did.
+    async (request) =>
+      withUploadSlot(request, () =>
+        chooseSheet(ctxOf(request), app.deps.files, request.params.id, request.body.sheetIndex),
+      ),
   );
 
   r.post(

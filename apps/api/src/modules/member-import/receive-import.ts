@@ -6,10 +6,11 @@ import { requireActor, type Ctx } from '../../http/context';
 import type { FileStore } from '../../storage/file-store';
 import { receiveUpload, type StoredUpload } from '../../storage/upload';
 import { newFileKey } from '../../storage/file-store';
+import { withUploadSlot } from '../../storage/upload-admission';
 import { grassrootsUnitInScope } from '../members/members.queries';
 import { detectFirstSheet } from './detect-sheet';
 import { importInScope, publicImport, savedMapping } from './member-import.queries';
-import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
+import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
 
 const jsonUpload = z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().min(1) });
 
@@ -44,6 +45,17 @@ export async function receiveImport(
 ): Promise<MemberImport> {
   const actor = requireActor(ctx);
   const unit = await grassrootsUnitInScope(ctx.pool, actor, Permission.MemberWrite, unitId);
+  // One upload slot for receiving and reading the file (JSON uploads included).
+  return withUploadSlot(request, () => receiveAndDetect(ctx, files, request, unit));
+}
+
+async function receiveAndDetect(
+  ctx: Ctx,
+  files: FileStore,
+  request: FastifyRequest,
+  unit: { id: number },
+): Promise<MemberImport> {
+  const actor = requireActor(ctx);
   const upload = request.isMultipart()
     ? await receiveUpload(request, files, { allowed: ['xlsx', 'csv'], maxBytes: MAX_IMPORT_BYTES, prefix: 'imports' })
     : await receiveJsonUpload(request.body, files);

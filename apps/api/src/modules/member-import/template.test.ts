@@ -6,7 +6,7 @@ import { validateImportRow } from '@congdoan/domain';
 import { diskFileStore } from '../../storage/file-store';
 import { detectFirstSheet } from './detect-sheet';
 import { neutraliseCell } from './export/neutralise';
-import { withSpreadsheet } from './spreadsheet/open-spreadsheet';
+import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
 import { memberImportTemplate } from './template';
 
 describe('template and neutralised cells', () => {

@@ -24,6 +24,12 @@ export async function listCommittee(ctx: Ctx, unitId: number): Promise<Term[]> {
 export async function createTerm(ctx: Ctx, unitId: number, input: CreateTermBody): Promise<Term[]> {
   await getUnit(ctx, unitId, Permission.OrgWrite);
   if (input.endsOn && input.endsOn <= input.startsOn) throw new AppError('VALIDATION_FAILED', { field: 'endsOn' });
+  // A member's dates default to the term's; either way they must not end before they start (a CHECK, else a 500).
+  input.members.forEach((m, i) => {
+    const endsOn = m.endsOn ?? input.endsOn;
+    if (endsOn && endsOn < (m.startsOn ?? input.startsOn))
+      throw new AppError('VALIDATION_FAILED', { field: `members.${i}.endsOn` });
+  });
   await ctx.tx('org_unit.committee_term', async (tx) => {
     const { rows } = await tx.query<{ id: number }>(
       'INSERT INTO committee_terms (unit_id, label, starts_on, ends_on) VALUES ($1, $2, $3, $4) RETURNING id',

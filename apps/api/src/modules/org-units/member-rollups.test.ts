@@ -368,7 +368,7 @@ describe('member rollups equal a full recount after each kind of change', () => 
     expect((await congdoan(['rollups', 'rebuild'])).code).toBe(0);
     expect(await check()).toEqual([]);
     expect((await congdoan(['rollups', 'check'])).code).toBe(0);
-  });
+  }, 90_000); // three CLI processes, each starting tsx: slow on a busy machine
 });
 
 describe('dashboard and children from the rollups', () => {

@@ -22,7 +22,9 @@ export async function validateUnitFields<T extends Partial<UnitFields>>(tx: Tx, 
   ] as const;
   if (kind !== 'grassroots_union' && grassrootsOnly.some((k) => fields[k] !== undefined && fields[k] !== null))
     throw new AppError('SECTOR_ONLY_GRASSROOTS');
-  if (fields.employerTaxCode) {
+  // An emptied field clears the tax code (the column's CHECK refuses '', which was a 500).
+  if (fields.employerTaxCode?.trim() === '') out.employerTaxCode = null;
+  else if (fields.employerTaxCode) {
     const tax = normaliseTaxCode(fields.employerTaxCode);
     if (!tax) throw new AppError('TAX_CODE_INVALID', { value: fields.employerTaxCode, field: 'employerTaxCode' });
     out.employerTaxCode = tax;

@@ -15,6 +15,7 @@ import {
 import { ctxOf } from '../../http/request-ctx';
 import { newFileKey } from '../../storage/file-store';
 import { receiveUpload } from '../../storage/upload';
+import { withUploadSlot } from '../../storage/upload-admission';
 import { getUnit } from '../org-units/get-unit';
 import { applyBulk } from './bulk/apply-bulk';
 import { findBulk, toPreview } from './bulk/bulk.queries';
@@ -77,20 +78,24 @@ export async function reorganizationRoutes(app: FastifyInstance) {
       const { unitId, effectiveOn } = request.query;
       // Check scope before reading or storing anything.
       await getUnit(ctx, unitId, Permission.OrgWrite);
-      let stored: { key: string; fileName: string };
-      if (request.isMultipart()) {
-        stored = await receiveUpload(request, app.deps.files, {
-          allowed: ['xlsx', 'csv'],
-          maxBytes: MAX_UPLOAD,
-          prefix: 'bulk',
-        });
-      } else {
-        if (!request.body) throw new AppError('FILE_REQUIRED');
-        const key = newFileKey('bulk', 'csv');
-        await app.deps.files.put(key, Buffer.from(request.body.csv, 'utf8'));
-        stored = { key, fileName: request.body.fileName.normalize('NFC').slice(0, 200) };
-      }
-      return previewBulk(ctx, app.deps.files, { unitId, effectiveOn, fileKey: stored.key, fileName: stored.fileName });
+      // One upload slot for receiving the file and its dry run (JSON uploads included).
+      return withUploadSlot(request, async () => {
+        let stored: { key: string; fileName: string };
+        if (request.isMultipart()) {
+          stored = await receiveUpload(request, app.deps.files, {
+            allowed: ['xlsx', 'csv'],
+            maxBytes: MAX_UPLOAD,
+            prefix: 'bulk',
+          });
+        } else {
+          if (!request.body) throw new AppError('FILE_REQUIRED');
+          const key = newFileKey('bulk', 'csv');
+          await app.deps.files.put(key, Buffer.from(request.body.csv, 'utf8'));
+          stored = { key, fileName: request.body.fileName.normalize('NFC').slice(0, 200) };
+        }
+        const file = { fileKey: stored.key, fileName: stored.fileName };
+        return previewBulk(ctx, app.deps.files, { unitId, effectiveOn, ...file });
+      });
     },
   );
 

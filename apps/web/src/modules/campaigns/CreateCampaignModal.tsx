@@ -8,6 +8,7 @@ import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { campaignKeys, createCampaign } from './campaigns.api';
+import { DateInput } from '../../ui/DateInputs';
 
 type Values = Omit<CreateCampaignInput, 'themes'> & { themes: string };
 
@@ -79,13 +80,13 @@ export function CreateCampaignModal({ open, onClose }: { open: boolean; onClose:
         </Form.Item>
         <Space wrap>
           <Form.Item name="startsOn" label={t('campaigns.fields.startsOn')} rules={[{ required: true }]}>
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
           <Form.Item name="endsOn" label={t('campaigns.fields.endsOn')} rules={[{ required: true }]}>
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
           <Form.Item name="reportDueOn" label={t('campaigns.fields.reportDueOn')}>
-            <Input type="date" data-testid="campaign-due" />
+            <DateInput data-testid="campaign-due" />
           </Form.Item>
         </Space>
         <Form.Item

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CampaignDetail } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { campaignKeys, reportActivity, uploadReportFile } from './campaigns.api';
+import { DateInput } from '../../ui/DateInputs';
 
 type Activity = CampaignDetail['activities'][number];
 type Values = { done: boolean; doneOn?: string; notes?: string; indicators: Record<string, number | null> };
@@ -64,7 +65,7 @@ export function ReportActivityModal(props: { campaignId: number; activity: Activ
             <Switch data-testid="report-done" />
           </Form.Item>
           <Form.Item name="doneOn" label={t('campaigns.report.doneOn')}>
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
           {a.indicators.map((k) => (
             <Form.Item key={k} name={['indicators', k]} label={t(`campaigns.indicators.${k}`)}>

@@ -2,7 +2,8 @@ import { AppError, Permission, type BulkPreview } from '@congdoan/domain';
 import { scopeFor } from '../../../http/actor';
 import { requireActor, type Ctx } from '../../../http/context';
 import type { FileStore } from '../../../storage/file-store';
-import { parseCsv, parseXlsx, type Parsed } from './parse-mapping';
+import { withSpreadsheet } from '../../../kit/spreadsheet/open-spreadsheet';
+import { bulkReadError, parseMapping, type Parsed } from './parse-mapping';
 
 export const bulkColumns = `b.id::int, b.status, b.file_name AS "fileName", to_char(b.effective_on, 'YYYY-MM-DD') AS "effectiveOn",
   b.preview, b.job_id::int AS "jobId", b.reorganization_id::int AS "reorganizationId", b.file_key AS "fileKey",
@@ -45,6 +46,11 @@ export async function findBulk(ctx: Ctx, id: number, permission: Permission = Pe
   return rows[0];
 }
 
-export function parseStored(files: FileStore, key: string): Promise<Parsed> {
-  return key.endsWith('.xlsx') ? parseXlsx(() => files.get(key)) : parseCsv(files.get(key));
+/** A stored mapping file through the shared spreadsheet reader (and its limits). */
+export async function parseStored(files: FileStore, key: string): Promise<Parsed> {
+  try {
+    return await withSpreadsheet(files, key, key.endsWith('.xlsx') ? 'xlsx' : 'csv', parseMapping);
+  } catch (error) {
+    throw bulkReadError(error);
+  }
 }

@@ -1,17 +1,11 @@
 import type { Readable } from 'node:stream';
-import readline from 'node:readline';
-import ExcelJS from 'exceljs';
-import { createRequire } from 'node:module';
-import type { Duplex } from 'node:stream';
-import { AppError, foldVietnamese, type BulkConflict } from '@congdoan/domain';
+import { AppError, excelSerialToDate, foldVietnamese, type BulkConflict } from '@congdoan/domain';
+import { csvSpreadsheet, type Spreadsheet } from '../../../kit/spreadsheet/open-spreadsheet';
+import type { Cell } from '../../../kit/spreadsheet/limits';
 import { conflict } from './conflicts';
 
-// exceljs depends on unzipper (untyped); its streaming Parse finds merged cells, which the exceljs
-// streaming reader skips.
-type ZipEntry = Readable & { path: string; autodrain: () => { promise: () => Promise<void> } };
-const { Parse } = createRequire(import.meta.url)('unzipper') as {
-  Parse: (opts: { forceStream: boolean }) => Duplex & AsyncIterable<ZipEntry>;
-};
+// The mapping file is read by the shared spreadsheet reader (kit/spreadsheet) with its limits; this file
+// only turns rows into mapping rows and conflicts.
 
 export const MAX_ROWS = 20_000;
 
@@ -57,18 +51,9 @@ function headerField(value: string): Field | undefined {
 // eslint-disable-next-line no-control-regex
 const controlChars = /[\u0000-\u001f\u007f]/g;
 
-/** A cell as text: plain values, dates (ISO day), rich text and hyperlinks by their text. */
-function cellText(cell: unknown): string {
-  if (cell == null) return '';
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  if (typeof cell === 'string') return cell;
-  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
-  if (typeof cell === 'object') {
-    const o = cell as { richText?: { text: string }[]; text?: unknown };
-    if (o.richText) return o.richText.map((r) => r.text).join('');
-    if (typeof o.text === 'string') return o.text;
-  }
-  return '';
+/** A cell as text (rich text already joined by the reader). */
+function cellText(cell: Cell | undefined): string {
+  return cell == null ? '' : String(cell);
 }
 
 /** dd/mm/yyyy (or yyyy-mm-dd) → ISO, or null when invalid. */
@@ -88,7 +73,7 @@ class RowBuilder {
   readonly conflicts: BulkConflict[] = [];
   private columns: (Field | undefined)[] = [];
 
-  header(cells: unknown[], sheet: string): boolean {
+  header(cells: Cell[], sheet: string): boolean {
     this.columns = cells.map((c) => (typeof c === 'string' ? headerField(c) : undefined));
     if (!this.columns.includes('unitCode') || !this.columns.includes('newParentCode')) {
       throw new AppError('BULK_SHEET_INVALID', { sheet, columns: templateColumns });
@@ -96,19 +81,21 @@ class RowBuilder {
     return true;
   }
 
-  add(rowNumber: number, cells: unknown[]): void {
+  add(rowNumber: number, cells: Cell[], formulas: number[] = []): void {
     if (this.rows.length >= MAX_ROWS) throw new AppError('BULK_TOO_MANY_ROWS', { max: MAX_ROWS });
     const values: Partial<Record<Field, string>> = {};
     let bad = false;
     this.columns.forEach((field, i) => {
       if (!field) return;
       const cell = cells[i];
-      if (cell && typeof cell === 'object' && ('formula' in cell || 'sharedFormula' in cell)) {
+      if (formulas.includes(i)) {
         this.conflicts.push(conflict(rowNumber, field, 'ROW_FORMULA'));
         bad = true;
         return;
       }
-      const clean = cellText(cell).normalize('NFC').trim();
+      // A date typed in Excel arrives as its serial number.
+      const serial = field === 'effectiveOn' && typeof cell === 'number' ? excelSerialToDate(cell) : null;
+      const clean = (serial ?? cellText(cell)).normalize('NFC').trim();
       // Values are only ever text here (never evaluated); control characters become spaces.
       if (clean) values[field] = clean.replace(controlChars, ' ');
     });
@@ -138,117 +125,50 @@ class RowBuilder {
   }
 }
 
-/** RFC 4180-ish CSV line splitter (quotes, doubled quotes; a quoted field may not span lines). */
-function splitCsv(line: string, separator: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === separator) {
-      out.push(field);
-      field = '';
-    } else field += ch;
-  }
-  out.push(field);
-  return out;
-}
-
-export async function parseCsv(stream: Readable): Promise<Parsed> {
-  const builder = new RowBuilder();
-  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
-  let separator = ',';
-  try {
-    for await (const raw of lines) {
-      n++;
-      const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (n === 1) {
-        separator = line.includes(';') && !line.includes(',') ? ';' : ',';
-        builder.header(splitCsv(line, separator), 'CSV');
-      } else if (line.trim()) builder.add(n, splitCsv(line, separator));
-    }
-  } finally {
-    lines.close();
-    stream.destroy();
-  }
-  if (n === 0) throw new AppError('BULK_SHEET_INVALID', { sheet: 'CSV', columns: templateColumns });
-  return { rows: builder.rows, conflicts: builder.conflicts };
+/** The reader's "not a spreadsheet" in the bulk page's words; every other limit keeps its own code. */
+export function bulkReadError(error: unknown): unknown {
+  return error instanceof AppError && error.code === 'IMPORT_NOT_SPREADSHEET'
+    ? new AppError('BULK_FILE_UNREADABLE', { reason: 'tệp bị hỏng hoặc không đúng định dạng .xlsx/.csv' })
+    : error;
 }
 
 /**
- * Stream an .xlsx with exceljs' WorkbookReader (constant memory), using the first worksheet whose
- * first row has the template's columns. Formulas are refused per cell; merged cells, which the
- * streaming reader does not report, are found by `findMergedCells` on a second pass.
+ * The mapping in a spreadsheet: the first sheet whose first row has the template's columns. Formulas are
+ * refused per cell, merged cells per range (found by the reader after the sheet's rows).
  */
-export async function parseXlsx(open: () => Readable): Promise<Parsed> {
+export async function parseMapping(sheet: Spreadsheet): Promise<Parsed> {
   const builder = new RowBuilder();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(open(), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  let found = false;
-  let firstSheet: string | null = null;
   let headerError: AppError | null = null;
-  try {
-    for await (const sheet of reader) {
-      const name = (sheet as unknown as { name: string }).name;
-      firstSheet ??= name;
-      let isHeader = true;
-      let use = !found;
-      for await (const row of sheet) {
-        if (!use) continue;
-        const cells = (row.values as unknown[]).slice(1);
-        if (isHeader) {
-          isHeader = false;
-          try {
-            builder.header(cells, name);
-            found = true;
-          } catch (error) {
-            headerError ??= error as AppError;
-            use = false;
-          }
-        } else builder.add(row.number, cells);
+  for (const info of sheet.sheets) {
+    let found = false;
+    for await (const row of sheet.rows(info.index)) {
+      if (found) builder.add(row.rowNumber, row.cells, row.formulas);
+      else {
+        try {
+          found = builder.header(row.cells, info.name);
+        } catch (error) {
+          headerError ??= error as AppError;
+          break;
+        }
       }
     }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('BULK_FILE_UNREADABLE', { reason: 'tệp Excel bị hỏng hoặc không đúng định dạng .xlsx' });
+    if (!found) continue;
+    for (const ref of sheet.mergedCells(info.index)) {
+      const row = Number(/\d+/.exec(ref)?.[0] ?? 0);
+      builder.conflicts.push(conflict(row, null, 'ROW_MERGED_CELL', { ref }));
+    }
+    return { rows: builder.rows, conflicts: builder.conflicts };
   }
-  if (!found)
-    throw headerError ?? new AppError('BULK_SHEET_INVALID', { sheet: firstSheet ?? '', columns: templateColumns });
-  for (const ref of await findMergedCells(open())) {
-    const row = Number(/\d+/.exec(ref)?.[0] ?? 0);
-    builder.conflicts.push(conflict(row, null, 'ROW_MERGED_CELL', { ref }));
-  }
-  return { rows: builder.rows, conflicts: builder.conflicts };
+  throw (
+    headerError ?? new AppError('BULK_SHEET_INVALID', { sheet: sheet.sheets[0]?.name ?? '', columns: templateColumns })
+  );
 }
 
-/** The ranges of merged cells in the workbook's sheets (`<mergeCell ref="B4:B5"/>`). */
-async function findMergedCells(stream: Readable): Promise<string[]> {
-  const refs: string[] = [];
-  const zip = stream.pipe(Parse({ forceStream: true }));
-  for await (const entry of zip) {
-    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.path)) {
-      await entry.autodrain().promise();
-      continue;
-    }
-    let tail = '';
-    for await (const chunk of entry as AsyncIterable<Buffer>) {
-      const text = tail + chunk.toString('utf8');
-      for (const m of text.matchAll(/<mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"/g)) if (refs.length < 100) refs.push(m[1]!);
-      tail = text.slice(-100); // a tag cut between chunks is matched next time (duplicates removed below)
-    }
+/** A mapping CSV from a stream (the stored file, or a script's). */
+export async function parseCsv(stream: Readable): Promise<Parsed> {
+  try {
+    return await parseMapping(csvSpreadsheet(stream));
+  } catch (error) {
+    throw bulkReadError(error);
   }
-  return [...new Set(refs)];
 }

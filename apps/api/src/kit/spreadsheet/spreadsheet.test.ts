@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { AppError } from '@congdoan/domain';
-import { diskFileStore } from '../../../storage/file-store';
+import { diskFileStore } from '../../storage/file-store';
 import { defaultLimits, type SheetRow } from './limits';
 import { withSpreadsheet } from './open-spreadsheet';
 import { detectDelimiter } from './csv-reader';

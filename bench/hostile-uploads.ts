@@ -1,0 +1,202 @@
+// Hostile uploads against the real server (issue 11, item 2). Not part of npm test.
+// Starts the app + job runner in a child process (bench/import-server.ts, compiled and run with the same
+// 1 GB heap limit as `npm start`; BENCH_TSX=1 for tsx), then fires each scenario's uploads at once while
+// sampling the child's RSS every 50 ms and timing GET /api/health every 100 ms. Peak RSS is VmHWM, reset
+// before each scenario. A scenario that kills the server is reported as such and the run stops.
+// Database: BENCH_DATABASE_URL, else TEST_DATABASE_URL (a database is created and dropped).
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import { hugeInlineStringXlsx, oneLineCsv } from '../apps/api/src/testing/hostile-files';
+
+const dbUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (!dbUrl) throw new Error('Set BENCH_DATABASE_URL or TEST_DATABASE_URL to a PostgreSQL server');
+
+const tsx = Boolean(process.env.BENCH_TSX);
+if (!tsx) {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: ['bench/import-server.ts'],
+    outfile: 'apps/api/dist/bench-import-server.js',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'npm-packages-external',
+        setup(b) {
+          b.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.path.startsWith('@congdoan/') ? undefined : { path: args.path, external: true },
+          );
+        },
+      },
+    ],
+  });
+}
+const child = fork(tsx ? 'bench/import-server.ts' : 'apps/api/dist/bench-import-server.js', {
+  execArgv: tsx ? ['--import', 'tsx'] : ['--max-old-space-size=1024'],
+  env: { ...process.env, BENCH_DATABASE_URL: dbUrl },
+  stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+});
+let died = null as string | null;
+let stderr = '';
+child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
+child.on('exit', (code, signal) => (died = `exit ${code ?? ''}${signal ?? ''}`));
+const ready = await new Promise<{ appPort: number; password: string }>((resolve) =>
+  child.once('message', (m) => resolve(m as { appPort: number; password: string })),
+);
+/** A field of the child's /proc status in MB; NaN once it has died. */
+function status(field: string): number {
+  try {
+    const m = new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+const base = `http://127.0.0.1:${ready.appPort}`;
+
+async function signIn(login: string) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: ready.password }),
+  });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, 'x-csrf-token': csrfToken };
+}
+const users = { quantri: await signIn('qt.quantri'), admin: await signIn('admin') };
+async function unitId(code: string): Promise<number> {
+  const res = await fetch(`${base}/api/org-units/search?q=${code}`, { headers: users.admin });
+  return ((await res.json()) as { items: { id: number; code: string }[] }).items.find((u) => u.code === code)!.id;
+}
+const province = await unitId('LDLD-44');
+const grassroots = await unitId('QT-0001');
+
+type Upload = { user: keyof typeof users; route: 'bulk' | 'import'; name: string; file: Buffer };
+async function send(u: Upload): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([u.file]), u.name);
+  const url =
+    u.route === 'bulk'
+      ? `${base}/api/reorganizations/bulk?unitId=${province}&effectiveOn=2026-07-01`
+      : `${base}/api/imports?unitId=${grassroots}`;
+  try {
+    const res = await fetch(url, { method: 'POST', headers: users[u.user], body: form });
+    const body = (await res.json().catch(() => ({}))) as { error?: { code: string } };
+    return `${res.status} ${body.error?.code ?? 'accepted'}`;
+  } catch (error) {
+    return `no answer (${(error as Error).message})`;
+  }
+}
+
+const xlsx = hugeInlineStringXlsx(1024);
+// The same string, the zip declaring 4 MiB: passes the size checks, so the sheet is really inflated and parsed.
+const lying = hugeInlineStringXlsx(1024, { lie: true });
+const csv = oneLineCsv(9);
+const scenarios: [string, Upload[]][] = [
+  ['1 × 1 GiB-string .xlsx → bulk', [{ user: 'quantri', route: 'bulk', name: 'a.xlsx', file: xlsx }]],
+  ['1 × 9 MiB one-line .csv → bulk', [{ user: 'quantri', route: 'bulk', name: 'a.csv', file: csv }]],
+  [
+    '2 × 1 GiB-string .xlsx → bulk (one user)',
+    [
+      { user: 'quantri', route: 'bulk', name: 'a.xlsx', file: xlsx },
+      { user: 'quantri', route: 'bulk', name: 'b.xlsx', file: xlsx },
+    ],
+  ],
+  [
+    '4 at once: .xlsx + .csv to bulk and to the member import (two users)',
+    [
+      { user: 'quantri', route: 'bulk', name: 'a.xlsx', file: xlsx },
+      { user: 'quantri', route: 'import', name: 'a.csv', file: csv },
+      { user: 'admin', route: 'import', name: 'b.xlsx', file: xlsx },
+      { user: 'admin', route: 'bulk', name: 'b.csv', file: csv },
+    ],
+  ],
+  [
+    '4 at once: under-declared .xlsx (parsed until the run limit), bulk and import, two users',
+    [
+      { user: 'quantri', route: 'bulk', name: 'a.xlsx', file: lying },
+      { user: 'quantri', route: 'import', name: 'b.xlsx', file: lying },
+      { user: 'admin', route: 'bulk', name: 'c.xlsx', file: lying },
+      { user: 'admin', route: 'import', name: 'd.xlsx', file: lying },
+    ],
+  ],
+  [
+    '6 at once, 3 per user (.xlsx to bulk)',
+    ['quantri', 'quantri', 'quantri', 'admin', 'admin', 'admin'].map((user) => ({
+      user: user as keyof typeof users,
+      route: 'bulk' as const,
+      name: 'a.xlsx',
+      file: xlsx,
+    })),
+  ],
+];
+
+const rows: string[] = [];
+const idle = status('VmRSS');
+for (const [name, uploads] of scenarios) {
+  if (died) break;
+  try {
+    fs.writeFileSync(`/proc/${child.pid}/clear_refs`, '5');
+  } catch {
+    /* the peak then includes earlier scenarios */
+  }
+  const before = status('VmRSS');
+  let peak = before;
+  const health: number[] = [];
+  let stop = false;
+  const sampler = setInterval(() => {
+    const now = status('VmRSS');
+    if (!died && now) peak = Math.max(peak, now);
+  }, 50);
+  const prober = (async () => {
+    while (!stop && !died) {
+      const t = performance.now();
+      const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(10_000) })
+        .then((r) => r.ok)
+        .catch(() => false);
+      health.push(ok ? performance.now() - t : Infinity);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const started = performance.now();
+  const answers = await Promise.all(uploads.map(send));
+  const seconds = (performance.now() - started) / 1000;
+  await new Promise((r) => setTimeout(r, 500));
+  stop = true;
+  await prober;
+  clearInterval(sampler);
+  if (!died) peak = Math.max(peak, status('VmHWM') || 0);
+  health.sort((a, b) => a - b);
+  const pct = (p: number) => health[Math.min(health.length - 1, Math.floor(p * health.length))] ?? NaN;
+  const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'no answer');
+  const counts = new Map<string, number>();
+  for (const a of answers) counts.set(a, (counts.get(a) ?? 0) + 1);
+  rows.push(
+    `| ${name} | ${[...counts].map(([a, n]) => `${n}× ${a}`).join(', ')} | ${seconds.toFixed(1)} s | ` +
+      `${Math.round(before)} → ${died ? `died (${died})` : `${Math.round(peak)} MB`} | ` +
+      `${ms(pct(0.5))} / ${ms(health[health.length - 1] ?? NaN)} (${health.length} probes) |`,
+  );
+  console.log(rows[rows.length - 1]);
+}
+
+console.log(`\nidle RSS ${Math.round(idle)} MB; server ${tsx ? 'tsx' : 'compiled, --max-old-space-size=1024'}\n`);
+console.log('| scenario | answers | time | RSS before → peak | health p50 / max |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) console.log(r);
+if (died) console.log(`\nThe server died: ${died}\n${stderr.split('\n').slice(-8).join('\n')}`);
+if (!died) {
+  child.send('stop');
+  await new Promise((r) => child.once('exit', r));
+} else {
+  // The child could not drop its database; do it here.
+  const pg = (await import('pg')).default;
+  const c = new pg.Client({ connectionString: dbUrl });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS bench_import_${child.pid} WITH (FORCE)`);
+  await c.end();
+}
+process.exit(0);
