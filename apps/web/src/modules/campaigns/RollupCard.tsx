@@ -15,7 +15,12 @@ export function RollupCard({ campaignId }: { campaignId: number }) {
   if (!r) return <Card loading />;
   return (
     <Card title={t('campaigns.rollup.title')} data-testid="rollup">
-      <Progress percent={r.percentComplete} data-testid="rollup-percent" format={(p) => `${p} %`} />
+      <Progress
+        percent={r.percentComplete}
+        aria-label={t('campaigns.rollup.percentLabel')}
+        data-testid="rollup-percent"
+        format={(p) => `${p} %`}
+      />
       <p data-testid="rollup-count">
         {t('campaigns.rollup.count', { reported: r.unitsReported, issued: r.unitsIssued })}
       </p>
@@ -46,7 +51,12 @@ export function RollupCard({ campaignId }: { campaignId: number }) {
         dataSource={r.units}
         columns={[
           { title: t('campaigns.fields.unit'), dataIndex: 'unitName' },
-          { title: '%', render: (_, u) => <Progress percent={u.percent} size="small" style={{ width: 120 }} /> },
+          {
+            title: '%',
+            render: (_, u) => (
+              <Progress percent={u.percent} size="small" style={{ width: 120 }} aria-label={u.unitName} />
+            ),
+          },
           {
             title: t('campaigns.rollup.status'),
             render: (_, u) =>

@@ -85,7 +85,11 @@ export function TargetsPage() {
                   {r.newMembers.toLocaleString('vi-VN')} / {r.targetNewMembers?.toLocaleString('vi-VN') ?? '—'}
                 </span>
                 {r.targetNewMembers ? (
-                  <Progress percent={percent(r.newMembers, r.targetNewMembers)} size="small" />
+                  <Progress
+                    percent={percent(r.newMembers, r.targetNewMembers)}
+                    size="small"
+                    aria-label={`${t('members.targets.newMembers')} — ${r.unit.name}`}
+                  />
                 ) : null}
               </Flex>
             ),
@@ -98,7 +102,13 @@ export function TargetsPage() {
                 <span>
                   {r.newUnions.toLocaleString('vi-VN')} / {r.targetNewUnions?.toLocaleString('vi-VN') ?? '—'}
                 </span>
-                {r.targetNewUnions ? <Progress percent={percent(r.newUnions, r.targetNewUnions)} size="small" /> : null}
+                {r.targetNewUnions ? (
+                  <Progress
+                    percent={percent(r.newUnions, r.targetNewUnions)}
+                    size="small"
+                    aria-label={`${t('members.targets.newUnions')} — ${r.unit.name}`}
+                  />
+                ) : null}
               </Flex>
             ),
           },
