@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openBrowser, screenshot } from '../browser';
+import { tVi } from '../i18n';
 
 // Every officials' page, as an officer and as an administrator, on a phone (390×844) and a desk
 // (1440×900): axe-core finds no serious or critical issue, nothing scrolls sideways, and each
@@ -71,7 +72,10 @@ async function check(name: string, path: string): Promise<Finding[]> {
           .slice(0, 5)
           .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')}`);
       }, innerWidth);
-      findings.push({ size: size.name, problem: `scrolls sideways: ${scrollWidth} > ${innerWidth} (${culprits})` });
+      findings.push({
+        size: size.name,
+        problem: `scrolls sideways: ${scrollWidth} > ${innerWidth} (${culprits.join(', ')})`,
+      });
     }
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     for (const v of axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
@@ -137,5 +141,59 @@ describe('every officials page at 390×844 and 1440×900: axe clean, no sideways
         expect(await check(`admin-${name}`, path)).toEqual([]);
       });
     }
+  });
+
+  describe('on a phone, a refused form shows the error beside its field, scrolled into view', () => {
+    beforeAll(async () => {
+      await signIn('qt.canbo');
+      await page.setViewportSize({ width: 390, height: 844 });
+    });
+
+    /** The error under the Form.Item holding `testId`, and whether that field is on screen. */
+    async function fieldError(testId: string) {
+      const item = page.locator('.ant-form-item').filter({ has: page.getByTestId(testId) });
+      const error = item.locator('.ant-form-item-explain-error');
+      await error.waitFor({ timeout: 10_000 });
+      const box = (await page.getByTestId(testId).boundingBox())!;
+      return { text: await error.innerText(), onScreen: box.y >= 0 && box.y + box.height <= 844 };
+    }
+
+    it('admission with a CCCD that already belongs to someone: the message sits under the CCCD box', async () => {
+      const existing = await page.evaluate(async () => {
+        const list = (await (await fetch('/api/members?pageSize=20')).json()) as { items: { id: number }[] };
+        for (const { id } of list.items) {
+          const m = (await (await fetch(`/api/members/${id}`)).json()) as { cccd: string | null; gender: string };
+          if (m.cccd) return m;
+        }
+        throw new Error('no demo member with a CCCD');
+      });
+      const unit = await firstId('/api/members/transfer-targets?q=QT-0001');
+      await page.goto(`${baseUrl}/members?unit=${unit}`);
+      await page.getByTestId('member-admit').click();
+      await page.getByTestId('admit-name').fill('Lê Thị Trùng Số');
+      await page.getByLabel(tVi(`members.gender.${existing.gender}`), { exact: true }).check();
+      await page.getByTestId('admit-cccd').fill(existing.cccd!);
+      await page.getByTestId('admit-submit').click();
+      const { text, onScreen } = await fieldError('admit-cccd');
+      expect(text).toMatch(/CCCD/);
+      expect(onScreen).toBe(true);
+      // Said once, where it belongs: not also in a banner at the top of the modal.
+      expect(await page.locator('.ant-modal .ant-alert-error').count()).toBe(0);
+      await screenshot(page, 'pages-form-error-admission-390x844');
+      await page.keyboard.press('Escape');
+    });
+
+    it('an event that ends before it starts: the message sits under "Kết thúc"', async () => {
+      await page.goto(`${baseUrl}/events/new`);
+      await page.getByTestId('event-title').fill('Hội thao công nhân');
+      await page.getByTestId('event-starts').fill('2030-04-26T10:00');
+      await page.getByTestId('event-ends').fill('2030-04-26T08:00');
+      await page.getByTestId('event-submit').click();
+      const { text, onScreen } = await fieldError('event-ends');
+      expect(text).toContain('Thời gian kết thúc phải sau thời gian bắt đầu');
+      expect(onScreen).toBe(true);
+      expect(page.url()).toMatch(/\/events\/new$/);
+      await screenshot(page, 'pages-form-error-event-390x844');
+    });
   });
 });

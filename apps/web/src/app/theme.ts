@@ -14,6 +14,7 @@ export const theme: ThemeConfig = {
     colorTextTertiary: '#595959',
     colorTextDescription: '#595959',
     colorTextPlaceholder: '#6b6b6b',
+    colorError: '#cf1322',
     borderRadius: 6,
     motion: !automated,
     fontFamily:

@@ -180,6 +180,7 @@ export function EventPage() {
                   value={personId}
                   onChange={setPersonId}
                   placeholder={t('events.registration.pickMember')}
+                  aria-label={t('events.registration.pickMember')}
                   style={{ width: 320 }}
                   data-testid="register-member"
                   options={(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.fullName }))}

@@ -67,6 +67,7 @@ export function EventsPage() {
         <Select
           allowClear
           placeholder={t('events.fields.kind')}
+          aria-label={t('events.fields.kind')}
           style={{ width: 220 }}
           value={kind}
           onChange={setKind}
@@ -78,6 +79,7 @@ export function EventsPage() {
         <Select
           allowClear
           placeholder={t('events.fields.campaign')}
+          aria-label={t('events.fields.campaign')}
           style={{ width: 280 }}
           value={campaignId}
           onChange={setCampaignId}

@@ -28,6 +28,7 @@ export function GrassrootsSelect({ value, onChange, mine = false, id }: Props) {
       showSearch={{ filterOption: false, onSearch: setQ }}
       loading={units.isFetching}
       placeholder={t('members.transfers.searchUnit')}
+      aria-label={t('members.transfers.searchUnit')}
       options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}
       data-testid="grassroots-select"
     />

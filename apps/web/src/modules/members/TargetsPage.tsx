@@ -41,7 +41,13 @@ export function TargetsPage() {
         <div style={{ width: 320 }}>
           <UnitTreeSelect value={unit} onChange={setUnit} />
         </div>
-        <InputNumber value={year} min={2000} max={2100} onChange={(y) => y && setYear(y)} />
+        <InputNumber
+          value={year}
+          min={2000}
+          max={2100}
+          onChange={(y) => y && setYear(y)}
+          aria-label={t('members.targets.year')}
+        />
       </Flex>
       {report.isError && <Alert type="error" showIcon title={errorText(report.error)} style={{ marginBottom: 16 }} />}
       {total && me.permissions.includes(Permission.MemberWrite) && (

@@ -58,6 +58,7 @@ export function TransferModal({ member, open, onClose, onDone }: Props) {
             showSearch={{ filterOption: false, onSearch: setQ }}
             loading={targets.isFetching}
             placeholder={t('members.transfers.searchUnit')}
+            aria-label={t('members.transfers.searchUnit')}
             options={(targets.data?.items ?? [])
               .filter((u) => u.id !== member.unit?.id)
               .map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}

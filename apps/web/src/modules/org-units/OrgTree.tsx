@@ -50,6 +50,7 @@ export function OrgTree() {
         onChange={setAsOf}
         format="DD/MM/YYYY"
         placeholder={t('orgTree.asOf.label')}
+        aria-label={t('orgTree.asOf.label')}
         style={{ width: '100%' }}
         data-testid="tree-as-of"
       />

@@ -48,6 +48,7 @@ export function UnitTreeSelect({ value, onChange, id }: Props) {
       treeData={treeData}
       loading={roots.isPending}
       placeholder={t('orgUnits.pickUnit')}
+      aria-label={t('orgUnits.pickUnit')}
       showSearch={{ treeNodeFilterProp: 'title' }}
       popupMatchSelectWidth={false}
       style={{ width: '100%' }}
