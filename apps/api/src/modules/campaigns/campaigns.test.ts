@@ -78,7 +78,7 @@ describe('campaigns cascaded down the tree', () => {
       year: 2024,
       startsOn: '2024-05-31',
       endsOn: '2024-05-01',
-      themes: [],
+      themes: ['Đoàn kết công nhân'],
       activities: [{ title: 'Thăm hỏi công nhân', indicators: ['membersVisited'] }],
     });
     expect(res.statusCode).toBe(400);
