@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Calendar, Card, Flex, List, Segmented, Select, Space, Tag, Typography } from 'antd';
-import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
+import { CalendarOutlined, LeftOutlined, RightOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router';
@@ -91,6 +91,23 @@ export function EventsPage() {
           value={month}
           onPanelChange={(d) => setMonth(d)}
           onSelect={(d) => setMonth(d)}
+          // antd's header has unlabelled month/year selects (axe: critical); previous/next month is all
+          // this calendar needs, with labelled buttons.
+          headerRender={({ value, onChange }) => (
+            <Flex justify="space-between" align="center" style={{ padding: 8 }}>
+              <Button
+                icon={<LeftOutlined />}
+                aria-label={t('events.calendarNav.previous')}
+                onClick={() => onChange(value.subtract(1, 'month'))}
+              />
+              <Typography.Text strong>{value.format('MM/YYYY')}</Typography.Text>
+              <Button
+                icon={<RightOutlined />}
+                aria-label={t('events.calendarNav.next')}
+                onClick={() => onChange(value.add(1, 'month'))}
+              />
+            </Flex>
+          )}
           cellRender={(d, info) =>
             info.type === 'date' ? (
               <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -40,6 +40,7 @@ export function MemberFilters({ value, onChange, onReset }: Props) {
       </div>
       <Select
         value={value.status}
+        aria-label={t('members.fields.status')}
         style={{ width: 170 }}
         onChange={(status) => onChange({ status })}
         options={[...membershipStatuses, 'all'].map((s) => ({ value: s, label: t(`members.status.${s}`) }))}

@@ -15,7 +15,10 @@ function toNodes(units: OrgUnit[], children: Record<number, OrgUnit[]>): TreeDat
     return {
       key: String(unit.id),
       title: (
-        <span title={`${unit.code} — ${unit.name}`} style={unit.closedOn ? { opacity: 0.6 } : undefined}>
+        <span
+          title={`${unit.code} — ${unit.name}`}
+          style={unit.closedOn ? { color: '#595959', fontStyle: 'italic' } : undefined}
+        >
           <span>{unit.name}</span>
           <UnitBadges unit={unit} />
         </span>
