@@ -70,6 +70,22 @@ describe('campaigns cascaded down the tree', () => {
     );
   });
 
+  it('points an end date before the start at the end-date field, so the form shows it there', async () => {
+    const s = await t.signIn('qt.canbo');
+    const res = await s.request('POST', '/api/campaigns', {
+      unitId: await unitId(t, 'LDLD-44'),
+      kind: 'workers_month',
+      title: 'Tháng Công nhân năm 2024',
+      year: 2024,
+      startsOn: '2024-05-31',
+      endsOn: '2024-05-01',
+      themes: ['Đoàn kết công nhân'],
+      activities: [{ title: 'Thăm hỏi công nhân', indicators: ['membersVisited'] }],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'CAMPAIGN_DATES_INVALID', details: { field: 'endsOn' } });
+  });
+
   it('refuses to issue to a unit that is not below the issuer', async () => {
     const { s, campaign } = await newCampaign();
     const res = await s.request('POST', `/api/campaigns/${campaign.id}/issue`, {

@@ -13,7 +13,7 @@ import { getCampaign } from './get-campaign';
 export async function createCampaign(ctx: Ctx, raw: CreateCampaignInput): Promise<CampaignDetail> {
   const actor = requireActor(ctx);
   const input = createCampaignBody.parse(raw);
-  if (input.endsOn < input.startsOn) throw new AppError('CAMPAIGN_DATES_INVALID');
+  if (input.endsOn < input.startsOn) throw new AppError('CAMPAIGN_DATES_INVALID', { field: 'endsOn' });
   const id = await ctx.tx('campaign.create', async (tx) => {
     const { rows: unit } = await tx.query('SELECT 1 FROM org_units WHERE id = $1 AND path <@ $2::ltree[]', [
       input.unitId,

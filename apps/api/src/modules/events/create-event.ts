@@ -8,9 +8,9 @@ export async function createEvent(ctx: Ctx, raw: EventInput): Promise<EventDetai
   const actor = requireActor(ctx);
   const input = eventBody.parse(raw);
   const reg = input.registration ?? null;
-  if (new Date(input.endsAt) < new Date(input.startsAt)) throw new AppError('EVENT_TIME_INVALID');
+  if (new Date(input.endsAt) < new Date(input.startsAt)) throw new AppError('EVENT_TIME_INVALID', { field: 'endsAt' });
   if (reg?.opensAt && reg.closesAt && new Date(reg.closesAt) <= new Date(reg.opensAt))
-    throw new AppError('EVENT_TIME_INVALID');
+    throw new AppError('EVENT_TIME_INVALID', { field: 'registration.closesAt' });
   const scopes = scopeFor(actor, Permission.CampaignWrite);
   const id = await ctx.tx('event.create', async (tx) => {
     const { rows: unit } = await tx.query<{ path: string }>(

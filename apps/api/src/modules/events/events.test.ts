@@ -55,6 +55,27 @@ describe('events and registrations', () => {
     expect(await can(await newEvent(s, { capacity: 5, eligibleUnitId: await unitId(t, 'QT-0002') }))).toBe(false);
   });
 
+  it('points a time error at its field (end, or registration close), so the form shows it there', async () => {
+    const s = await t.signIn('qt.canbo');
+    const body = {
+      unitId: await unitId(t, 'LDLD-44'),
+      title: 'Khám sức khỏe miễn phí cho công nhân',
+      kind: 'health_check',
+      startsAt: '2030-04-26T07:30:00+07:00',
+      endsAt: '2030-04-26T11:30:00+07:00',
+    };
+    const endFirst = await s.request('POST', '/api/events', { ...body, endsAt: '2030-04-26T06:00:00+07:00' });
+    expect(endFirst.json().error).toMatchObject({ code: 'EVENT_TIME_INVALID', details: { field: 'endsAt' } });
+    const closesFirst = await s.request('POST', '/api/events', {
+      ...body,
+      registration: { capacity: 10, opensAt: '2030-04-20T08:00:00+07:00', closesAt: '2030-04-19T08:00:00+07:00' },
+    });
+    expect(closesFirst.json().error).toMatchObject({
+      code: 'EVENT_TIME_INVALID',
+      details: { field: 'registration.closesAt' },
+    });
+  });
+
   it('refuses twice, after close, outside scope and over quota with Vietnamese errors and no change', async () => {
     const s = await t.signIn('qt.canbo');
     const quotaUnit = await unitId(t, 'QT-0001');

@@ -24,6 +24,7 @@ export function RollupCard({ campaignId }: { campaignId: number }) {
     <Card title={t('campaigns.rollup.title')} data-testid="rollup">
       <Progress
         percent={progress.ratio * 100}
+        aria-label={t('campaigns.rollup.percentLabel')}
         data-testid="rollup-percent"
         format={() => formatPercentVN(progress.ratio)}
       />
@@ -60,7 +61,12 @@ export function RollupCard({ campaignId }: { campaignId: number }) {
         dataSource={r.units}
         columns={[
           { title: t('campaigns.fields.unit'), dataIndex: 'unitName' },
-          { title: '%', render: (_, u) => <Progress percent={u.percent} size="small" style={{ width: 120 }} /> },
+          {
+            title: '%',
+            render: (_, u) => (
+              <Progress percent={u.percent} size="small" style={{ width: 120 }} aria-label={u.unitName} />
+            ),
+          },
           {
             title: t('campaigns.rollup.status'),
             render: (_, u) =>

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { campaignKeys, fetchCampaign, fetchCampaigns } from '../campaigns/campaigns.api';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { createEvent } from './events.api';
+import { showApiErrorOnFields } from '../../ui/form-errors';
 
 type Values = Omit<EventInput, 'coOrganisers' | 'registration'> & {
   coOrganisers?: string;
@@ -53,7 +54,11 @@ export function EventFormPage() {
       });
     },
     onSuccess: (e) => void navigate(`/events/${e.id}`),
-    onError: (e) => void message.error(errorText(e)),
+    // An error about one field sits beside it (scrolled into view); others show as a message.
+    onError: (e) => {
+      if (!showApiErrorOnFields(form, e, (p) => (p[0] === 'coOrganisers' ? ['coOrganisers'] : p)))
+        void message.error(errorText(e));
+    },
   });
   return (
     <Card>
@@ -63,6 +68,7 @@ export function EventFormPage() {
         layout="vertical"
         style={{ maxWidth: 860 }}
         onFinish={(v) => create.mutate(v)}
+        scrollToFirstError={{ behavior: 'smooth', block: 'center', focus: true }}
         initialValues={{
           unitId: me.roles[0]?.unitId,
           kind: 'health_check',

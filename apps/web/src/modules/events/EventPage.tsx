@@ -173,6 +173,7 @@ export function EventPage() {
                   value={personId}
                   onChange={setPersonId}
                   placeholder={t('events.registration.pickMember')}
+                  aria-label={t('events.registration.pickMember')}
                   style={{ width: 320, maxWidth: '100%' }}
                   data-testid="register-member"
                 />

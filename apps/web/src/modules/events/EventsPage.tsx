@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Calendar, Card, Flex, List, Segmented, Select, Space, Tag, Typography } from 'antd';
-import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
+import { CalendarOutlined, LeftOutlined, RightOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -67,6 +67,7 @@ export function EventsPage() {
         <Select
           allowClear
           placeholder={t('events.fields.kind')}
+          aria-label={t('events.fields.kind')}
           style={{ width: 220 }}
           value={kind}
           onChange={setKind}
@@ -78,6 +79,7 @@ export function EventsPage() {
         <Select
           allowClear
           placeholder={t('events.fields.campaign')}
+          aria-label={t('events.fields.campaign')}
           style={{ width: 280 }}
           value={campaignId}
           onChange={setCampaignId}
@@ -89,6 +91,23 @@ export function EventsPage() {
           value={month}
           onPanelChange={(d) => setMonth(d)}
           onSelect={(d) => setMonth(d)}
+          // antd's header has unlabelled month/year selects (axe: critical); previous/next month is all
+          // this calendar needs, with labelled buttons.
+          headerRender={({ value, onChange }) => (
+            <Flex justify="space-between" align="center" style={{ padding: 8 }}>
+              <Button
+                icon={<LeftOutlined />}
+                aria-label={t('events.calendarNav.previous')}
+                onClick={() => onChange(value.subtract(1, 'month'))}
+              />
+              <Typography.Text strong>{value.format('MM/YYYY')}</Typography.Text>
+              <Button
+                icon={<RightOutlined />}
+                aria-label={t('events.calendarNav.next')}
+                onClick={() => onChange(value.add(1, 'month'))}
+              />
+            </Flex>
+          )}
           cellRender={(d, info) =>
             info.type === 'date' ? (
               <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -24,6 +24,7 @@ export function UnitSearch() {
       showSearch={{ filterOption: false, onSearch: setQ, searchValue: q }}
       value={null}
       placeholder={t('orgTree.search.placeholder')}
+      aria-label={t('orgTree.search.placeholder')}
       style={{ width: '100%' }}
       loading={results.isFetching}
       notFoundContent={term.length >= 2 && !results.isFetching ? t('orgTree.search.empty') : null}

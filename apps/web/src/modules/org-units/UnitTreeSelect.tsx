@@ -114,6 +114,7 @@ export function UnitTreeSelect({ value, onChange, id, includeClosed = false }: P
       treeNodeLabelProp="label"
       loading={roots.isPending || hits.isFetching}
       placeholder={t('orgUnits.pickUnit')}
+      aria-label={t('orgUnits.pickUnit')}
       showSearch={{ searchValue: typed, onSearch: setTyped, filterTreeNode: false, autoClearSearchValue: true }}
       notFoundContent={searching && !hits.isFetching ? t('orgTree.search.empty') : null}
       popupMatchSelectWidth={false}

@@ -72,6 +72,7 @@ export function ConsolidatePage() {
       <Select
         showSearch={{ optionFilterProp: 'label' }}
         placeholder={t('petitions.consolidate.seedHint')}
+        aria-label={t('petitions.consolidate.seedHint')}
         style={{ width: '100%', maxWidth: 720, marginBottom: 16 }}
         value={seed}
         data-testid="consolidate-seed"

@@ -71,6 +71,7 @@ export function PetitionsPage() {
         <Select
           allowClear
           placeholder={t('petitions.list.anyStatus')}
+          aria-label={t('petitions.list.anyStatus')}
           value={status}
           onChange={setStatus}
           style={{ width: 200 }}
@@ -79,6 +80,7 @@ export function PetitionsPage() {
         <Select
           allowClear
           placeholder={t('petitions.list.anyTopic')}
+          aria-label={t('petitions.list.anyTopic')}
           value={topicId}
           onChange={setTopicId}
           style={{ width: 280 }}
