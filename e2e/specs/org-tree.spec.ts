@@ -76,7 +76,7 @@ describe('organisation tree: search, history, bulk restructuring from a file', (
   it('uploads a mapping file: the preview lists conflicts by row and nothing is applied', async () => {
     await (await menuEntry(page, 'organisation', 'menu-bulk')).click();
     await page.getByTestId('bulk-unit').locator('.ant-select').click();
-    await page.locator('.ant-select-dropdown').getByText('Liên đoàn Lao động tỉnh Quảng Trị').click();
+    await page.locator('.ant-select-dropdown').getByText('Liên đoàn Lao động tỉnh Quảng Trị', { exact: true }).click();
     await upload(withConflict);
     const conflicts = page.getByTestId('bulk-conflicts');
     await conflicts.waitFor();

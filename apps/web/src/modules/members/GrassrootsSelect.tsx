@@ -37,7 +37,7 @@ export function GrassrootsSelect({ value, onChange, mine = false, exclude, id, .
       showSearch={{ filterOption: false, onSearch: setTyped }}
       loading={units.isFetching}
       placeholder={t('members.transfers.searchUnit')}
-      aria-label={t('members.transfers.searchUnit')}
+      aria-label={id ? undefined : t('members.transfers.searchUnit')}
       optionLabelProp="name"
       options={(units.data?.items ?? [])
         .filter((u) => u.id !== exclude)

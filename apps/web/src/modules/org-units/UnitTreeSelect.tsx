@@ -114,7 +114,8 @@ export function UnitTreeSelect({ value, onChange, id, includeClosed = false }: P
       treeNodeLabelProp="label"
       loading={roots.isPending || hits.isFetching}
       placeholder={t('orgUnits.pickUnit')}
-      aria-label={t('orgUnits.pickUnit')}
+      // Inside a form the field's own label (`id` from Form.Item) names it; alone it needs a name of its own.
+      aria-label={id ? undefined : t('orgUnits.pickUnit')}
       showSearch={{ searchValue: typed, onSearch: setTyped, filterTreeNode: false, autoClearSearchValue: true }}
       notFoundContent={searching && !hits.isFetching ? t('orgTree.search.empty') : null}
       popupMatchSelectWidth={false}
