@@ -465,6 +465,21 @@ export const errorCatalog = {
     vi: 'Không thể xóa hoạt động do cấp trên giao; đơn vị chỉ được bổ sung hoạt động của mình.',
     en: 'Activities inherited from above cannot be removed; a unit may only add its own.',
   },
+  ACTIVITY_INHERITED_EDIT: {
+    status: 409,
+    vi: 'Hoạt động này do cấp trên giao; chỉ đơn vị giao hoạt động mới được sửa.',
+    en: 'This activity was assigned from above; only the unit that assigned it can change it.',
+  },
+  CAMPAIGN_COPY_LOCKED: {
+    status: 409,
+    vi: 'Đây là bản kế hoạch nhận từ {issuer}; chỉ đơn vị ban hành mới được sửa hoặc hủy kế hoạch.',
+    en: 'This is a copy received from {issuer}; only the issuing unit can change or cancel the plan.',
+  },
+  CAMPAIGN_CANCELLED: {
+    status: 409,
+    vi: 'Kế hoạch đã bị hủy ({reason}); không thể thay đổi thêm.',
+    en: 'The plan was cancelled ({reason}); it can no longer be changed.',
+  },
   CAMPAIGN_TARGET_INVALID: {
     status: 400,
     vi: 'Chỉ ban hành được cho đơn vị cấp dưới của đơn vị ban hành.',
@@ -490,6 +505,16 @@ export const errorCatalog = {
     status: 400,
     vi: 'Thời gian kết thúc phải sau thời gian bắt đầu; hạn đăng ký phải sau thời điểm mở đăng ký.',
     en: 'The end must be after the start, and registration must close after it opens.',
+  },
+  EVENT_CANCELLED: {
+    status: 409,
+    vi: 'Sự kiện đã bị hủy ({reason}); không nhận đăng ký và không thể sửa.',
+    en: 'The event was cancelled ({reason}); it takes no registrations and cannot be changed.',
+  },
+  EVENT_CAPACITY_BELOW_CONFIRMED: {
+    status: 409,
+    vi: 'Không thể giảm số chỗ xuống {capacity}: đã có {confirmed} người được xác nhận chỗ.',
+    en: 'Capacity cannot drop to {capacity}: {confirmed} people already hold a confirmed seat.',
   },
   QUOTA_UNIT_INVALID: {
     status: 400,
