@@ -151,8 +151,7 @@ export async function campaignRoutes(app: FastifyInstance) {
         response: { 200: campaignDetail },
       },
     },
-    async (request) =>
-      updateActivity(ctxOf(request), request.params.id, request.params.activityId, request.body),
+    async (request) => updateActivity(ctxOf(request), request.params.id, request.params.activityId, request.body),
   );
   r.delete(
     '/api/campaigns/:id/activities/:activityId',

@@ -21,11 +21,11 @@ export async function cancelEvent(ctx: Ctx, id: number, raw: { reason: string })
     if (rowCount !== 1) throw new AppError('EVENT_CANCELLED', { reason: event.cancelReason });
     await tx.query(
       `INSERT INTO notifications (user_id, unit_id, kind, title, link, dedupe_key)
-       SELECT DISTINCT ON (who) who, $2::bigint, 'event_cancelled', $3, $4, 'event-cancelled:' || $1 || ':' || who
+       SELECT DISTINCT ON (who) who, $2::bigint, 'event_cancelled', $3, $4, $5 || who
          FROM registrations r, LATERAL unnest(ARRAY[r.user_id, r.registered_by]) AS who
         WHERE r.event_id = $1 AND r.status <> 'cancelled' AND who IS NOT NULL
        ON CONFLICT (dedupe_key) DO NOTHING`,
-      [id, event.unitId, `Sự kiện "${event.title}" đã bị hủy: ${reason}`, `/events/${id}`],
+      [id, event.unitId, `Sự kiện "${event.title}" đã bị hủy: ${reason}`, `/events/${id}`, `event-cancelled:${id}:`],
     );
   });
   return selectEventDetail(ctx.pool, id);

@@ -58,7 +58,8 @@ export async function updateEvent(ctx: Ctx, id: number, raw: EventUpdateInput): 
       if (value === undefined) continue;
       set(column, field === 'sponsors' ? JSON.stringify(value) : value);
     }
-    if (input.industrialZoneUnitId) await unitInScope(tx, scopeFor(actor, Permission.CampaignRead), input.industrialZoneUnitId);
+    if (input.industrialZoneUnitId)
+      await unitInScope(tx, scopeFor(actor, Permission.CampaignRead), input.industrialZoneUnitId);
     const reg = input.registration;
     if (reg === null) set('registration_enabled', false);
     else if (reg) {
