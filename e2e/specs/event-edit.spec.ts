@@ -74,4 +74,28 @@ describe('issue 15 item 5: an event is edited and cancelled from its page', () =
     expect(await page.getByTestId('event-edit').count()).toBe(0);
     await screenshot(page, 'event-edit-03-cancelled');
   });
+
+  it("fixes the demo plan's title from its page, and an activity of its own", async () => {
+    const id = await page.evaluate(async () => {
+      const res = await fetch('/api/campaigns?year=2024');
+      const { items } = (await res.json()) as {
+        items: { id: number; title: string; parentId: number | null; unitName: string }[];
+      };
+      return items.find((c) => c.parentId === null && c.unitName.includes('Quảng Trị'))?.id;
+    });
+    expect(id).toBeTypeOf('number');
+    await page.goto(`${baseUrl}/campaigns/${id}`);
+    await page.getByTestId('campaign-edit').click();
+    const title = page.getByTestId('campaign-title');
+    expect(await title.inputValue()).toBe('Tháng Công nhân năm 2024');
+    await title.fill('Tháng Công nhân năm 2024 (LĐLĐ tỉnh Quảng Trị)');
+    await screenshot(page, 'event-edit-04-plan-form');
+    await page.getByTestId('campaign-submit').click();
+    await page.getByTestId('campaign-heading').getByText('(LĐLĐ tỉnh Quảng Trị)', { exact: false }).waitFor();
+
+    await page.getByTestId('edit-activity-0').click();
+    await page.getByTestId('activity-title').fill('Lễ phát động Tháng Công nhân năm 2024');
+    await page.getByTestId('activity-submit').click();
+    await page.locator('td', { hasText: 'Lễ phát động Tháng Công nhân năm 2024' }).first().waitFor();
+  });
 });
