@@ -45,11 +45,19 @@ describe('issue 15 item 5: an event is edited and cancelled from its page', () =
     expect(await page.getByTestId('event-starts').inputValue()).toBe('2024-04-26T07:30');
     await page.getByTestId('event-registration').click();
     await field('event-capacity').fill('300');
+    // the place is chosen by name from the administrative units, not typed as codes (issue 15 item 9)
+    await page.getByTestId('event-place-version').click();
+    await page.locator('.ant-select-item-option', { hasText: tVi('orgTree.versions.2025-07-01') }).click();
+    await page.getByTestId('event-place-province').click();
+    await page.keyboard.type('Quảng Trị');
+    await page.locator('.ant-select-item-option', { hasText: 'Quảng Trị' }).first().click();
     await screenshot(page, 'event-edit-01-form');
     await page.getByTestId('event-submit').click();
 
     await page.getByTestId('event-counts').waitFor();
     expect(await page.getByTestId('event-counts').innerText()).toContain('300');
+    const saved = await page.evaluate(async (url) => (await fetch(url)).json(), `/api/events/${id}`);
+    expect(saved).toMatchObject({ placeCodeVersion: '2025-07-01', placeProvinceCode: expect.any(String) });
     // the times were kept through the round trip
     expect(await page.locator('body').innerText()).toContain('26/04/2024 07:30');
     await page.getByTestId('register-member').click();

@@ -95,6 +95,7 @@ export const eventDetail = eventSummary.extend({
   activityId: z.number().nullable(),
   placeProvinceCode: z.string().nullable(),
   placeCommuneCode: z.string().nullable(),
+  placeCodeVersion: z.string().nullable(),
   industrialZoneUnitId: z.number().nullable(),
   coOrganisers: z.array(z.string()),
   sponsors: z.array(

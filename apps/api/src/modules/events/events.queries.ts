@@ -44,7 +44,7 @@ export async function selectEvents(
 export async function selectEventDetail(db: Db, id: number): Promise<EventDetail> {
   const { rows } = await db.query<EventDetail>(
     `SELECT ${summaryColumns}, e.activity_id::int AS "activityId", e.place_province_code AS "placeProvinceCode",
-            e.place_commune_code AS "placeCommuneCode", e.industrial_zone_unit_id::int AS "industrialZoneUnitId",
+            e.place_commune_code AS "placeCommuneCode", e.place_code_version AS "placeCodeVersion", e.industrial_zone_unit_id::int AS "industrialZoneUnitId",
             e.co_organisers AS "coOrganisers", e.sponsors, e.budget_vnd::float8 AS "budgetVnd",
             e.spent_vnd::float8 AS "spentVnd", e.description, e.photos, e.waitlist_enabled AS "waitlistEnabled",
             e.opens_at AS "opensAt", e.closes_at AS "closesAt", e.eligible_unit_id::int AS "eligibleUnitId",

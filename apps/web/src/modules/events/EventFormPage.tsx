@@ -9,6 +9,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { campaignKeys, fetchCampaign, fetchCampaigns } from '../campaigns/campaigns.api';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { createEvent, eventKeys, fetchEvent, updateEvent } from './events.api';
+import { EventPlaceFields } from './EventPlaceFields';
 
 type Values = Omit<EventInput, 'coOrganisers' | 'registration'> & {
   coOrganisers?: string;
@@ -35,6 +36,7 @@ function valuesOf(e: EventDetail): Values {
     placeAddress: e.placeAddress,
     placeProvinceCode: e.placeProvinceCode,
     placeCommuneCode: e.placeCommuneCode,
+    placeCodeVersion: e.placeCodeVersion,
     industrialZoneUnitId: e.industrialZoneUnitId,
     coOrganisers: e.coOrganisers.join('\n'),
     sponsors: e.sponsors,
@@ -193,13 +195,8 @@ function EventForm({ editing }: { editing: EventDetail | undefined }) {
         <Form.Item name="placeAddress" label={t('events.fields.place')}>
           <Input />
         </Form.Item>
+        <EventPlaceFields form={form} />
         <Space wrap>
-          <Form.Item name="placeProvinceCode" label={t('events.fields.provinceCode')}>
-            <Input style={{ width: 140 }} />
-          </Form.Item>
-          <Form.Item name="placeCommuneCode" label={t('events.fields.communeCode')}>
-            <Input style={{ width: 140 }} />
-          </Form.Item>
           <Form.Item name="industrialZoneUnitId" label={t('events.fields.zone')}>
             <UnitTreeSelect />
           </Form.Item>
