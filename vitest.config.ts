@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // from a migrated template (see apps/api/src/testing/).
 export default defineConfig({
   test: {
-    include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'],
+    include: ['packages/**/*.test.ts', 'apps/**/*.test.ts', 'apps/**/*.test.tsx'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     globalSetup: ['apps/api/src/testing/global-setup.ts'],
     testTimeout: 30_000,

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { loadConfig } from '../apps/api/src/config';
-import { systemActor } from '../apps/api/src/http/actor';
-import { makeCtx } from '../apps/api/src/http/context';
+import { systemActor } from '../apps/api/src/context/actor';
+import { makeCtx } from '../apps/api/src/context/context';
 import { childrenTodaySql, listChildren } from '../apps/api/src/modules/org-units/list-children';
 import {
   dashboardMembersQuery,

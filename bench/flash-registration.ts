@@ -2,8 +2,8 @@
 // places. Reports throughput, latency percentiles, oversold and lost confirmations. Not part of npm test.
 // `npm run bench:flash` (BENCH_DATABASE_URL, else TEST_DATABASE_URL; a PostgreSQL server is required).
 import { fork } from 'node:child_process';
-import autocannon from 'autocannon';
 import pg from 'pg';
+import { flashRegistrations, flashTable } from './lib/flash';
 
 const ATTEMPTS = Number(process.env.FLASH_ATTEMPTS ?? 20_000);
 const PLACES = Number(process.env.FLASH_PLACES ?? 1_000);
@@ -50,56 +50,18 @@ const login = await fetch(`${app}/api/auth/login`, {
 const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
 const { csrfToken } = (await login.json()) as { csrfToken: string };
 
-const confirmedIds = new Set<number>();
-const statuses = new Map<string, number>();
-let next = 0;
-// autocannon keeps CONCURRENCY connections busy; each request registers the next member.
-const result = await autocannon({
-  url: `${app}/api/events/${eventId}/registrations`,
-  connections: CONCURRENCY,
-  amount: ATTEMPTS,
-  requests: [
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      setupRequest: (req) => ({ ...req, body: JSON.stringify({ personId: people[next++ % people.length]!.id }) }),
-      onResponse: (status, body) => {
-        const parsed = JSON.parse(body) as { id?: number; status?: string; error?: { code: string } };
-        const key = status === 200 ? `200 ${parsed.status}` : `${status} ${parsed.error?.code}`;
-        statuses.set(key, (statuses.get(key) ?? 0) + 1);
-        if (status === 200 && parsed.status === 'confirmed') confirmedIds.add(parsed.id!);
-      },
-    },
-  ],
+const run = await flashRegistrations({
+  app,
+  session: { cookie, csrf: csrfToken },
+  eventId,
+  people: people.map((p) => p.id),
+  attempts: ATTEMPTS,
+  concurrency: CONCURRENCY,
 });
-const seconds = result.duration;
-
-const { rows: inDb } = await db.query<{ id: number }>(
-  `SELECT id::int FROM registrations WHERE event_id = $1 AND status = 'confirmed'`,
-  [eventId],
-);
-const dbIds = new Set(inDb.map((r) => r.id));
-const oversold = Math.max(0, dbIds.size - PLACES);
-const lost =
-  [...confirmedIds].filter((id) => !dbIds.has(id)).length + [...dbIds].filter((id) => !confirmedIds.has(id)).length;
-const p99 = result.latency.p99;
+const table = await flashTable(db, eventId, PLACES, run);
 
 console.log(`\nFlash registration: ${ATTEMPTS} attempts, ${PLACES} places, ${CONCURRENCY} concurrent HTTP clients`);
-console.log('responses:', Object.fromEntries(statuses));
-const table = [
-  ['throughput', '—', `${(ATTEMPTS / seconds).toFixed(0)} registrations/s (${seconds.toFixed(1)} s)`, ''],
-  ['latency p50 / p97.5', '—', `${result.latency.p50} / ${result.latency.p97_5} ms`, ''],
-  ['latency p99', '≤ 250 ms', `${p99} ms`, p99 <= 250 ? 'PASS' : 'FAIL'],
-  [
-    'HTTP errors / timeouts',
-    '0',
-    `${result.errors} / ${result.timeouts}`,
-    result.errors + result.timeouts === 0 ? 'PASS' : 'FAIL',
-  ],
-  ['confirmed in database', `= ${PLACES}`, String(dbIds.size), dbIds.size === PLACES ? 'PASS' : 'FAIL'],
-  ['oversold', '0', String(oversold), oversold === 0 ? 'PASS' : 'FAIL'],
-  ['lost confirmations', '0', String(lost), lost === 0 ? 'PASS' : 'FAIL'],
-];
+console.log('responses:', run.statuses);
 console.log('| metric | target | measured | result |\n|---|---|---|---|');
 for (const row of table) console.log(`| ${row.join(' | ')} |`);
 

@@ -15,8 +15,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { memberListQuery } from '@congdoan/domain';
 import { loadConfig } from '../apps/api/src/config';
-import { systemActor, type Actor } from '../apps/api/src/http/actor';
-import { makeCtx } from '../apps/api/src/http/context';
+import { systemActor, type Actor } from '../apps/api/src/context/actor';
+import { makeCtx } from '../apps/api/src/context/context';
 import { findMembers } from '../apps/api/src/modules/members/find-members';
 import { buildSearchMix, searchKinds, type MixQuery } from './search-mix';
 

@@ -6,8 +6,8 @@ import pg from 'pg';
 import { memberListQuery } from '@congdoan/domain';
 import { loadConfig } from '../apps/api/src/config';
 import { runMigrations } from '../apps/api/src/db/migrate';
-import { systemActor } from '../apps/api/src/http/actor';
-import { makeCtx } from '../apps/api/src/http/context';
+import { systemActor } from '../apps/api/src/context/actor';
+import { makeCtx } from '../apps/api/src/context/context';
 import { seedDemo } from '../apps/api/src/modules/demo/seed-demo';
 import { findMembers } from '../apps/api/src/modules/members/find-members';
 

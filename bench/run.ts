@@ -2,7 +2,8 @@
 //   npm run bench                                  fresh demo database on TEST_DATABASE_URL's server (smoke run)
 //   npm run bench -- --db postgres://…/congdoan_national          a dataset made by `congdoan seed synthetic`
 //   npm run bench -- --db …/congdoan_province --embedded DIR     both, plus embedded ÷ server (target ≤ 2×)
-// Options: --seconds N (autocannon per endpoint, default 10), --no-import, --no-flash, --out FILE (JSON).
+// Options: --seconds N (autocannon per endpoint, default 10), --no-import, --no-flash, --out FILE (JSON),
+// --mixed (with --db: bench/mixed-load.ts on that database, one and two API processes; about 12 minutes).
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -21,6 +22,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: process.env.BENCH_SECONDS ?? '10' },
     'no-import': { type: 'boolean', default: false },
     'no-flash': { type: 'boolean', default: false },
+    mixed: { type: 'boolean', default: false },
     out: { type: 'string' },
   },
 });
@@ -190,6 +192,9 @@ if (server && !args['no-import'])
   extra.push(...(await runSubBench('bench/member-import.ts', 'import', { BENCH_DATABASE_URL: server })));
 if (server && !args['no-flash'])
   extra.push(...(await runSubBench('bench/flash-registration.ts', 'flash', { BENCH_DATABASE_URL: server })));
+// The mixed national load needs a seeded dataset: only on --db, and only when asked.
+if (args.db && args.mixed)
+  extra.push(...(await runSubBench('bench/mixed-load.ts', 'mixed', {}, ['--db', args.db, '--processes', '1,2'])));
 
 console.log(
   `\n## ${started.slice(0, 16).replace('T', ' ')} UTC — ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
@@ -198,7 +203,8 @@ console.log(
 for (const r of results) printTable(r.label, r.rows);
 if (results.length === 2)
   printTable('embedded ÷ server (same metrics)', compareRows(results[0]!.rows, results[1]!.rows));
-if (extra.length) printTable('import, export and flash registrations (own fresh databases on the server)', extra);
+if (extra.length)
+  printTable('import, export, flash registrations (own fresh databases on the server), mixed load', extra);
 if (args.out) fs.writeFileSync(args.out, JSON.stringify({ started, results, extra }, null, 2));
 const failed = [...results.flatMap((r) => r.rows), ...extra].filter((r) => r.result === 'FAIL').length;
 console.log(`\n${failed} metric(s) missed their target.`);

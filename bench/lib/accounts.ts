@@ -7,7 +7,7 @@ import { createUser, loadConfig, makeCtx, systemActor } from '@congdoan/api';
 export type Session = { cookie: string; csrf: string; username: string };
 export type BenchAccounts = { admin: Session; officer: Session; provinceId: number; rootId: number };
 
-async function ensureUser(pool: pg.Pool, username: string, role: 'system_admin' | 'officer', unitId: number) {
+export async function ensureUser(pool: pg.Pool, username: string, role: 'system_admin' | 'officer', unitId: number) {
   const password = `Bench-${crypto.randomBytes(9).toString('base64url')}-7!`;
   const ctx = makeCtx({
     pool,

@@ -34,8 +34,13 @@ export function compareRows(server: Row[], embedded: Row[]): Row[] {
  * Run one of the stand-alone benchmarks (bench/member-import.ts, bench/flash-registration.ts) and take
  * the rows of the Markdown table it prints, prefixed with its name.
  */
-export async function runSubBench(script: string, prefix: string, env: Record<string, string>): Promise<Row[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+export async function runSubBench(
+  script: string,
+  prefix: string,
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<Row[]> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     env: { ...(process.env as Record<string, string>), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -46,11 +51,13 @@ export async function runSubBench(script: string, prefix: string, env: Record<st
   });
   await new Promise((r) => child.once('exit', r));
   const rows: Row[] = [];
+  let section = ''; // a "### title" before a table (mixed-load prints one per process count)
   for (const line of out.split('\n')) {
+    if (line.startsWith('### ')) section = ` (${line.slice(4).trim()})`;
     const cells = line.split('|').map((c) => c.trim());
     if (cells.length < 6 || cells[1] === 'metric' || cells[1]!.startsWith('---')) continue;
     const result = cells[4]!.replace(/\*/g, '') as Row['result'];
-    rows.push({ metric: `${prefix}: ${cells[1]}`, target: cells[2]!, measured: cells[3]!, result });
+    rows.push({ metric: `${prefix}${section}: ${cells[1]}`, target: cells[2]!, measured: cells[3]!, result });
   }
   if (rows.length === 0) rows.push({ metric: prefix, target: 'runs', measured: 'no table printed', result: 'FAIL' });
   return rows;

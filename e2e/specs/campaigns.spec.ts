@@ -46,6 +46,8 @@ describe("Workers' Month: plan → cascade → report → rollup → event → r
     await page.getByTestId('campaign-issue').click();
     await page.getByTestId('issue-unit-KCN-NDH').click();
     await page.getByTestId('issue-unit-CDX-19333').click();
+    // the dissolved LĐLĐ huyện Hướng Hóa (closed 30/06/2025) is not offered as a target
+    expect(await page.getByTestId('issue-unit-LDLD-HH').count()).toBe(0);
     await screenshot(page, 'campaigns-01-issue');
     await page.getByTestId('issue-submit').click();
     await page.getByTestId('rollup-count').getByText('0/2').waitFor();
@@ -53,6 +55,12 @@ describe("Workers' Month: plan → cascade → report → rollup → event → r
 
   it('one unit reports, and the rollup shows 50 % and the totals', async () => {
     await page.goto(`${baseUrl}/campaigns`);
+    // the issued copies nest under their plan: one row for the plan until it is opened
+    const plan = page.getByTestId('campaign-list').locator('tr', { hasText: title });
+    await plan.first().waitFor();
+    expect(await plan.count()).toBe(1);
+    await plan.locator('.ant-table-row-expand-icon').click();
+    await page.getByTestId('campaign-list').locator('tr', { hasText: title }).nth(2).waitFor();
     const row = page.locator('tr', { hasText: 'Công đoàn Khu công nghiệp Nam Đông Hà' }).filter({ hasText: title });
     await row.locator('a').first().click();
     await page.getByTestId('campaign-heading').waitFor();
@@ -85,8 +93,13 @@ describe("Workers' Month: plan → cascade → report → rollup → event → r
 
   it('registers a member on their behalf and shows a QR ticket', async () => {
     await page.getByTestId('register-member').click();
-    await page.keyboard.type('Võ Văn Nam');
-    await page.locator('.ant-select-item-option', { hasText: 'Võ Văn Nam' }).first().click();
+    await page.keyboard.type('vo van nam');
+    // each option tells namesakes apart: birth year and grassroots union (issue 15, item 7)
+    const option = page.getByTestId('person-option').filter({ hasText: 'Võ Văn Nam' }).first();
+    await option.waitFor();
+    expect(await option.innerText()).toMatch(/^Võ Văn Nam\s+((19|20)\d\d · )?CĐCS /);
+    await screenshot(page, 'campaigns-02b-person-picker');
+    await option.click();
     await page.getByTestId('register-submit').click();
     const ticketButton = page.locator('[data-testid^="ticket-"]').first();
     await ticketButton.waitFor();

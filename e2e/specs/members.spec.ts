@@ -32,12 +32,12 @@ beforeAll(async () => {
 afterAll(async () => close?.());
 
 describe('members: search → open → transfer → receiving union confirms → history', () => {
-  it('finds members by "nguyen thi" without diacritics, in Vietnamese order', async () => {
+  it('finds members by "nguyen thi" without diacritics, in Vietnamese order, as you type', async () => {
     await signIn('qt.canbo');
     await (await menuEntry(page, 'members', 'menu-members')).click();
     await page.getByTestId('members-table').waitFor();
-    await page.getByTestId('members-search').locator('input').fill('nguyen thi');
-    await page.getByTestId('members-search').locator('input').press('Enter');
+    // no Enter: the list follows the box once typing pauses (issue 15, items 10 and 13)
+    await page.getByTestId('members-search').locator('input').pressSequentially('nguyen thi', { delay: 30 });
     await page.waitForURL(/q=nguyen/);
     await page.waitForFunction(() => {
       const links = Array.from(document.querySelectorAll('[data-testid="member-link"]'));
@@ -143,5 +143,44 @@ describe('members: search → open → transfer → receiving union confirms →
     await page.getByTestId('admit-submit').click();
     await page.getByTestId('member-name').getByText('Lê Thị Kiểm Thử').waitFor();
     expect(await page.locator('body').innerText()).toContain('0912345999');
+  });
+});
+
+describe('the unit picker of a form searches the whole scope and shows where each unit sits', () => {
+  it('signs in without a failing request; "soi" finds "Sợi" with its path and filters the list by it', async () => {
+    await page.context().clearCookies(); // the journey above ends signed in
+    // signing in below national level asks for nothing outside scope (the parent unit gave a 404)
+    const failed: string[] = [];
+    const onResponse = (r: { status: () => number; url: () => string }) => {
+      if (r.status() >= 400 && r.url().includes('/api/org-units/')) failed.push(`${r.status()} ${r.url()}`);
+    };
+    page.on('response', onResponse);
+    await signIn('qt.canbo');
+    await page.getByTestId('unit-title').waitFor();
+    await page.getByText(tVi('orgUnits.parentOutsideScope')).first().waitFor();
+    page.off('response', onResponse);
+    expect(failed).toEqual([]);
+    // the committee reads "Lê Thị Thanh Hương từ 15/08/2023" (screen readers, copy), not "Hươngtừ"
+    const committee = page.getByTestId('unit-committee');
+    await committee.getByText('Lê Thị Thanh Hương').waitFor();
+    expect(await committee.evaluate((el) => el.textContent)).toContain('Lê Thị Thanh Hương từ 15/08/2023');
+    await (await menuEntry(page, 'members', 'menu-members')).click();
+    await page.getByTestId('members-table').waitFor();
+    await page.getByTestId('unit-picker').click();
+    await page.keyboard.type('soi');
+    const option = page.getByTestId('unit-picker-option').filter({ hasText: 'CĐCS Công ty Cổ phần Sợi Quảng Trị' });
+    await option.waitFor();
+    expect(await option.innerText()).toMatch(/QT-0104 · .*Quảng Trị/);
+    await screenshot(page, 'members-08-unit-picker-search');
+    await option.click();
+    await page.waitForURL(/unit=\d+/);
+    await expect
+      .poll(() => page.getByTestId('unit-picker').innerText())
+      .toContain('CĐCS Công ty Cổ phần Sợi Quảng Trị');
+    // the calendar opens on a month with events, not on an empty one
+    await (await menuEntry(page, 'movement', 'menu-events')).click();
+    await page.getByTestId('calendar-event').first().waitFor();
+    await screenshot(page, 'members-09-calendar-opens-on-events');
+    await signOut();
   });
 });

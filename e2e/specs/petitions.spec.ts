@@ -111,10 +111,15 @@ describe('petitions: call → submit → consolidate → dialogue → answer →
     await page.getByTestId('consolidate-count').getByText('2').waitFor();
     await page.getByTestId('consolidate-title').fill('Tăng lương tối thiểu vùng cho công nhân Hướng Hóa');
     await page.getByTestId('consolidate-content').fill('Tổng hợp kiến nghị của công đoàn xã Khe Sanh và Lao Bảo.');
+    // the owner is one of the officer's own unions, named, never a raw id
+    await page.getByTestId('consolidate-unit').click();
+    await pickOption('Liên đoàn Lao động tỉnh Quảng Trị');
+    expect(await page.getByTestId('consolidate-unit').innerText()).toContain('Liên đoàn Lao động tỉnh Quảng Trị');
     await screenshot(page, 'petitions-03-consolidate');
     await page.getByTestId('consolidate-submit').click();
     await page.getByTestId('petition-counts').waitFor();
     consolidatedUrl = page.url();
+    expect(await page.getByTestId('petition-unit').innerText()).toBe('Liên đoàn Lao động tỉnh Quảng Trị');
     expect(await page.getByTestId('petition-counts').innerText()).toContain(
       '2 đơn vị kiến nghị, liên quan 3.200 người lao động',
     );

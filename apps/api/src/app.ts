@@ -18,47 +18,14 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { QuietRequestLog } from './http/request-log';
 import type { Deps } from './http/request-ctx';
 import './http/route-permission';
-import { authRoutes } from './modules/auth/auth.routes';
-import { orgUnitRoutes } from './modules/org-units/org-units.routes';
-import { userRoutes } from './modules/users/users.routes';
-import { auditRoutes } from './modules/audit/audit.routes';
-import { healthRoutes } from './modules/health/health.routes';
-import { jobRoutes } from './modules/jobs/jobs.routes';
-import { reorganizationRoutes } from './modules/reorganizations/reorganizations.routes';
-import { memberRoutes } from './modules/members/members.routes';
-import { memberImportRoutes } from './modules/member-import/member-import.routes';
-import { petitionRoutes } from './modules/petitions/petitions.routes';
-import { petitionCallRoutes } from './modules/petitions/calls.routes';
-import { petitionReportRoutes } from './modules/petitions/reports/reports.routes';
-import { draftLawRoutes } from './modules/draft-laws/draft-laws.routes';
-import { dialogueRoutes } from './modules/dialogues/dialogues.routes';
-import { notificationRoutes } from './modules/notifications/notifications.routes';
-import { campaignRoutes } from './modules/campaigns/campaigns.routes';
-import { eventRoutes } from './modules/events/events.routes';
+import { modules as allModules } from './modules/index';
+import type { ModuleDeclaration } from './modules/declaration';
 import { diskFileStore, type FileStore } from './storage/file-store';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Every feature module's routes, in registration order (tests walk them too). */
-export const featureRoutes = [
-  healthRoutes,
-  authRoutes,
-  orgUnitRoutes,
-  userRoutes,
-  auditRoutes,
-  jobRoutes,
-  reorganizationRoutes,
-  memberRoutes,
-  memberImportRoutes,
-  petitionRoutes,
-  petitionCallRoutes,
-  petitionReportRoutes,
-  dialogueRoutes,
-  draftLawRoutes,
-  notificationRoutes,
-  campaignRoutes,
-  eventRoutes,
-];
+export const featureRoutes = allModules.flatMap((m) => m.routes);
 
 export type BuildOptions = {
   config: Config;
@@ -69,6 +36,8 @@ export type BuildOptions = {
   /** Serve the built web app (apps/web/dist) when present. */
   serveWeb?: boolean;
   logger?: boolean;
+  /** The modules to serve; default the list in modules/index.ts (a test may add one). */
+  modules?: readonly ModuleDeclaration[];
 };
 
 /** Build the Fastify app: one error handler, the guard, every feature module, OpenAPI and the web app. */
@@ -112,7 +81,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     app.get('/api/openapi.json', { config: { permission }, schema: { hide: true } }, async () => app.swagger());
   }
 
-  for (const routes of featureRoutes) await app.register(routes);
+  // Every module's routes, from the one list (modules/index.ts).
+  for (const m of opts.modules ?? allModules) for (const routes of m.routes) await app.register(routes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -4,9 +4,8 @@ import { openDatabase } from './db/open';
 import { buildApp } from './app';
 import { loadDemoOnFirstStart } from './first-start';
 import { startJobRunner } from './modules/jobs/job-runner';
-import { startDueReorganizations } from './modules/reorganizations/apply-due';
-import { startReminderTimer } from './modules/notifications/notifications';
-import { startAuditSealer } from './modules/audit/seal-chain';
+import { startScheduler } from './kit/scheduler';
+import { modules } from './modules/index';
 import { diskFileStore } from './storage/file-store';
 import { shutdown } from './shutdown';
 import path from 'node:path';
@@ -23,9 +22,12 @@ async function main() {
   const files = diskFileStore(path.join(config.dataDir, 'files'));
   const app = await buildApp({ config, pool: db.pool, dbMode: db.mode, files });
   const jobs = startJobRunner({ work: db.jobPool, control: db.controlPool }, config, files);
-  const due = startDueReorganizations(db.jobPool, log);
-  const reminders = startReminderTimer(db.jobPool, log);
-  const sealer = startAuditSealer(db.jobPool, log);
+  // One scheduler runs every schedule the modules declare (due reorganisations, reminders, the audit sealer).
+  const schedules = startScheduler(
+    db.jobPool,
+    modules.flatMap((m) => m.schedules ?? []),
+    log,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -33,7 +35,7 @@ async function main() {
     stopping = true;
     log(`Nhận ${signal}, đang dừng… (stopping)`);
     setTimeout(() => process.exit(1), config.shutdownDrainMs + HARD_STOP_EXTRA_MS).unref();
-    await shutdown({ app, db, jobs, timers: [reminders, due, sealer], drainMs: config.shutdownDrainMs, log });
+    await shutdown({ app, db, jobs, timers: [schedules], drainMs: config.shutdownDrainMs, log });
     log('Đã dừng (stopped)');
     process.exit(0);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCatalog, errorMessage } from './errors';
+import { errorCatalog, errorMessage, errorTables } from './errors';
 
 describe('error catalogue', () => {
   it('has a Vietnamese and an English message and a 4xx/5xx status for every code', () => {
@@ -9,6 +9,13 @@ describe('error catalogue', () => {
       expect(entry.vi, code).not.toBe(entry.en);
       expect(entry.status >= 400 && entry.status < 600, code).toBe(true);
     }
+  });
+  it('joins the module tables without two modules claiming one code', () => {
+    const codes = errorTables.flatMap((table) => Object.keys(table));
+    const twice = codes.filter((code, i) => codes.indexOf(code) !== i);
+    expect(twice).toEqual([]);
+    expect(Object.keys(errorCatalog).length).toBe(codes.length);
+    expect(codes.length).toBeGreaterThan(120);
   });
   it('fills placeholders from details', () => {
     expect(errorMessage('LOGIN_DELAYED', 'vi', { minutes: 7 })).toContain('sau 7 phút');

@@ -24,5 +24,6 @@ export * from './contracts/member-import';
 export * from './member-import/issue-messages';
 export * from './contracts/petitions';
 export * from './campaigns/indicators';
+export * from './campaigns/progress';
 export * from './contracts/campaigns';
 export * from './contracts/events';

@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fast
 import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { registerErrorHandling } from '../http/errors';
-import { systemActor } from '../http/actor';
+import { systemActor } from '../context/actor';
 import { seedDemo } from '../modules/demo/seed-demo';
 import { defineJob } from '../modules/jobs/job-registry';
 import { enqueueJob } from '../modules/jobs/enqueue-job';

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routeExamples } from '../testing/route-examples';
+import { loadRouteExamples } from '../testing/route-examples';
 import { MultipartBody, useTestApp } from '../testing/test-app';
+
+const routeExamples = await loadRouteExamples();
 
 /**
  * Authenticate first: the guard runs in onRequest, so an anonymous request to a protected route is
@@ -38,7 +40,7 @@ beforeAll(async () => {
 });
 
 describe('authenticate first', () => {
-  it('answers 401 to anonymous junk on every protected route, never 400/413/415', async () => {
+  it('answers 401 to anonymous junk on every protected route, never 400/413/415', { timeout: 180_000 }, async () => {
     expect(protectedOps.length).toBeGreaterThan(120);
     const wrong: string[] = [];
     for (const op of protectedOps) {
@@ -51,22 +53,26 @@ describe('authenticate first', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('checks CSRF before the body: a signed-in write without the token gets 403 CSRF_FAILED even with bad JSON', async () => {
-    const session = await t.signIn('qt.canbo');
-    const wrong: string[] = [];
-    for (const op of protectedOps.filter((o) => o.method !== 'GET')) {
-      const res = await t.app.inject({
-        method: op.method as 'POST',
-        url: op.path.replace(/\{\w+\}/g, '1'),
-        headers: { cookie: session.cookie, 'content-type': 'application/json' },
-        payload: '{"a":',
-      });
-      if (res.json<{ error: { code: string } }>().error.code !== 'CSRF_FAILED') {
-        wrong.push(`${op.method} ${op.path} → ${res.statusCode}`);
+  it(
+    'checks CSRF before the body: a signed-in write without the token gets 403 CSRF_FAILED even with bad JSON',
+    { timeout: 180_000 },
+    async () => {
+      const session = await t.signIn('qt.canbo');
+      const wrong: string[] = [];
+      for (const op of protectedOps.filter((o) => o.method !== 'GET')) {
+        const res = await t.app.inject({
+          method: op.method as 'POST',
+          url: op.path.replace(/\{\w+\}/g, '1'),
+          headers: { cookie: session.cookie, 'content-type': 'application/json' },
+          payload: '{"a":',
+        });
+        if (res.json<{ error: { code: string } }>().error.code !== 'CSRF_FAILED') {
+          wrong.push(`${op.method} ${op.path} → ${res.statusCode}`);
+        }
       }
-    }
-    expect(wrong).toEqual([]);
-  });
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it('still accepts uploads and bodies once signed in (multipart and JSON upload routes)', async () => {
     for (const key of ['POST /api/events/{id}/photos', 'POST /api/imports', 'POST /api/reorganizations/bulk']) {

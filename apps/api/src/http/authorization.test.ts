@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Permission } from '@congdoan/domain';
-import { routeExamples } from '../testing/route-examples';
+import { loadRouteExamples } from '../testing/route-examples';
 import { MultipartBody, useTestApp, type Session } from '../testing/test-app';
+
+const routeExamples = await loadRouteExamples();
 
 const t = useTestApp();
 
@@ -82,7 +84,7 @@ describe('authorization over every route in /api/openapi.json', () => {
     expect(missing, 'add these to testing/route-examples.ts').toEqual([]);
   });
 
-  it('answers 401 without a session on every non-public route', async () => {
+  it('answers 401 without a session on every non-public route', { timeout: 180_000 }, async () => {
     for (const op of operations.filter((o) => o.permission !== 'public')) {
       const example = await routeExamples[`${op.method} ${op.path}`]!.build(t);
       const res = await t.anonymous(op.method, example.url, example.body);
@@ -91,7 +93,7 @@ describe('authorization over every route in /api/openapi.json', () => {
     }
   });
 
-  it('answers 403 or 404 on another branch and changes nothing; lists leak nothing', async () => {
+  it('answers 403 or 404 on another branch and changes nothing; lists leak nothing', { timeout: 180_000 }, async () => {
     for (const op of operations.filter((o) => o.permission !== 'public')) {
       const key = `${op.method} ${op.path}`;
       const example = routeExamples[key]!;
@@ -116,7 +118,7 @@ describe('authorization over every route in /api/openapi.json', () => {
     expect(res.json().error.code).toBe('FORBIDDEN');
   });
 
-  it('works with the right role in scope', async () => {
+  it('works with the right role in scope', { timeout: 180_000 }, async () => {
     for (const op of operations.filter((o) => o.permission !== 'public')) {
       const key = `${op.method} ${op.path}`;
       const example = routeExamples[key]!;
@@ -128,46 +130,54 @@ describe('authorization over every route in /api/openapi.json', () => {
     }
   });
 
-  it('has every upload route, sending a real multipart file, refused to a viewer and an auditor', async () => {
-    const uploads = Object.entries(routeExamples).filter(([, e]) => e.upload);
-    expect(uploads.map(([key]) => key).length, 'flag each upload route with upload: true').toBe(uploadCallSites());
-    for (const [key, example] of uploads) {
-      expect(
-        operations.map((op) => `${op.method} ${op.path}`),
-        key,
-      ).toContain(key);
-      expect((await example.build(t)).body, key).toBeInstanceOf(MultipartBody);
-      expect(example.others, key).toMatchObject({ 'qt.xem': 'refused', kiemtra: 'refused' });
-    }
-  });
-
-  it('answers other accounts in scope by what they hold (viewer, auditor), changing nothing when refused', async () => {
-    const sessions = new Map<string, Session>();
-    const checked: string[] = [];
-    for (const op of operations.filter((o) => o.permission !== 'public')) {
-      const key = `${op.method} ${op.path}`;
-      for (const [username, expected] of Object.entries(routeExamples[key]!.others ?? {})) {
-        if (!sessions.has(username)) sessions.set(username, await t.signIn(username));
-        const call = await routeExamples[key]!.build(t);
-        const before = await fingerprint();
-        const res = await sessions.get(username)!.request(op.method, call.url, call.body);
-        if (expected === 'allowed') {
-          expect(res.statusCode, `${key} as ${username} → ${res.body}`).toBe(200);
-        } else {
-          expect([403, 404], `${key} as ${username} → ${res.statusCode} ${res.body}`).toContain(res.statusCode);
-          expect(await fingerprint(), `${key} as ${username}`).toBe(before);
-        }
-        checked.push(`${key} ${username}`);
+  it(
+    'has every upload route, sending a real multipart file, refused to a viewer and an auditor',
+    { timeout: 180_000 },
+    async () => {
+      const uploads = Object.entries(routeExamples).filter(([, e]) => e.upload);
+      expect(uploads.map(([key]) => key).length, 'flag each upload route with upload: true').toBe(uploadCallSites());
+      for (const [key, example] of uploads) {
+        expect(
+          operations.map((op) => `${op.method} ${op.path}`),
+          key,
+        ).toContain(key);
+        expect((await example.build(t)).body, key).toBeInstanceOf(MultipartBody);
+        expect(example.others, key).toMatchObject({ 'qt.xem': 'refused', kiemtra: 'refused' });
       }
-    }
-    expect(checked).toEqual(
-      expect.arrayContaining([
-        'GET /api/jobs/{id} qt.xem',
-        'GET /api/jobs/{id}/file qt.xem',
-        'GET /api/jobs/{id}/file kiemtra',
-      ]),
-    );
-  });
+    },
+  );
+
+  it(
+    'answers other accounts in scope by what they hold (viewer, auditor), changing nothing when refused',
+    { timeout: 180_000 },
+    async () => {
+      const sessions = new Map<string, Session>();
+      const checked: string[] = [];
+      for (const op of operations.filter((o) => o.permission !== 'public')) {
+        const key = `${op.method} ${op.path}`;
+        for (const [username, expected] of Object.entries(routeExamples[key]!.others ?? {})) {
+          if (!sessions.has(username)) sessions.set(username, await t.signIn(username));
+          const call = await routeExamples[key]!.build(t);
+          const before = await fingerprint();
+          const res = await sessions.get(username)!.request(op.method, call.url, call.body);
+          if (expected === 'allowed') {
+            expect(res.statusCode, `${key} as ${username} → ${res.body}`).toBe(200);
+          } else {
+            expect([403, 404], `${key} as ${username} → ${res.statusCode} ${res.body}`).toContain(res.statusCode);
+            expect(await fingerprint(), `${key} as ${username}`).toBe(before);
+          }
+          checked.push(`${key} ${username}`);
+        }
+      }
+      expect(checked).toEqual(
+        expect.arrayContaining([
+          'GET /api/jobs/{id} qt.xem',
+          'GET /api/jobs/{id}/file qt.xem',
+          'GET /api/jobs/{id}/file kiemtra',
+        ]),
+      );
+    },
+  );
 
   it('refuses to register an /api route without a permission declaration', () => {
     expect(() => t.app.get('/api/undeclared', async () => ({ ok: true }))).toThrow();

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorMessage, type ErrorCode, type Lang } from '@congdoan/domain';
-import { dbErrorCode, RETRY_AFTER_SECONDS } from './db-errors';
+import { dbErrorCode, RETRY_AFTER_SECONDS } from '../db/db-errors';
 
 export function langOf(request: FastifyRequest): Lang {
   const header = request.headers['accept-language'] ?? '';

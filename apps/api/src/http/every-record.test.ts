@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routeExamples } from '../testing/route-examples';
+import { loadRouteExamples } from '../testing/route-examples';
 import { unitId, useTestApp, type Session } from '../testing/test-app';
+
+const routeExamples = await loadRouteExamples();
 
 /**
  * Response schemas are exercised with real rows: records with every optional field filled are read

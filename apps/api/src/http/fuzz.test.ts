@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routeExamples } from '../testing/route-examples';
+import { loadRouteExamples } from '../testing/route-examples';
 import { useTestApp } from '../testing/test-app';
 import { operationsOf, requestsFor, type FuzzRequest, type Operation } from '../testing/fuzz/requests';
+
+const routeExamples = await loadRouteExamples();
 
 /**
  * No 5xx for anything a client can send: every operation of the OpenAPI document, anonymous and as a

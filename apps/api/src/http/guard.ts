@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import { AppError } from '@congdoan/domain';
-import { hasPermissionAnywhere, type Actor } from './actor';
+import { hasPermissionAnywhere, type Actor } from '../context/actor';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/sessions';
 
 declare module 'fastify' {

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import type { Config } from '../config';
 import type { FileStore } from '../storage/file-store';
-import { makeCtx, type Ctx } from './context';
+import { makeCtx, type Ctx } from '../context/context';
 import { langOf } from './errors';
 
 export type Deps = { pool: pg.Pool; config: Config; dbMode: 'embedded' | 'server'; files: FileStore };

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '@congdoan/domain';
-import { routeExamples } from '../testing/route-examples';
+import { loadRouteExamples } from '../testing/route-examples';
 import { MultipartBody, unitId, useTestApp } from '../testing/test-app';
 import { cleanJson, cleanText, MAX_JSON_DEPTH } from './text-hygiene';
+
+const routeExamples = await loadRouteExamples();
 
 const t = useTestApp();
 
@@ -86,22 +88,26 @@ describe('text hygiene: cleanText and cleanJson', () => {
 });
 
 describe('text hygiene at the edge of every route', () => {
-  it('answers 400 CONTROL_CHARACTERS, never 500, to NUL in any body, query or path of every operation', async () => {
-    const results: string[] = [];
-    for (const op of operations.filter((o) => o.permission !== 'public')) {
-      const key = `${op.method} ${op.path}`;
-      const example = routeExamples[key]!;
-      const call = await example.build(t);
-      const session = await t.signIn(example.as);
-      const body = call.body instanceof MultipartBody ? call.body : withNul(call.body);
-      const jsonText = hasString(call.body) && !(call.body instanceof MultipartBody);
-      const url = jsonText ? call.url : urlWithNul(op.path, call.url);
-      const res = await session.request(op.method, url, body);
-      const code = /"code":"(\w+)"/.exec(res.body)?.[1];
-      if (res.statusCode !== 400 || code !== 'CONTROL_CHARACTERS') results.push(`${key} → ${res.statusCode} ${code}`);
-    }
-    expect(results).toEqual([]);
-  });
+  it(
+    'answers 400 CONTROL_CHARACTERS, never 500, to NUL in any body, query or path of every operation',
+    { timeout: 180_000 },
+    async () => {
+      const results: string[] = [];
+      for (const op of operations.filter((o) => o.permission !== 'public')) {
+        const key = `${op.method} ${op.path}`;
+        const example = routeExamples[key]!;
+        const call = await example.build(t);
+        const session = await t.signIn(example.as);
+        const body = call.body instanceof MultipartBody ? call.body : withNul(call.body);
+        const jsonText = hasString(call.body) && !(call.body instanceof MultipartBody);
+        const url = jsonText ? call.url : urlWithNul(op.path, call.url);
+        const res = await session.request(op.method, url, body);
+        const code = /"code":"(\w+)"/.exec(res.body)?.[1];
+        if (res.statusCode !== 400 || code !== 'CONTROL_CHARACTERS') results.push(`${key} → ${res.statusCode} ${code}`);
+      }
+      expect(results).toEqual([]);
+    },
+  );
 
   it('refuses NUL on the public routes too: sign-in and card verification', async () => {
     const login = await t.anonymous('POST', '/api/auth/login', { login: 'admin\u0000', password: 'x\u0000' });
@@ -138,38 +144,46 @@ describe('text hygiene at the edge of every route', () => {
     expect(rows[0]).toEqual({ employer_address: 'Lô A\tKCN Nam Đông Hà\nĐông Hà' });
   });
 
-  it('refuses control characters in upload file names and fields, on every upload route', async () => {
-    for (const key of uploadRoutes) {
-      const example = routeExamples[key]!;
-      const call = await example.build(t);
-      const session = await t.signIn(example.as);
-      const content = call.body instanceof MultipartBody ? call.body.file.content : Buffer.from('a,b\n1,2\n');
-      const ext = call.body instanceof MultipartBody ? call.body.file.name.split('.').pop() : 'csv';
-      for (const [name, fields] of [
-        [`bien\u0000ban.${ext}`, {}],
-        [`bien\u001bban.${ext}`, {}],
-        [`ok.${ext}`, { note: 'x\u0000' }],
-      ] as const) {
-        const res = await session.request('POST', call.url, new MultipartBody({ name, content }, fields));
-        expect(res.statusCode, `${key} ${JSON.stringify(name)} → ${res.body}`).toBe(400);
-        expect(res.json().error.code).toBe('CONTROL_CHARACTERS');
+  it(
+    'refuses control characters in upload file names and fields, on every upload route',
+    { timeout: 180_000 },
+    async () => {
+      for (const key of uploadRoutes) {
+        const example = routeExamples[key]!;
+        const call = await example.build(t);
+        const session = await t.signIn(example.as);
+        const content = call.body instanceof MultipartBody ? call.body.file.content : Buffer.from('a,b\n1,2\n');
+        const ext = call.body instanceof MultipartBody ? call.body.file.name.split('.').pop() : 'csv';
+        for (const [name, fields] of [
+          [`bien\u0000ban.${ext}`, {}],
+          [`bien\u001bban.${ext}`, {}],
+          [`ok.${ext}`, { note: 'x\u0000' }],
+        ] as const) {
+          const res = await session.request('POST', call.url, new MultipartBody({ name, content }, fields));
+          expect(res.statusCode, `${key} ${JSON.stringify(name)} → ${res.body}`).toBe(400);
+          expect(res.json().error.code).toBe('CONTROL_CHARACTERS');
+        }
       }
-    }
-  });
+    },
+  );
 
-  it('answers 400 MULTIPART_BOUNDARY_MISSING to multipart without a boundary, on every upload route', async () => {
-    for (const key of uploadRoutes) {
-      const example = routeExamples[key]!;
-      const call = await example.build(t);
-      const session = await t.signIn(example.as);
-      const res = await t.app.inject({
-        method: 'POST',
-        url: call.url,
-        headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'multipart/form-data' },
-        payload: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\na\r\n--x--\r\n',
-      });
-      expect(res.statusCode, `${key} → ${res.body}`).toBe(400);
-      expect(res.json().error.code).toBe('MULTIPART_BOUNDARY_MISSING');
-    }
-  });
+  it(
+    'answers 400 MULTIPART_BOUNDARY_MISSING to multipart without a boundary, on every upload route',
+    { timeout: 180_000 },
+    async () => {
+      for (const key of uploadRoutes) {
+        const example = routeExamples[key]!;
+        const call = await example.build(t);
+        const session = await t.signIn(example.as);
+        const res = await t.app.inject({
+          method: 'POST',
+          url: call.url,
+          headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'multipart/form-data' },
+          payload: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\na\r\n--x--\r\n',
+        });
+        expect(res.statusCode, `${key} → ${res.body}`).toBe(400);
+        expect(res.json().error.code).toBe('MULTIPART_BOUNDARY_MISSING');
+      }
+    },
+  );
 });

@@ -5,6 +5,7 @@ import { loadConfig } from '../config';
 import { seedDemo } from '../modules/demo/seed-demo';
 import { createTestDatabase, type TestDatabase } from './test-db';
 import { MultipartBody } from './multipart';
+import type { ModuleDeclaration } from '../modules/declaration';
 
 export { MultipartBody };
 
@@ -24,8 +25,8 @@ export type TestApp = {
   auditCount: () => Promise<number>;
 };
 
-/** An app on its own database with the demo loaded, built once per test file. */
-export function useTestApp(): TestApp {
+/** An app on its own database with the demo loaded, built once per test file (with extra modules if given). */
+export function useTestApp(opts: { modules?: readonly ModuleDeclaration[] } = {}): TestApp {
   const t = {} as TestApp;
   beforeAll(async () => {
     t.db = await createTestDatabase();
@@ -37,6 +38,7 @@ export function useTestApp(): TestApp {
       dbMode: 'server',
       serveWeb: false,
       logger: false,
+      modules: opts.modules,
     });
     await t.app.ready();
     const send = (method: string, url: string, body: unknown, headers: Record<string, string>) =>

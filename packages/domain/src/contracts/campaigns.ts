@@ -134,7 +134,10 @@ export const campaignRollup = z.object({
   unitsIssued: z.number(),
   unitsReported: z.number(),
   percentComplete: z.number(),
+  // the copy's own activities (its progress when nothing was issued below it)
+  own: z.object({ activities: z.number(), reportedActivities: z.number() }),
   totals: indicatorValues,
+  // copies below this one, by level (this copy itself is not counted, as in unitsIssued)
   byLevel: z.array(z.object({ level: z.string(), units: z.number(), reported: z.number(), totals: indicatorValues })),
   units: z.array(rollupUnit),
   late: z.array(z.object({ unitId: z.number(), unitName: z.string(), reportDueOn: z.string().nullable() })),

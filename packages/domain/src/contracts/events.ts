@@ -111,6 +111,8 @@ export const eventDetail = eventSummary.extend({
   eligibleUnitId: z.number().nullable(),
   eligibleUnitName: z.string().nullable(),
   membersOnly: z.boolean(),
+  // whether "Tôi đăng ký" would be accepted for the signed-in user now (only on GET /api/events/:id)
+  canSelfRegister: z.boolean().optional(),
   quotas: z.array(
     z.object({ id: z.number(), unitId: z.number(), unitName: z.string(), capacity: z.number(), taken: z.number() }),
   ),

@@ -301,5 +301,8 @@ export const unitSearchQuery = z.object({
     .transform((v) => v === 'true')
     .optional(),
 });
-export const unitRefList = z.object({ items: z.array(unitRef) });
+/** A grassroots union to pick, with its ancestors' names (province › commune union) to tell it apart. */
+export const unitPick = unitRef.extend({ ancestors: z.array(z.string()) });
+export type UnitPick = z.infer<typeof unitPick>;
+export const unitRefList = z.object({ items: z.array(unitPick) });
 export const cardVerifyQuery = z.object({ so: z.string().max(60), ky: z.string().max(64) });

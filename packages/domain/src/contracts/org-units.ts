@@ -106,10 +106,19 @@ export const asOfQuery = z.object({ asOf: isoDate.optional() });
 export const searchQuery = z.object({
   q: z.string().trim().min(1).max(100),
   limit: z.coerce.number().int().min(1).max(50).default(20),
+  /** "true": units open today only (the form pickers); closed ones are found otherwise (the tree). */
+  open: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
 });
-export const searchResult = z.object({
-  items: z.array(orgUnit.extend({ parentName: z.string().nullable() })),
+export const unitSearchHit = orgUnit.extend({
+  parentName: z.string().nullable(),
+  /** Names of the ancestors below the national root, top first (province, commune union, …). */
+  ancestors: z.array(z.string()),
 });
+export type UnitSearchHit = z.infer<typeof unitSearchHit>;
+export const searchResult = z.object({ items: z.array(unitSearchHit) });
 
 export const subtreeCounts = z.object({
   asOf: z.string(),

@@ -132,7 +132,8 @@ export const similarPetitions = z.object({
 });
 
 export const consolidateBody = z.strictObject({
-  unitId: id,
+  // the consolidating union; omitted = the actor's own union above all the originals
+  unitId: id.optional(),
   title: text(300),
   content: text(PETITION_CONTENT_MAX),
   topicId: id,

@@ -1,43 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { routeExamples } from '../../testing/route-examples';
+import { loadRouteExamples } from '../../testing/route-examples';
 import { useTestApp } from '../../testing/test-app';
+import { modules } from '../index';
+
+const routeExamples = await loadRouteExamples();
 
 const t = useTestApp();
 
 describe('every mutating route leaves audit rows in the same request', () => {
-  it('writes audit rows tagged with the request id for each POST/PUT/PATCH/DELETE in the OpenAPI document', async () => {
-    const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{
-      paths: Record<string, Record<string, unknown>>;
-    }>();
-    const mutations = Object.entries(spec.paths).flatMap(([path, ops]) =>
-      Object.keys(ops)
-        .map((m) => m.toUpperCase())
-        .filter((m) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(m))
-        .map((method) => ({ method, path })),
-    );
-    expect(mutations.length).toBeGreaterThanOrEqual(7);
-    for (const { method, path } of mutations) {
-      const key = `${method} ${path}`;
-      let res;
-      if (key === 'POST /api/auth/login') {
-        res = await t.anonymous('POST', '/api/auth/login', { login: 'qt.canbo', password: t.password });
-      } else {
-        const example = routeExamples[key];
-        expect(example, `example for ${key}`).toBeDefined();
-        const call = await example!.build(t);
-        const session = await t.signIn(example!.as);
-        res = await session.request(method, call.url, call.body);
-      }
-      expect(res.statusCode, `${key} → ${res.body}`).toBe(200);
-      const requestId = String(res.headers['x-request-id']);
-      const { rows } = await t.db.pool.query<{ n: number; source: string }>(
-        'SELECT count(*)::int AS n, min(source) AS source FROM audit_log WHERE request_id = $1',
-        [requestId],
+  it(
+    'writes audit rows tagged with the request id for each POST/PUT/PATCH/DELETE in the OpenAPI document',
+    { timeout: 180_000 },
+    async () => {
+      const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{
+        paths: Record<string, Record<string, unknown>>;
+      }>();
+      const mutations = Object.entries(spec.paths).flatMap(([path, ops]) =>
+        Object.keys(ops)
+          .map((m) => m.toUpperCase())
+          .filter((m) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(m))
+          .map((method) => ({ method, path })),
       );
-      expect(rows[0]!.n, `${key} left no audit row`).toBeGreaterThan(0);
-      expect(rows[0]!.source).toBe('web');
-    }
-  });
+      expect(mutations.length).toBeGreaterThanOrEqual(7);
+      for (const { method, path } of mutations) {
+        const key = `${method} ${path}`;
+        let res;
+        if (key === 'POST /api/auth/login') {
+          res = await t.anonymous('POST', '/api/auth/login', { login: 'qt.canbo', password: t.password });
+        } else {
+          const example = routeExamples[key];
+          expect(example, `example for ${key}`).toBeDefined();
+          const call = await example!.build(t);
+          const session = await t.signIn(example!.as);
+          res = await session.request(method, call.url, call.body);
+        }
+        expect(res.statusCode, `${key} → ${res.body}`).toBe(200);
+        const requestId = String(res.headers['x-request-id']);
+        const { rows } = await t.db.pool.query<{ n: number; source: string }>(
+          'SELECT count(*)::int AS n, min(source) AS source FROM audit_log WHERE request_id = $1',
+          [requestId],
+        );
+        expect(rows[0]!.n, `${key} left no audit row`).toBeGreaterThan(0);
+        expect(rows[0]!.source).toBe('web');
+      }
+    },
+  );
 
   it('records actor, action, before and after for a change', async () => {
     const admin = await t.signIn('admin');
@@ -53,25 +60,23 @@ describe('every mutating route leaves audit rows in the same request', () => {
     expect(rows[0].after.must_change_password).toBe(true);
   });
 
-  // Not business data: sessions, known devices and throttling are security state, and a job's progress counters
-  // change many times a second; enqueueing a job and its effects are audited. card_signing_keys and
-  // app_secrets hold HMAC keys that must never be copied into the log. Seat counters change on every
-  // registration (the registrations are audited). petition_identities: an anonymous worker's identity;
-  // a row trigger would copy it into the audit log, so its writes and every read are explicit events.
-  it('puts an audit trigger on every table except sessions, known devices, throttling, job progress, secrets, counters and identities', async () => {
+  // Tables a module declares without the trigger (module.ts auditExclusions), each with its reason:
+  // security state, secrets, counters, staging, derived rollups, anonymous identities, the log itself.
+  it('puts an audit trigger on every table except those the modules declare, each declared table existing', async () => {
+    const excluded = modules.flatMap((m) => m.auditExclusions ?? []);
+    for (const e of excluded) expect(e.why.length, e.table).toBeGreaterThan(10);
+    const { rows: existing } = await t.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname = ANY($1)`,
+      [excluded.map((e) => e.table)],
+    );
+    expect(existing[0]!.n).toBe(excluded.length);
     const { rows } = await t.db.pool.query<{ table_name: string }>(
       `SELECT c.relname AS table_name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relkind = 'r'
-          AND c.relname NOT IN ('audit_log', 'sessions', 'known_devices', 'login_attempts', 'jobs', 'card_signing_keys', 'app_secrets',
-                                'event_seat_counts', 'quota_seat_counts', 'petition_identities')
-          -- member_import_rows: import staging (100,000 checked rows per file); the import and the persons it writes are audited
-          AND c.relname NOT IN ('member_import_rows')
-          -- unit_member_stats, top_member_stats (+ member_stats_flushes, their commit hook): derived data (member rollups, recomputed from the audited memberships, persons, org_units)
-          AND c.relname NOT IN ('unit_member_stats', 'top_member_stats', 'member_stats_flushes')
-          -- audit_seals: the hash chain over audit_log itself (insert-only, written by the sealer)
-          AND c.relname NOT IN ('audit_seals')
+        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> ALL($1)
           AND NOT EXISTS (SELECT 1 FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid
                            WHERE tg.tgrelid = c.oid AND p.proname = 'audit_row')`,
+      [excluded.map((e) => e.table)],
     );
     expect(rows.map((r) => r.table_name)).toEqual([]);
   });

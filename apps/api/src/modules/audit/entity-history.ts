@@ -1,8 +1,8 @@
 import { Permission, type AuditEntry } from '@congdoan/domain';
-import { hasPermissionAnywhere } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
-import { getUnit } from '../org-units/get-unit';
-import { findManagedUser } from '../users/users.queries';
+import { hasPermissionAnywhere } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
+import { getUnit } from '../org-units';
+import { findManagedUser } from '../users';
 import { selectAudit } from './audit.queries';
 
 /** The change history of one record, for anyone who may see the record; values only for auditors. */

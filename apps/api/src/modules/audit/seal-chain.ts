@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { startScheduler, type Schedule } from '../../kit/scheduler';
 
 /** Rows sealed per transaction: keeps each sealing transaction well under a second. */
 const BATCH = 5_000;
@@ -21,28 +22,21 @@ export async function sealAuditChain(pool: pg.Pool, batch = BATCH): Promise<Seal
   }
 }
 
-/**
- * Seal every `intervalMs` in this process (every API process runs one; the sealer lock keeps them from
- * doing the work twice). A tick is skipped while the previous one still runs. stop() waits for it.
- */
+/** Declared by module.ts: seal the audit rows committed since the last run, every 1.5 s. */
+export const auditSealSchedule: Schedule = {
+  name: 'audit.seal',
+  firstAfterMs: 1500,
+  everyMs: 1500,
+  run: async (pool) => {
+    await sealAuditChain(pool);
+  },
+};
+
+/** The sealer alone on the shared scheduler (bench/audit-lock.ts runs it without the server). */
 export function startAuditSealer(
   pool: pg.Pool,
   log: (msg: string) => void,
   intervalMs = 1500,
 ): { stop: () => Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = sealAuditChain(pool)
-      .catch((e: unknown) => log(`audit sealer failed: ${String(e)}`))
-      .finally(() => (running = null));
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startScheduler(pool, [{ ...auditSealSchedule, firstAfterMs: intervalMs, everyMs: intervalMs }], log);
 }

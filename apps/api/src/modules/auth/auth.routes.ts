@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError, changePasswordBody, loginBody, meResponse, okBody } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
-import { requireActor } from '../../http/context';
+import { requireActor } from '../../context/context';
 import { changePassword } from './change-password';
 import { DEVICE_COOKIE, DEVICE_DAYS, parseDeviceCookie } from './known-device';
 import { login } from './login';

@@ -1,6 +1,6 @@
 import { AppError, isStrongPassword } from '@congdoan/domain';
-import type { Ctx } from '../../http/context';
-import { requireActor } from '../../http/context';
+import type { Ctx } from '../../context/context';
+import { requireActor } from '../../context/context';
 import { hashPassword, verifyPassword } from './password-hash';
 
 /** Change one's own password; other sessions of the user end, this one stays. */

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../app';
 import { loadConfig } from '../../config';
-import { makeCtx } from '../../http/context';
+import { makeCtx } from '../../context/context';
 import { useTestApp } from '../../testing/test-app';
 import { ipBlock } from './ip-block';
 import { login } from './login';

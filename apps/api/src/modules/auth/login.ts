@@ -1,5 +1,5 @@
 import { AppError } from '@congdoan/domain';
-import type { Ctx } from '../../http/context';
+import type { Ctx } from '../../context/context';
 import { auditEvent } from '../../db/tx';
 import { ipBlock } from './ip-block';
 import { findKnownDevice, rememberDevice } from './known-device';

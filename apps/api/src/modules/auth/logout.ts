@@ -1,5 +1,5 @@
-import type { Ctx } from '../../http/context';
-import { requireActor } from '../../http/context';
+import type { Ctx } from '../../context/context';
+import { requireActor } from '../../context/context';
 import { auditEvent } from '../../db/tx';
 
 export async function logout(ctx: Ctx): Promise<void> {

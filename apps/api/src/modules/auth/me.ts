@@ -1,5 +1,5 @@
 import type { Me } from '@congdoan/domain';
-import { permissionsOf, type Actor } from '../../http/actor';
+import { permissionsOf, type Actor } from '../../context/actor';
 
 export function toMe(actor: Actor): Me {
   return {

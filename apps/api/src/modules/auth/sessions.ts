@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import type { Actor, Grant } from '../../http/actor';
+import type { Actor, Grant } from '../../context/actor';
 
 export const SESSION_COOKIE = 'cd_session';
 

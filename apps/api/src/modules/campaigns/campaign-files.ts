@@ -1,6 +1,6 @@
 import { AppError, Permission } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { campaignInScope } from './campaigns.queries';
 
 type Stored = { key: string; fileName: string };

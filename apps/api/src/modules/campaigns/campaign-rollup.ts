@@ -1,13 +1,8 @@
-import { Permission, type CampaignRollup } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { campaignProgress, Permission, todayVN, type CampaignRollup } from '@congdoan/domain';
+import { requireActor, type Ctx } from '../../context/context';
 import { campaignInScope } from './campaigns.queries';
 
 type UnitRow = CampaignRollup['units'][number] & { depth: number; self: boolean; reportDueOn: string | null };
-
-/** Today in Vietnam as yyyy-mm-dd (deadlines are calendar days there). */
-export function todayVN(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}
 
 function add(into: Record<string, number>, from: Record<string, number>) {
   for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
@@ -15,7 +10,8 @@ function add(into: Record<string, number>, from: Record<string, number>) {
 
 /**
  * Progress of a campaign copy and every copy below it: which units reported (all their activities),
- * percent complete, indicator totals overall and by level, and late units (not reported after the due date).
+ * percent complete (campaignProgress), indicator totals overall (this copy included) and by level (copies
+ * below only, so the level table adds up to unitsIssued), and late units (not reported after the due date).
  */
 export async function campaignRollup(ctx: Ctx, id: number): Promise<CampaignRollup> {
   const c = await campaignInScope(ctx.pool, requireActor(ctx), id, Permission.CampaignRead);
@@ -48,12 +44,12 @@ export async function campaignRollup(ctx: Ctx, id: number): Promise<CampaignRoll
     const percent = row.activities === 0 ? 0 : Math.round((100 * row.reportedActivities) / row.activities);
     const isLate = !reported && !!row.reportDueOn && row.reportDueOn < today;
     add(totals, row.totals);
+    if (row.self) continue;
     const level = levels.get(row.level) ?? { level: row.level, units: 0, reported: 0, totals: {} };
     level.units++;
     if (reported) level.reported++;
     add(level.totals, row.totals);
     levels.set(row.level, level);
-    if (row.self) continue;
     const lastReportAt = row.lastReportAt ? new Date(row.lastReportAt).toISOString() : null;
     const { depth: _d, self: _s, reportDueOn, ...unit } = row;
     units.push({ ...unit, lastReportAt, reported, percent, late: isLate });
@@ -61,12 +57,14 @@ export async function campaignRollup(ctx: Ctx, id: number): Promise<CampaignRoll
   }
   const unitsReported = units.filter((u) => u.reported).length;
   const selfRow = rows.find((r) => r.self);
-  const selfReported = !!selfRow && selfRow.activities > 0 && selfRow.reportedActivities >= selfRow.activities;
+  const own = { activities: selfRow?.activities ?? 0, reportedActivities: selfRow?.reportedActivities ?? 0 };
+  const progress = campaignProgress({ unitsIssued: units.length, unitsReported, own });
   return {
     campaignId: id,
     unitsIssued: units.length,
     unitsReported,
-    percentComplete: units.length > 0 ? Math.round((1000 * unitsReported) / units.length) / 10 : selfReported ? 100 : 0,
+    percentComplete: Math.round(progress.ratio * 1000) / 10,
+    own,
     totals,
     byLevel: [...levels.values()],
     units,

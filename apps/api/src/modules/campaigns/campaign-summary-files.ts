@@ -1,10 +1,19 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { ReadingConfig, doReadNumber } from 'read-vietnamese-number';
-import { documentDate, formatDateTimeVN, indicatorLabels, type IndicatorKey } from '@congdoan/domain';
+import {
+  campaignProgress,
+  documentDate,
+  formatDateTimeVN,
+  formatNumberVN,
+  formatPercentVN,
+  indicatorLabels,
+  type CampaignRollup,
+  type IndicatorKey,
+} from '@congdoan/domain';
 import { auditEvent } from '../../db/tx';
 import { nd30Header } from '../../documents/nd30-header';
-import type { Ctx } from '../../http/context';
+import type { Ctx } from '../../context/context';
 import { campaignSummaryReport, type CampaignSummaryReport } from './campaign-summary';
 
 const levelNames: Record<string, string> = {
@@ -25,7 +34,17 @@ export function moneyInWords(amount: number): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const vnd = (n: number) => `${new Intl.NumberFormat('vi-VN').format(n)} đồng`;
+const vnd = (n: number) => `${formatNumberVN(n)} đồng`;
+const n = formatNumberVN;
+
+/** "Kế hoạch được ban hành tới 4 đơn vị; 3 đơn vị đã báo cáo (đạt 75 %)." — or, with none below, activities. */
+export function progressSentence(roll: CampaignRollup): string {
+  const p = campaignProgress(roll);
+  const share = `đạt ${formatPercentVN(p.ratio)}`;
+  return p.of === 'units'
+    ? `Kế hoạch được ban hành tới ${n(p.total)} đơn vị; ${n(p.reported)} đơn vị đã báo cáo (${share}).`
+    : `Đơn vị đã báo cáo ${n(p.reported)}/${n(p.total)} hoạt động (${share}).`;
+}
 const label = (k: string) => indicatorLabels[k as IndicatorKey] ?? k;
 const fileBase = (r: CampaignSummaryReport) => `bao-cao-${r.campaign.id}-${r.campaign.year}`;
 export const reportTitle = (r: CampaignSummaryReport) => `Kết quả tổ chức ${r.campaign.title}`;
@@ -89,29 +108,23 @@ export async function summaryDocx(ctx: Ctx, id: number): Promise<{ fileName: str
     para([run('II. KẾT QUẢ THỰC HIỆN', { bold: true })]),
     para([
       run(
-        `Kế hoạch được ban hành tới ${roll.unitsIssued} đơn vị; ${roll.unitsReported} đơn vị đã báo cáo (đạt ${roll.percentComplete}%). ` +
-          `Tổ chức ${r.eventsHeld} sự kiện với ${r.participants} lượt người tham gia.`,
+        `${progressSentence(roll)} Tổ chức ${n(r.eventsHeld)} sự kiện với ${n(r.registrations)} lượt đăng ký, ` +
+          `${n(r.checkedIn)} lượt có mặt.`,
       ),
     ]),
     grid(
       ['Chỉ tiêu', 'Tổng số'],
-      Object.entries(roll.totals).map(([k, v]) => [label(k), k.endsWith('Vnd') ? vnd(v) : String(v)]),
+      Object.entries(roll.totals).map(([k, v]) => [label(k), k.endsWith('Vnd') ? vnd(v) : n(v)]),
     ),
     para([run('Theo cấp:', { bold: true })]),
     grid(
       ['Cấp', 'Số đơn vị', 'Đã báo cáo'],
-      roll.byLevel.map((l) => [levelNames[l.level] ?? l.level, String(l.units), String(l.reported)]),
+      roll.byLevel.map((l) => [levelNames[l.level] ?? l.level, n(l.units), n(l.reported)]),
     ),
     para([run('Các sự kiện:', { bold: true })]),
     grid(
       ['Sự kiện', 'Thời gian', 'Đơn vị tổ chức', 'Đăng ký', 'Có mặt'],
-      r.events.map((e) => [
-        e.title,
-        formatDateTimeVN(e.startsAt),
-        e.unitName,
-        String(e.confirmed),
-        String(e.checkedIn),
-      ]),
+      r.events.map((e) => [e.title, formatDateTimeVN(e.startsAt), e.unitName, n(e.confirmed), n(e.checkedIn)]),
     ),
     para([run('III. KINH PHÍ VÀ TÀI TRỢ', { bold: true })]),
     para([run(`Kinh phí đã chi: ${vnd(r.spentVnd)} (${moneyInWords(r.spentVnd)}).`)]),
@@ -158,15 +171,19 @@ export async function summaryXlsx(ctx: Ctx, id: number): Promise<{ fileName: str
   };
   overview.addRow(['Đơn vị', r.campaign.unitName]);
   overview.addRow(['Chủ đề', r.campaign.themes.join('; ')]);
-  overview.addRow(['Đơn vị được giao', r.rollup.unitsIssued]);
-  overview.addRow(['Đã báo cáo', r.rollup.unitsReported]);
-  overview.addRow(['Tỷ lệ hoàn thành (%)', r.rollup.percentComplete]);
+  const progress = campaignProgress(r.rollup);
+  const of = progress.of === 'units' ? 'đơn vị' : 'hoạt động';
+  overview.addRow([`Số ${of} phải báo cáo`, progress.total]);
+  overview.addRow([`Số ${of} đã báo cáo`, progress.reported]);
+  overview.addRow(['Tỷ lệ hoàn thành', progress.ratio]).getCell(2).numFmt = '0.0%';
   overview.addRow(['Số sự kiện đã tổ chức', r.eventsHeld]);
-  overview.addRow(['Lượt người tham gia', r.participants]);
+  overview.addRow(['Lượt đăng ký sự kiện', r.registrations]);
+  overview.addRow(['Lượt có mặt tại sự kiện', r.checkedIn]);
   overview.addRow(['Kinh phí đã chi (đồng)', r.spentVnd]);
   overview.addRow(['Tài trợ bằng tiền (đồng)', r.sponsorCashVnd]);
   for (const [k, v] of Object.entries(r.rollup.totals)) overview.addRow([label(k), v]);
   overview.addRow(['Đơn vị chậm báo cáo', r.rollup.late.map((l) => l.unitName).join('; ')]);
+  overview.getColumn(2).numFmt = '#,##0';
   overview.getColumn(1).width = 40;
   overview.getColumn(2).width = 60;
   const units = wb.addWorksheet('Đơn vị');

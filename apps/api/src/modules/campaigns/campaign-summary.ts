@@ -1,5 +1,5 @@
 import type { CampaignRollup, CampaignSummary } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { Permission } from '@congdoan/domain';
 import { campaignRollup } from './campaign-rollup';
 import { campaignInScope } from './campaigns.queries';
@@ -21,7 +21,9 @@ export type CampaignSummaryReport = {
     sponsorCashVnd: number;
   }[];
   eventsHeld: number;
-  participants: number;
+  /** Sums of the events table's columns, so the text and the table agree. */
+  registrations: number;
+  checkedIn: number;
   spentVnd: number;
   budgetVnd: number;
   sponsorCashVnd: number;
@@ -65,11 +67,8 @@ export async function campaignSummaryReport(ctx: Ctx, id: number): Promise<Campa
       startsAt: new Date(e.startsAt).toISOString(),
     })),
     eventsHeld: events.filter((e) => new Date(e.startsAt) <= ctx.now()).length,
-    participants:
-      Math.max(
-        sum((e) => e.checkedIn),
-        0,
-      ) + (rollup.totals.participants ?? 0),
+    registrations: sum((e) => e.confirmed),
+    checkedIn: sum((e) => e.checkedIn),
     spentVnd: sum((e) => e.spentVnd),
     budgetVnd: sum((e) => e.budgetVnd),
     sponsorCashVnd: sum((e) => e.sponsorCashVnd),

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { AppError, type CampaignSummary, type Permission } from '@congdoan/domain';
-import { scopeFor, type Actor } from '../../http/actor';
+import { scopeFor, type Actor } from '../../context/actor';
 
 type Db = pg.Pool | pg.PoolClient;
 

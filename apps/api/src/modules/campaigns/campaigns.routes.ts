@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -19,7 +19,7 @@ import {
   updateCampaignBody,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
-import { requireActor } from '../../http/context';
+import { requireActor } from '../../context/context';
 import { receiveUpload } from '../../storage/upload';
 import { addActivity, removeActivity, updateActivity } from './change-activities';
 import { cancelCampaign } from './cancel-campaign';
@@ -33,6 +33,7 @@ import { issueCampaign } from './issue-campaign';
 import { listCampaigns } from './list-campaigns';
 import { reportActivity } from './report-activity';
 import { summaryDocx, summaryXlsx } from './campaign-summary-files';
+import { sendFile } from '../../http/send-file';
 
 const id = z.coerce
   .number()
@@ -40,13 +41,6 @@ const id = z.coerce
   .positive()
   .max(2 ** 53);
 const activityParams = idParam.extend({ activityId: id });
-
-export function sendFile(reply: FastifyReply, fileName: string, type: string, body: Buffer | NodeJS.ReadableStream) {
-  return reply
-    .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .type(type)
-    .send(body);
-}
 
 export async function campaignRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { unitId, useTestApp } from '../../testing/test-app';
@@ -69,6 +70,22 @@ describe('campaigns cascaded down the tree', () => {
     );
   });
 
+  it('points an end date before the start at the end-date field, so the form shows it there', async () => {
+    const s = await t.signIn('qt.canbo');
+    const res = await s.request('POST', '/api/campaigns', {
+      unitId: await unitId(t, 'LDLD-44'),
+      kind: 'workers_month',
+      title: 'Tháng Công nhân năm 2024',
+      year: 2024,
+      startsOn: '2024-05-31',
+      endsOn: '2024-05-01',
+      themes: ['Đoàn kết công nhân'],
+      activities: [{ title: 'Thăm hỏi công nhân', indicators: ['membersVisited'] }],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'CAMPAIGN_DATES_INVALID', details: { field: 'endsOn' } });
+  });
+
   it('refuses to issue to a unit that is not below the issuer', async () => {
     const { s, campaign } = await newCampaign();
     const res = await s.request('POST', `/api/campaigns/${campaign.id}/issue`, {
@@ -131,6 +148,64 @@ describe('campaigns cascaded down the tree', () => {
     const xlsx = await s.request('GET', `/api/campaigns/${campaign.id}/summary.xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('shows the same figures on the page, in the .xlsx and in the .docx, vi-VN formatted', async () => {
+    const { s, campaign } = await newCampaign('2024-06-05');
+    const a = await unitId(t, 'QT-0001');
+    const b = await unitId(t, 'QT-0002');
+    await s.request('POST', `/api/campaigns/${campaign.id}/issue`, { unitIds: [a, b] });
+    const copyOf = async (unit: number) =>
+      (await s.request('GET', `/api/campaigns?unitId=${unit}`))
+        .json()
+        .items.find((c: { rootId: number; unitId: number }) => c.rootId === campaign.id && c.unitId === unit);
+    const copyA = await copyOf(a);
+    const activity = (await s.request('GET', `/api/campaigns/${copyA.id}`)).json().activities[0];
+    await s.request('PUT', `/api/campaigns/${copyA.id}/activities/${activity.id}/report`, {
+      done: true,
+      doneOn: '2024-05-20',
+      indicators: { membersVisited: 10, giftsCount: 1544, giftsVnd: 25_000_000 },
+    });
+    const docText = async (id: number) => {
+      const docx = await s.request('GET', `/api/campaigns/${id}/summary.docx`);
+      const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+      return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+    };
+    const sheet = async (id: number) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await s.request('GET', `/api/campaigns/${id}/summary.xlsx`)).rawPayload as never);
+      const overview = new Map<string, unknown>();
+      wb.getWorksheet('Tổng hợp')!.eachRow((row) => overview.set(row.getCell(1).text, row.getCell(2).value));
+      return { overview, unitRows: wb.getWorksheet('Đơn vị')!.rowCount - 1 };
+    };
+
+    // the province: 1 of 2 units, and the level table adds up to the same 2 units
+    const page = (await s.request('GET', `/api/campaigns/${campaign.id}/rollup`)).json();
+    expect(page).toMatchObject({ unitsIssued: 2, unitsReported: 1, percentComplete: 50 });
+    expect(page.byLevel.reduce((sum: number, l: { units: number }) => sum + l.units, 0)).toBe(page.unitsIssued);
+    const xlsx = await sheet(campaign.id);
+    expect(xlsx.overview.get('Số đơn vị phải báo cáo')).toBe(page.unitsIssued);
+    expect(xlsx.overview.get('Số đơn vị đã báo cáo')).toBe(page.unitsReported);
+    expect(xlsx.overview.get('Tỷ lệ hoàn thành')).toBe(page.percentComplete / 100);
+    expect(xlsx.unitRows).toBe(page.unitsIssued);
+    const doc = await docText(campaign.id);
+    expect(doc).toContain('ban hành tới 2 đơn vị; 1 đơn vị đã báo cáo (đạt 50 %)');
+    expect(doc).toContain('25.000.000 đồng');
+    expect(doc).toContain('1.544');
+    expect(doc).toContain('0 lượt đăng ký, 0 lượt có mặt');
+    expect(doc).not.toContain('LĐLĐ tỉnh, thành phố');
+
+    // a grassroots copy counts its own activities, never "100 %" beside "0/0 units"
+    const own = (await s.request('GET', `/api/campaigns/${copyA.id}/rollup`)).json();
+    expect(own).toMatchObject({ unitsIssued: 0, percentComplete: 100, own: { activities: 1, reportedActivities: 1 } });
+    const ownDoc = await docText(copyA.id);
+    expect(ownDoc).toContain('Đơn vị đã báo cáo 1/1 hoạt động (đạt 100 %)');
+    expect(ownDoc).not.toContain('0 đơn vị');
+    const ownXlsx = await sheet(copyA.id);
+    expect(ownXlsx.overview.get('Số hoạt động đã báo cáo')).toBe(1);
+    expect(ownXlsx.overview.get('Tỷ lệ hoàn thành')).toBe(1);
+    const copyB = await copyOf(b);
+    expect((await s.request('GET', `/api/campaigns/${copyB.id}/rollup`)).json().percentComplete).toBe(0);
   });
 
   it('keeps campaigns of another province out of sight', async () => {

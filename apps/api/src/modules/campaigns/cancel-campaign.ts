@@ -1,5 +1,5 @@
 import { cancelReasonBody, Permission, type CampaignDetail } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { ownPlanInScope } from './campaigns.queries';
 import { getCampaign } from './get-campaign';
 

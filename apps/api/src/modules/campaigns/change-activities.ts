@@ -7,7 +7,7 @@ import {
   type CampaignDetail,
   type UpdateActivityInput,
 } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { campaignInScope } from './campaigns.queries';
 import { getCampaign } from './get-campaign';
 

@@ -5,15 +5,15 @@ import {
   type CreateCampaignInput,
   createCampaignBody,
 } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { getCampaign } from './get-campaign';
 
 /** A new campaign plan issued by a unit in the actor's scope, with its key activities. */
 export async function createCampaign(ctx: Ctx, raw: CreateCampaignInput): Promise<CampaignDetail> {
   const actor = requireActor(ctx);
   const input = createCampaignBody.parse(raw);
-  if (input.endsOn < input.startsOn) throw new AppError('CAMPAIGN_DATES_INVALID');
+  if (input.endsOn < input.startsOn) throw new AppError('CAMPAIGN_DATES_INVALID', { field: 'endsOn' });
   const id = await ctx.tx('campaign.create', async (tx) => {
     const { rows: unit } = await tx.query('SELECT 1 FROM org_units WHERE id = $1 AND path <@ $2::ltree[]', [
       input.unitId,

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { splitName, vietnameseSortKey } from '@congdoan/domain';
-import { newTicketCode } from '../events/ticket-token';
+import { newTicketCode } from '../events';
 
 // Workers' Month 2024 for the demo provinces: Quảng Trị cascades its plan through the Nam Đông Hà
 // industrial-zone union to three grassroots unions (two reported, one late) and runs the events.

@@ -1,5 +1,5 @@
 import { Permission, type CampaignDetail } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { campaignInScope } from './campaigns.queries';
 
 /** One campaign copy with its activities and this unit's report on each. */

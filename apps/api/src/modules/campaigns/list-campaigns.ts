@@ -1,6 +1,6 @@
 import { Permission, type CampaignSummary } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { selectCampaigns } from './campaigns.queries';
 
 /** Campaign copies of units in the actor's scope (optionally one unit's), newest first. */

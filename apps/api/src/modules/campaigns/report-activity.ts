@@ -7,8 +7,8 @@ import {
   type IndicatorKey,
   type ReportActivityInput,
 } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { campaignInScope } from './campaigns.queries';
 import { getCampaign } from './get-campaign';
 

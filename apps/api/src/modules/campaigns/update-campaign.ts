@@ -5,7 +5,7 @@ import {
   type CampaignDetail,
   type UpdateCampaignInput,
 } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { ownPlanInScope } from './campaigns.queries';
 import { getCampaign } from './get-campaign';
 

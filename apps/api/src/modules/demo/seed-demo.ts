@@ -1,10 +1,8 @@
 import type pg from 'pg';
 import { inTransaction, type Source } from '../../db/tx';
-import { generateTemporaryPassword, hashPassword } from '../auth/password-hash';
+import { generateTemporaryPassword, hashPassword } from '../auth';
 import { demoAccounts, demoTree, type DemoUnit } from './demo-data';
-import { seedDemoCampaigns } from '../campaigns/demo-campaigns';
-import { seedDemoRestructuring } from '../reorganizations/demo-restructuring';
-import { seedPetitionsDemo } from '../petitions/petitions-demo';
+import { modules } from '../index';
 
 /** True when the database holds no org unit yet (first start). */
 export async function isEmpty(pool: pg.Pool): Promise<boolean> {
@@ -14,7 +12,8 @@ export async function isEmpty(pool: pg.Pool): Promise<boolean> {
 
 /**
  * Load the demo in one audited transaction. The administrator `admin` gets a random one-time
- * password (must change at first login); the other demo accounts share it.
+ * password (must change at first login); the other demo accounts share it. Tree and accounts
+ * first, then each module's declared demo.
  */
 export async function seedDemo(pool: pg.Pool, source: Source): Promise<{ password: string; units: number }> {
   const password = generateTemporaryPassword();
@@ -34,7 +33,6 @@ export async function seedDemo(pool: pg.Pool, source: Source): Promise<{ passwor
         for (const child of unit.children ?? []) await insert(child, rows[0]!.id);
       };
       await insert(demoTree, null);
-      await seedDemoRestructuring(tx);
       for (const account of demoAccounts) {
         const { rows } = await tx.query<{ id: number }>(
           `INSERT INTO app_users (username, display_name, password_hash, must_change_password, home_unit_id)
@@ -46,9 +44,8 @@ export async function seedDemo(pool: pg.Pool, source: Source): Promise<{ passwor
           [rows[0]!.id, account.role, account.unitCode],
         );
       }
-      await (await import('../members/demo-members')).seedDemoMembers(tx);
-      await seedPetitionsDemo(tx);
-      await seedDemoCampaigns(tx);
+      // Then each module's own demo rows, in list order (modules/index.ts).
+      for (const m of modules) if (m.demo) await m.demo(tx);
     },
   );
   return { password, units };

@@ -9,8 +9,8 @@ import {
   idParam,
   Permission,
 } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor } from '../../context/context';
 import { ctxOf } from '../../http/request-ctx';
 import { auditEvent } from '../../db/tx';
 import { receiveUpload } from '../../storage/upload';
@@ -23,6 +23,7 @@ import {
   updateDialogue,
 } from './dialogues';
 import { findDialogue } from './dialogues.queries';
+import { sendFile } from '../../http/send-file';
 
 export async function dialogueRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -104,10 +105,7 @@ export async function dialogueRoutes(app: FastifyInstance) {
         auditEvent(tx, { action: 'dialogue.download_minutes', entityType: 'dialogues', entityId: d.id }),
       );
       const name = String(d.minutesFileName ?? 'bien-ban');
-      return reply
-        .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .type('application/octet-stream')
-        .send(app.deps.files.get(d.minutesFileKey));
+      return sendFile(reply, name, 'application/octet-stream', app.deps.files.get(d.minutesFileKey));
     },
   );
 }

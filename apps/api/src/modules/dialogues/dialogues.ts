@@ -1,9 +1,9 @@
 import { AppError, Permission, type Dialogue } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import type { StoredUpload } from '../../storage/upload';
 import { dialogueColumns, findDialogue } from './dialogues.queries';
-import { setStatus } from '../petitions/petitions.queries';
+import { setStatus } from '../petitions';
 
 export type DialogueInput = {
   unitId: number;

@@ -17,6 +17,7 @@ import { withUploadSlot } from '../../storage/upload-admission';
 import { addOpinion, createDraftLaw, getDraftLaw, listDraftLaws } from './draft-laws';
 import { articlesFromDocx } from './parse-docx';
 import { draftLawSummaryDocx } from './summary-docx';
+import { sendFile } from '../../http/send-file';
 
 const importQuery = z.object({
   unitId: z.coerce.number().int().positive(),
@@ -106,10 +107,12 @@ export async function draftLawRoutes(app: FastifyInstance) {
       await ctx.tx('draft_law.export', (tx) =>
         auditEvent(tx, { action: 'draft_law.export', entityType: 'draft_laws', entityId: law.id }),
       );
-      return reply
-        .header('Content-Disposition', 'attachment; filename="tong-hop-y-kien.docx"')
-        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .send(file);
+      return sendFile(
+        reply,
+        'tong-hop-y-kien.docx',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        file,
+      );
     },
   );
 }

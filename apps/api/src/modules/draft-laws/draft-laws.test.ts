@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { MultipartBody } from '../../testing/multipart';
 import { unitId, useTestApp } from '../../testing/test-app';
-import { qtDraftLaw } from '../petitions/petitions.fixtures';
+import { qtDraftLaw } from './draft-laws.fixtures';
 import { parseArticles } from './parse-docx';
 import { sampleDraftDocx } from './sample-docx';
 

@@ -1,7 +1,7 @@
 import { AppError, formatDateVN, Permission, type DraftLawDetail } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
-import { iso, todayVN } from '../petitions/petitions.queries';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
+import { sqlIso, sqlTodayVN } from '../../kit/dates';
 
 export type ArticleInput = { chapter?: string | null | undefined; number: number; title: string; body: string };
 export type DraftLawInput = {
@@ -15,7 +15,7 @@ export type DraftLawInput = {
 /** A consultation is seen above the consulting unit (in scope) and by the units below it that it consults; never sideways. */
 const visible = `(u.path <@ $1::ltree[] OR $1::ltree[] <@ u.path)`;
 const columns = `d.id, d.unit_id AS "unitId", u.name AS "unitName", d.title, to_char(d.opens_on, 'YYYY-MM-DD') AS "opensOn",
-  to_char(d.closes_on, 'YYYY-MM-DD') AS "closesOn", ${todayVN} BETWEEN d.opens_on AND d.closes_on AS open,
+  to_char(d.closes_on, 'YYYY-MM-DD') AS "closesOn", ${sqlTodayVN} BETWEEN d.opens_on AND d.closes_on AS open,
   (SELECT count(*) FROM draft_law_articles a WHERE a.draft_law_id = d.id)::int AS "articleCount",
   (SELECT count(*) FROM draft_law_opinions o WHERE o.draft_law_id = d.id)::int AS "opinionCount"`;
 
@@ -41,7 +41,7 @@ export async function getDraftLaw(ctx: Ctx, id: number): Promise<DraftLawDetail>
   const { rows: articles } = await ctx.pool.query<DraftLawDetail['articles'][number]>(
     `SELECT a.id, a.chapter, a.number, a.title, a.body,
             coalesce((SELECT json_agg(json_build_object('id', o.id, 'unitName', ou.name, 'authorName', o.author_name,
-                        'content', o.content, 'at', ${iso('o.created_at')}) ORDER BY o.id)
+                        'content', o.content, 'at', ${sqlIso('o.created_at')}) ORDER BY o.id)
                         FROM draft_law_opinions o JOIN org_units ou ON ou.id = o.unit_id
                        WHERE o.article_id = a.id AND (ou.path <@ $2::ltree[] OR $3::ltree <@ $2::ltree[])), '[]') AS opinions
        FROM draft_law_articles a WHERE a.draft_law_id = $1 ORDER BY a.number`,
@@ -85,7 +85,7 @@ export async function addOpinion(ctx: Ctx, id: number, input: { articleId: numbe
   const actor = requireActor(ctx);
   await ctx.tx('draft_law.opinion', async (tx) => {
     const { rows } = await tx.query<{ open: boolean; opensOn: Date; closesOn: Date }>(
-      `SELECT ${todayVN} BETWEEN d.opens_on AND d.closes_on AS open, d.opens_on AS "opensOn", d.closes_on AS "closesOn"
+      `SELECT ${sqlTodayVN} BETWEEN d.opens_on AND d.closes_on AS open, d.opens_on AS "opensOn", d.closes_on AS "closesOn"
          FROM draft_laws d JOIN org_units u ON u.id = d.unit_id JOIN draft_law_articles a ON a.draft_law_id = d.id
          JOIN org_units ou ON ou.id = $3 AND ou.path <@ u.path AND ou.path <@ $4::ltree[]
         WHERE d.id = $1 AND a.id = $2`,

@@ -1,5 +1,5 @@
 import { AppError, cancelReasonBody, type EventDetail } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { eventInScope, selectEventDetail } from './events.queries';
 
 /**

@@ -1,6 +1,6 @@
 import { AppError, errorMessage, formatDateTimeVN, type CheckinResult, type ErrorCode } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { eventInScope } from './events.queries';
 import { ticketKey, verifyTicket } from './ticket-token';
 

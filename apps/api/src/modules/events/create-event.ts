@@ -1,6 +1,6 @@
 import { AppError, eventBody, Permission, type EventDetail, type EventInput } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { selectEventDetail } from './events.queries';
 
 /** A new event organised by a unit in the actor's scope, optionally taking registrations with quotas. */
@@ -8,9 +8,9 @@ export async function createEvent(ctx: Ctx, raw: EventInput): Promise<EventDetai
   const actor = requireActor(ctx);
   const input = eventBody.parse(raw);
   const reg = input.registration ?? null;
-  if (new Date(input.endsAt) < new Date(input.startsAt)) throw new AppError('EVENT_TIME_INVALID');
+  if (new Date(input.endsAt) < new Date(input.startsAt)) throw new AppError('EVENT_TIME_INVALID', { field: 'endsAt' });
   if (reg?.opensAt && reg.closesAt && new Date(reg.closesAt) <= new Date(reg.opensAt))
-    throw new AppError('EVENT_TIME_INVALID');
+    throw new AppError('EVENT_TIME_INVALID', { field: 'registration.closesAt' });
   const scopes = scopeFor(actor, Permission.CampaignWrite);
   const id = await ctx.tx('event.create', async (tx) => {
     const { rows: unit } = await tx.query<{ path: string }>(

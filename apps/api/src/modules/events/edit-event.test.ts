@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quangTriMember } from '../../testing/campaign-examples';
+import { quangTriMember } from '../../testing/quang-tri';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
 
 const t = useTestApp();

@@ -1,5 +1,5 @@
 import { AppError } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { eventInScope, selectEventDetail } from './events.queries';
 
 export async function addEventPhoto(ctx: Ctx, eventId: number, file: { key: string; fileName: string }) {

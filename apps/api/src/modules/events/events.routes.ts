@@ -22,7 +22,7 @@ import {
   ticket,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
-import { requireActor } from '../../http/context';
+import { requireActor } from '../../context/context';
 import { receiveUpload } from '../../storage/upload';
 import { cancelEvent } from './cancel-event';
 import { cancelRegistration } from './cancel-registration';
@@ -33,6 +33,7 @@ import { eventInScope } from './events.queries';
 import { eventsIcs, getEvent, listEvents } from './get-events';
 import { register } from './register';
 import { getTicket, listRegistrations, myRegistrations } from './registrations';
+import { sendFile } from '../../http/send-file';
 import { updateEvent } from './update-event';
 
 const num = z.coerce
@@ -58,10 +59,7 @@ export async function eventRoutes(app: FastifyInstance) {
     { config: read, schema: { tags, summary: 'Xuất lịch (.ics)', querystring: eventsQuery } },
     async (request, reply) => {
       const ics = await eventsIcs(ctxOf(request), request.query, app.deps.config.publicUrl);
-      return reply
-        .header('Content-Disposition', 'attachment; filename="lich-su-kien.ics"')
-        .type('text/calendar; charset=utf-8')
-        .send(ics);
+      return sendFile(reply, 'lich-su-kien.ics', 'text/calendar; charset=utf-8', ics);
     },
   );
   r.post(

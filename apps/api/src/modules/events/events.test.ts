@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quangTriMember } from '../../testing/campaign-examples';
+import { quangTriMember } from '../../testing/quang-tri';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
 
 const t = useTestApp();
@@ -38,6 +38,42 @@ describe('events and registrations', () => {
       [event],
     );
     expect(rows[0]).toEqual({ confirmed: 10, taken: 10 });
+  });
+
+  it('offers "Tôi đăng ký" only when the signed-in user could register themself now', async () => {
+    const s = await t.signIn('qt.canbo');
+    const can = async (id: number) => (await s.request('GET', `/api/events/${id}`)).json().canSelfRegister;
+    const open = await newEvent(s, { capacity: 5 });
+    expect(await can(open)).toBe(true);
+    await s.request('POST', `/api/events/${open}/registrations`, {});
+    expect(await can(open)).toBe(false);
+    // an officer is registered as a user, never as a member
+    expect(await can(await newEvent(s, { capacity: 5, membersOnly: true }))).toBe(false);
+    const closed = { capacity: 5, opensAt: '2019-12-01T00:00:00+07:00', closesAt: '2020-01-01T00:00:00+07:00' };
+    expect(await can(await newEvent(s, closed))).toBe(false);
+    // the province officer's home unit is outside one grassroots union's event
+    expect(await can(await newEvent(s, { capacity: 5, eligibleUnitId: await unitId(t, 'QT-0002') }))).toBe(false);
+  });
+
+  it('points a time error at its field (end, or registration close), so the form shows it there', async () => {
+    const s = await t.signIn('qt.canbo');
+    const body = {
+      unitId: await unitId(t, 'LDLD-44'),
+      title: 'Khám sức khỏe miễn phí cho công nhân',
+      kind: 'health_check',
+      startsAt: '2030-04-26T07:30:00+07:00',
+      endsAt: '2030-04-26T11:30:00+07:00',
+    };
+    const endFirst = await s.request('POST', '/api/events', { ...body, endsAt: '2030-04-26T06:00:00+07:00' });
+    expect(endFirst.json().error).toMatchObject({ code: 'EVENT_TIME_INVALID', details: { field: 'endsAt' } });
+    const closesFirst = await s.request('POST', '/api/events', {
+      ...body,
+      registration: { capacity: 10, opensAt: '2030-04-20T08:00:00+07:00', closesAt: '2030-04-19T08:00:00+07:00' },
+    });
+    expect(closesFirst.json().error).toMatchObject({
+      code: 'EVENT_TIME_INVALID',
+      details: { field: 'registration.closesAt' },
+    });
   });
 
   it('refuses twice, after close, outside scope and over quota with Vietnamese errors and no change', async () => {

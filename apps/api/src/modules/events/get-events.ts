@@ -1,7 +1,7 @@
 import { Permission, type EventDetail, type EventSummary } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
-import { eventInScope, selectEventDetail, selectEvents, visibleEvent } from './events.queries';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
+import { eventInScope, selectEventDetail, selectEvents, visibleEvent, type EventRow } from './events.queries';
 
 export type EventsFilter = {
   from?: string | undefined;
@@ -26,8 +26,27 @@ export async function listEvents(ctx: Ctx, f: EventsFilter): Promise<EventSummar
 }
 
 export async function getEvent(ctx: Ctx, id: number): Promise<EventDetail> {
-  await eventInScope(ctx.pool, requireActor(ctx), id, false);
-  return selectEventDetail(ctx.pool, id);
+  const actor = requireActor(ctx);
+  const event = await eventInScope(ctx.pool, actor, id, false);
+  const detail = await selectEventDetail(ctx.pool, id);
+  return { ...detail, canSelfRegister: await canSelfRegister(ctx, actor.userId, event) };
+}
+
+/**
+ * The same rules as register() for a user registering themself (as a user, never as a member): open
+ * now, not cancelled, not members-only, home unit eligible, not registered yet. The page offers "Tôi đăng ký" only then.
+ */
+async function canSelfRegister(ctx: Ctx, userId: number, e: EventRow): Promise<boolean> {
+  const now = ctx.now();
+  if (e.cancelled || !e.registrationEnabled || e.membersOnly) return false;
+  if ((e.opensAt && now < e.opensAt) || (e.closesAt && now > e.closesAt)) return false;
+  const { rows } = await ctx.pool.query<{ ok: boolean }>(
+    `SELECT u.path <@ $2::ltree AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.event_id = $3
+              AND r.user_id = a.id AND r.status <> 'cancelled') AS ok
+       FROM app_users a JOIN org_units u ON u.id = a.home_unit_id WHERE a.id = $1`,
+    [userId, e.eligiblePath, e.id],
+  );
+  return rows[0]?.ok ?? false;
 }
 
 const esc = (s: string) =>

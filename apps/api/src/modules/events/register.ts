@@ -1,6 +1,6 @@
 import { AppError, formatDateTimeVN, Permission, type Registration } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { eventInScope } from './events.queries';
 import { selectRegistrations, takeQuotaSeat, takeSeat } from './registrations.queries';
 import { newTicketCode, ticketKey } from './ticket-token';

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { AppError, Permission, type Registration } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { eventInScope } from './events.queries';
 import { selectRegistrations } from './registrations.queries';
 import { ticketKey } from './ticket-token';

@@ -1,24 +1,10 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
+import { signingKey } from '../../kit/signing-keys';
 
-// The ticket signing key lives in the database (app_secrets, never audited), made on first use,
-// so every API process signs and verifies with the same key.
-const keys = new WeakMap<pg.Pool, Promise<Buffer>>();
-
+/** The ticket signing key (kit/signing-keys.ts). */
 export function ticketKey(pool: pg.Pool): Promise<Buffer> {
-  let key = keys.get(pool);
-  if (!key) {
-    key = (async () => {
-      await pool.query(`INSERT INTO app_secrets (name, value) VALUES ('ticket_hmac', $1) ON CONFLICT DO NOTHING`, [
-        randomBytes(32).toString('base64url'),
-      ]);
-      const { rows } = await pool.query<{ value: string }>(`SELECT value FROM app_secrets WHERE name = 'ticket_hmac'`);
-      return Buffer.from(rows[0]!.value, 'base64url');
-    })();
-    key.catch(() => keys.delete(pool));
-    keys.set(pool, key);
-  }
-  return key;
+  return signingKey(pool, 'ticket');
 }
 
 export function newTicketCode(): string {

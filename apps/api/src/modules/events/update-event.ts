@@ -1,6 +1,6 @@
 import { AppError, eventUpdateBody, Permission, type EventDetail, type EventUpdateInput } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { eventInScope, selectEventDetail } from './events.queries';
 import { promoteWaitlist } from './registrations.queries';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { appliedMigration } from '../../db/migrate';
+import { checkHealth } from './check-health';
 
 const healthBody = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -15,20 +15,6 @@ export async function healthRoutes(app: FastifyInstance) {
       config: { permission: 'public' },
       schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: healthBody } },
     },
-    async () => {
-      const { pool, dbMode } = app.deps;
-      const version = await pool
-        .query<{ v: string }>("SELECT current_setting('server_version') AS v")
-        .then((r) => r.rows[0]?.v ?? 'unknown')
-        .catch(() => null);
-      return {
-        status: version ? ('ok' as const) : ('degraded' as const),
-        db: {
-          mode: dbMode,
-          version: version ?? 'unreachable',
-          migration: version ? await appliedMigration(pool) : null,
-        },
-      };
-    },
+    async () => checkHealth(app.deps.pool, app.deps.dbMode),
   );
 }

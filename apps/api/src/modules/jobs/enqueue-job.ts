@@ -1,5 +1,5 @@
-import type { Actor } from '../../http/actor';
-import { actorUserId } from '../../http/actor';
+import type { Actor } from '../../context/actor';
+import { actorUserId } from '../../context/actor';
 import { auditEvent, type Tx } from '../../db/tx';
 
 /**

@@ -1,5 +1,5 @@
 import { AppError, type Job } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { jobColumns } from './jobs.queries';
 import { mayReadJob, type JobOwnership } from './job-access';
 

@@ -1,4 +1,4 @@
-import { pathInScope, scopeFor, type Actor } from '../../http/actor';
+import { pathInScope, scopeFor, type Actor } from '../../context/actor';
 import { jobReadPermissions } from './job-registry';
 
 export type JobOwnership = { kind: string; createdBy: number | null; unitPath: string | null };

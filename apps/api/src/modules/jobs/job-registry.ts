@@ -1,6 +1,8 @@
 import type { Permission } from '@congdoan/domain';
-import type { Ctx } from '../../http/context';
+import type { Ctx } from '../../context/context';
 import type { FileStore } from '../../storage/file-store';
+import { modules } from '../index';
+import type { ModuleDeclaration } from '../declaration';
 
 export type ClaimedJob = { id: number; kind: string; input: Record<string, unknown>; attempts: number };
 
@@ -15,7 +17,9 @@ export type JobIO = {
 /** A job handler returns its result (stored as JSON; `fileKey`/`fileName` make it downloadable). */
 export type JobHandler = (job: ClaimedJob, io: JobIO) => Promise<Record<string, unknown>>;
 
-export type JobOptions = {
+/** A job kind as a module declares it (module.ts `jobs`). */
+export type JobDefinition = {
+  handler: JobHandler;
   /**
    * What someone other than the user who queued the job must hold, on the job's unit, to see the job
    * and its file: every permission its content needs (a file with CCCD/phone needs personal_data.read).
@@ -24,18 +28,30 @@ export type JobOptions = {
   readResult?: readonly Permission[];
 };
 
-const definitions = new Map<string, { handler: JobHandler; readResult: readonly Permission[] | null }>();
+const testKinds = new Map<string, JobDefinition>();
+let declared: Map<string, JobDefinition> | undefined;
 
-/** Feature modules register their job kinds here at import time. */
-export function defineJob(kind: string, handler: JobHandler, options: JobOptions = {}): void {
-  definitions.set(kind, { handler, readResult: options.readResult ?? null });
+/** Job kind → definition over a module list. */
+export function jobDefinitionsOf(list: readonly ModuleDeclaration[]): Map<string, JobDefinition> {
+  return new Map(list.flatMap((m) => Object.entries(m.jobs ?? {})));
 }
 
+/** Tests add kinds of their own here; every real kind comes from a module declaration (module.ts). */
+export function defineJob(kind: string, handler: JobHandler, options: Omit<JobDefinition, 'handler'> = {}): void {
+  testKinds.set(kind, { handler, ...options });
+}
+
+function definition(kind: string): JobDefinition | undefined {
+  declared ??= jobDefinitionsOf(modules);
+  return declared.get(kind) ?? testKinds.get(kind);
+}
+
+/** The handler of a kind, from the module list: a worker that loads no routes still has every one. */
 export function jobHandler(kind: string): JobHandler | undefined {
-  return definitions.get(kind)?.handler;
+  return definition(kind)?.handler;
 }
 
 /** The permissions a kind declared for reading its result, or null (owner only). */
 export function jobReadPermissions(kind: string): readonly Permission[] | null {
-  return definitions.get(kind)?.readResult ?? null;
+  return definition(kind)?.readResult ?? null;
 }

@@ -1,12 +1,12 @@
 import type pg from 'pg';
 import { AppError, errorMessage } from '@congdoan/domain';
 import type { Config } from '../../config';
-import { makeCtx } from '../../http/context';
-import type { Actor } from '../../http/actor';
-import { loadGrants } from '../auth/sessions';
+import { makeCtx } from '../../context/context';
+import type { Actor } from '../../context/actor';
+import { loadGrants } from '../auth';
 import type { FileStore } from '../../storage/file-store';
 import { jobHandler, type ClaimedJob } from './job-registry';
-import { dbErrorCode } from '../../http/db-errors';
+import { dbErrorCode } from '../../db/db-errors';
 
 const STALE_SECONDS = 60;
 // Well inside STALE_SECONDS, so a long statement (no progress calls) is not taken for a crash.

@@ -5,6 +5,7 @@ import { ctxOf } from '../../http/request-ctx';
 import { auditEvent } from '../../db/tx';
 import { getJob } from './get-job';
 import { listMyJobs } from './list-my-jobs';
+import { sendFile } from '../../http/send-file';
 
 export async function jobRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -44,10 +45,12 @@ export async function jobRoutes(app: FastifyInstance) {
         auditEvent(tx, { action: 'job.download', entityType: 'jobs', entityId: found.id, data: { kind: found.kind } }),
       );
       const name = found.fileName ?? `tep-${found.id}`;
-      return reply
-        .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .type(name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/octet-stream')
-        .send(stream);
+      return sendFile(
+        reply,
+        name,
+        name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/octet-stream',
+        stream,
+      );
     },
   );
 }

@@ -5,7 +5,7 @@ import { runNextJob } from './job-runner';
 import { enqueueJob } from './enqueue-job';
 import { useTestApp } from '../../testing/test-app';
 import { inTransaction } from '../../db/tx';
-import { systemActor } from '../../http/actor';
+import { systemActor } from '../../context/actor';
 
 const t = useTestApp();
 

@@ -1,5 +1,5 @@
 import type { Job } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { jobColumns } from './jobs.queries';
 
 /** The actor's own recent jobs, newest first. */

@@ -1,7 +1,7 @@
 import { AppError, foldHeader, type CheckImportInput, type ImportField, type MemberImport } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
-import { enqueueJob } from '../jobs/enqueue-job';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
+import { enqueueJob } from '../jobs';
 import { assertStatus, importInScope, publicImport } from './member-import.queries';
 
 const nameFields: ImportField[] = ['fullName', 'givenName'];

@@ -2,12 +2,12 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import { AppError, Permission, validateImportRow, vietnameseSortKey, type ImportField } from '@congdoan/domain';
-import { scopeFor, type Actor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor, type Actor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
-import { defineJob, type JobHandler } from '../jobs/job-registry';
+import type { JobHandler } from '../jobs';
 import { importInScope, type ImportRecord } from './member-import.queries';
-import { EXISTENCE_CHECKS_PER_HOUR, limitError, spendChecks } from '../members/existence-check';
+import { EXISTENCE_CHECKS_PER_HOUR, limitError, spendChecks } from '../members';
 import { importStats } from './import-rows.queries';
 import { writeErrorFile } from './error-file';
 import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
@@ -206,7 +206,8 @@ async function crossCheck(tx: Tx, actor: Actor, record: ImportRecord, scope: str
   );
 }
 
-const checkImportJob: JobHandler = async (job, io) => {
+/** Declared with its kind in module.ts. */
+export const checkImportJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const importId = Number(job.input.importId);
   try {
@@ -247,4 +248,3 @@ const checkImportJob: JobHandler = async (job, io) => {
   }
 };
 // The error file repeats the uploaded rows, CCCDs and phones included; the import itself needs member.write.
-defineJob('member_import.check', checkImportJob, { readResult: [Permission.MemberWrite, Permission.PersonalDataRead] });

@@ -1,5 +1,5 @@
 import type { MemberImport } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import type { FileStore } from '../../storage/file-store';
 import { detectSheet } from './detect-sheet';
 import { assertStatus, importInScope, publicImport, savedMapping } from './member-import.queries';

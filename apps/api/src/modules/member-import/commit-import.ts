@@ -1,6 +1,6 @@
 import type { MemberImport } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
-import { enqueueJob } from '../jobs/enqueue-job';
+import { requireActor, type Ctx } from '../../context/context';
+import { enqueueJob } from '../jobs';
 import { assertStatus, importInScope, publicImport } from './member-import.queries';
 
 /** Queue the commit: all or nothing, or valid rows only (the user's choice); one job per import. */

@@ -1,8 +1,8 @@
 import { AppError, Permission } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor } from '../../context/context';
 import type { Tx } from '../../db/tx';
-import { defineJob, type JobHandler } from '../jobs/job-registry';
+import type { JobHandler } from '../jobs';
 import { importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
 import { recordRefusedImportCheck, rematchCccd } from './check-job';
@@ -83,7 +83,8 @@ async function writeBatch(tx: Tx, importId: number, unitId: number, from: number
   );
 }
 
-const commitImportJob: JobHandler = async (job, io) => {
+/** Declared with its kind in module.ts. */
+export const commitImportJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const importId = Number(job.input.importId);
   try {
@@ -153,6 +154,3 @@ const commitImportJob: JobHandler = async (job, io) => {
   }
 };
 // The result carries the check's error file.
-defineJob('member_import.commit', commitImportJob, {
-  readResult: [Permission.MemberWrite, Permission.PersonalDataRead],
-});

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppError, type ImportRow, type importRowsQuery } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { assertStatus, canSeePersonalData, importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
 

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { AppError, Permission, type ImportField, type MemberImport } from '@congdoan/domain';
-import { pathInScope, scopeFor, type Actor } from '../../http/actor';
+import { pathInScope, scopeFor, type Actor } from '../../context/actor';
 
 type Db = pg.Pool | pg.PoolClient;
 

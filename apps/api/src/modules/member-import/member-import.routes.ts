@@ -18,18 +18,17 @@ import {
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
 import { withUploadSlot } from '../../storage/upload-admission';
-import { receiveImport } from './receive-import';
+import { importTarget, importUploadRules, receiveImport, receiveJsonUpload } from './receive-import';
+import { receiveUpload } from '../../storage/upload';
+import { sendFile } from '../../http/send-file';
 import { chooseSheet } from './choose-sheet';
 import { checkImport } from './check-import';
 import { listImportRows, setRowAction } from './import-rows';
 import { commitImport } from './commit-import';
 import { importInScope, publicImport } from './member-import.queries';
-import { requireActor } from '../../http/context';
+import { requireActor } from '../../context/context';
 import { memberImportTemplate } from './template';
 import { exportMembers } from './export/export-members';
-import './check-job';
-import './commit-job';
-import './export/export-job';
 
 export async function memberImportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -40,10 +39,12 @@ export async function memberImportRoutes(app: FastifyInstance) {
     '/api/imports/template',
     { config: write, schema: { tags, summary: 'Tải tệp mẫu nhập đoàn viên (.xlsx)' } },
     async (_request, reply) =>
-      reply
-        .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent('mau-nhap-doan-vien.xlsx')}`)
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .send(await memberImportTemplate()),
+      sendFile(
+        reply,
+        'mau-nhap-doan-vien.xlsx',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        await memberImportTemplate(),
+      ),
   );
 
   r.post(
@@ -64,7 +65,17 @@ export async function memberImportRoutes(app: FastifyInstance) {
         response: { 200: memberImport },
       },
     },
-    async (request) => receiveImport(ctxOf(request), app.deps.files, request, request.query.unitId),
+    async (request) => {
+      const ctx = ctxOf(request);
+      const unit = await importTarget(ctx, request.query.unitId);
+      // One upload slot for receiving and reading the file (JSON uploads included).
+      return withUploadSlot(request, async () => {
+        const upload = request.isMultipart()
+          ? await receiveUpload(request, app.deps.files, importUploadRules)
+          : await receiveJsonUpload(request.body, app.deps.files);
+        return receiveImport(ctx, app.deps.files, unit, upload);
+      });
+    },
   );
 
   r.get(

@@ -1,13 +1,11 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, Permission, type MemberImport } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import type { FileStore } from '../../storage/file-store';
-import { receiveUpload, type StoredUpload } from '../../storage/upload';
+import type { receiveUpload, StoredUpload } from '../../storage/upload';
 import { newFileKey } from '../../storage/file-store';
-import { withUploadSlot } from '../../storage/upload-admission';
-import { grassrootsUnitInScope } from '../members/members.queries';
+import { grassrootsUnitInScope } from '../members';
 import { detectFirstSheet } from './detect-sheet';
 import { importInScope, publicImport, savedMapping } from './member-import.queries';
 import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
@@ -16,8 +14,15 @@ const jsonUpload = z.object({ fileName: z.string().min(1).max(255), contentBase6
 
 export const MAX_IMPORT_BYTES = 50 * 2 ** 20;
 
+/** What a member list upload may be (the route reads multipart with these). */
+export const importUploadRules: Parameters<typeof receiveUpload>[2] = {
+  allowed: ['xlsx', 'csv'],
+  maxBytes: MAX_IMPORT_BYTES,
+  prefix: 'imports',
+};
+
 /** A small file sent as JSON (scripts, the CLI, API clients): same checks as a multipart upload. */
-async function receiveJsonUpload(body: unknown, files: FileStore): Promise<StoredUpload> {
+export async function receiveJsonUpload(body: unknown, files: FileStore): Promise<StoredUpload> {
   const parsed = jsonUpload.safeParse(body);
   if (!parsed.success) throw new AppError('FILE_REQUIRED');
   const fileName = parsed.data.fileName.normalize('NFC');
@@ -33,32 +38,22 @@ async function receiveJsonUpload(body: unknown, files: FileStore): Promise<Store
   return { key, fileName, kind, size: data.length };
 }
 
+/** The grassroots union a member list is for, checked before any byte of the file is read. */
+export async function importTarget(ctx: Ctx, unitId: number): Promise<{ id: number }> {
+  return grassrootsUnitInScope(ctx.pool, requireActor(ctx), Permission.MemberWrite, unitId);
+}
+
 /**
- * Receive a member list for a grassroots union: store it, read its sheets, find the header and
+ * A received member list for a grassroots union (see importTarget): read its sheets, find the header and
  * propose a mapping (the unit's remembered one first). A file we cannot read is refused and removed.
  */
 export async function receiveImport(
   ctx: Ctx,
   files: FileStore,
-  request: FastifyRequest,
-  unitId: number,
-): Promise<MemberImport> {
-  const actor = requireActor(ctx);
-  const unit = await grassrootsUnitInScope(ctx.pool, actor, Permission.MemberWrite, unitId);
-  // One upload slot for receiving and reading the file (JSON uploads included).
-  return withUploadSlot(request, () => receiveAndDetect(ctx, files, request, unit));
-}
-
-async function receiveAndDetect(
-  ctx: Ctx,
-  files: FileStore,
-  request: FastifyRequest,
   unit: { id: number },
+  upload: StoredUpload,
 ): Promise<MemberImport> {
   const actor = requireActor(ctx);
-  const upload = request.isMultipart()
-    ? await receiveUpload(request, files, { allowed: ['xlsx', 'csv'], maxBytes: MAX_IMPORT_BYTES, prefix: 'imports' })
-    : await receiveJsonUpload(request.body, files);
   const kind = upload.kind as 'xlsx' | 'csv';
   try {
     const saved = await savedMapping(ctx.pool, unit.id);

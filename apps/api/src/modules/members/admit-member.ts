@@ -1,6 +1,6 @@
 import { AppError, Permission, type AdmitMemberInput, type AdmitResult } from '@congdoan/domain';
-import type { Actor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import type { Actor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
 import { checkPersonCccd, insertPerson, uniqueToAppError } from './person-fields';
 import { assertUnionGroup, grassrootsUnitInScope, openMembership, personInScope } from './members.queries';

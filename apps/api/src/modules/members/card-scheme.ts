@@ -1,6 +1,6 @@
 import { AppError, Permission } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { defaultCardPattern, renderCardNumber } from './card-numbers';
 
 type Scheme = { unitId: number; pattern: string; nextSeq: number; example: string };

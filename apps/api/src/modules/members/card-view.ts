@@ -1,6 +1,6 @@
 import { AppError, Permission, type CardView } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { federationOf } from './card-numbers';
 import { verificationUrl, verifySignature } from './card-signing';
 

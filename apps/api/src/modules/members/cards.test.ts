@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qtMember } from '../../testing/member-examples';
+import { qtMember } from '../../testing/quang-tri';
 import { unitId, useTestApp } from '../../testing/test-app';
 
 const t = useTestApp();

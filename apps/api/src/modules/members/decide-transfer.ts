@@ -1,6 +1,6 @@
 import { AppError, Permission, type TransferSummary, todayVN } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
 import { selectTransfers } from './transfers.queries';
 

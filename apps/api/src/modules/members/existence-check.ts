@@ -1,6 +1,6 @@
 import { AppError, Permission } from '@congdoan/domain';
-import { actorUserId, scopeFor, pathInScope, type Actor } from '../../http/actor';
-import type { Ctx } from '../../http/context';
+import { actorUserId, scopeFor, pathInScope, type Actor } from '../../context/actor';
+import type { Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
 
 /**

@@ -1,6 +1,6 @@
 import { Permission, type MemberSummary } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { selectSummaries } from './member-select';
 
 type Group = {

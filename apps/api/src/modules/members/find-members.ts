@@ -1,9 +1,12 @@
 import { Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
-import { pathInScope, scopeFor, type Actor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { pathInScope, scopeFor, type Actor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { selectSummaries } from './member-select';
 import { parseSearch, type SearchTerms } from './search-terms';
 import { mergedTier, nameTiers, type Tier } from './search-tiers';
+
+/** Fewer digits than this are too common a prefix of CCCD and phone numbers to search by. */
+export const MIN_PREFIX_DIGITS = 6;
 
 export const memberOrderBy: Record<MemberListQuery['sort'], string> = {
   name: 'p.sort_key, p.id',
@@ -111,12 +114,16 @@ export function memberFilter(
       const ids: string[] = [];
       const { digits, phone } = terms;
       if (digits.length === 12) ids.push(`SELECT id FROM persons WHERE cccd = ${add(digits)}`);
-      else if (digits.length >= 9 && digits.length < 12) {
-        // a CCCD typed in part (its first digits), or an old 9-digit number padded to 12
+      else if (digits.length >= MIN_PREFIX_DIGITS) {
+        // A CCCD typed in part (its first digits) is a range of persons_cccd (C collation: ':'
+        // follows '9'); an old 9-digit number is also looked up padded to 12.
         ids.push(`SELECT id FROM persons WHERE cccd >= ${add(digits)} AND cccd < ${add(digits + ':')}`);
         if (digits.length === 9) ids.push(`SELECT id FROM persons WHERE cccd = ${add(digits.padStart(12, '0'))}`);
       }
       if (phone) ids.push(`SELECT id FROM persons WHERE phone = ${add(phone)}`);
+      else if (digits.startsWith('0') && digits.length >= MIN_PREFIX_DIGITS && digits.length < 10)
+        // the first digits of a phone number (stored as 0xxxxxxxxx): a range of persons_phone
+        ids.push(`SELECT id FROM persons WHERE phone >= ${add(digits)} AND phone < ${add(digits + ':')}`);
       if (ids.length)
         branches.push(
           `SELECT x.id FROM (${ids.join(' UNION ')}) x JOIN persons xp ON xp.id = x.id

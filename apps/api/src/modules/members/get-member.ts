@@ -1,6 +1,6 @@
 import { AppError, Permission, type MemberDetail, type MembershipEntry, type TransferSummary } from '@congdoan/domain';
-import { pathInScope, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { pathInScope, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { mask, summaryColumns, summaryFrom, type SummaryRow } from './member-select';
 import { selectTransfers } from './transfers.queries';
 

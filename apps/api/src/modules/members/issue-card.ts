@@ -1,5 +1,5 @@
 import { AppError, Permission, todayVN } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { federationOf, nextCardNumber } from './card-numbers';
 import { openMembership, personInScope } from './members.queries';
 import { uniqueToAppError } from './person-fields';

@@ -1,6 +1,6 @@
 import { Permission, type TransferSummary } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { selectTransfers } from './transfers.queries';
 
 /** Transfers into (incoming) or out of (outgoing) unions in the actor's member.read scope. */

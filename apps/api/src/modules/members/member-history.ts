@@ -1,7 +1,7 @@
 import { Permission, type AuditEntry } from '@congdoan/domain';
-import { hasPermissionAnywhere } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
-import { selectAudit } from '../audit/audit.queries';
+import { hasPermissionAnywhere } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
+import { selectAudit } from '../audit';
 import { personInScope } from './members.queries';
 
 /** The audit history of a member's record: the person, their memberships, transfers and cards. */

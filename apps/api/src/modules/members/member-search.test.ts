@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCccd, memberListQuery, splitName, vietnameseSortKey, type MemberListQuery } from '@congdoan/domain';
 import { loadConfig } from '../../config';
-import { systemActor, type Actor } from '../../http/actor';
-import { makeCtx } from '../../http/context';
+import { systemActor, type Actor } from '../../context/actor';
+import { makeCtx } from '../../context/context';
 import { unitId, useTestApp } from '../../testing/test-app';
 import { defaultTuning, findMembers, type SearchTuning } from './find-members';
 import { parseSearch } from './search-terms';
@@ -194,6 +194,14 @@ describe('member search', () => {
         expect(fullNames(await search(province, { q }, tuning)), q).toEqual(['Nguyễn Thị Hoa']);
       for (const q of ['0987654323', '987654323', '+84 987 654 323', '84987654323'])
         expect(fullNames(await search(province, { q }, tuning)), q).toEqual(['Hoàng Văn An']);
+      // 6 to 8 first digits of a CCCD, or of a phone number, find every match (issue 15, item 10)
+      const cccd2 = makeCccd('044', 1977, 'female', 4402); // Trần Hoa Mai (i = 2)
+      expect(fullNames(await search(province, { q: cccd2.slice(0, 8) }, tuning))).toEqual(['Trần Hoa Mai']);
+      expect(fullNames(await search(province, { q: cccd.slice(0, 6) }, tuning))).toContain('Nguyễn Thị Hoa');
+      expect((await search(province, { q: '098765' }, tuning)).total).toBe(names.length);
+      expect(fullNames(await search(province, { q: '0987 654' }, tuning))).toHaveLength(names.length);
+      // fewer than 6 digits are too common to mean anyone
+      expect((await search(province, { q: '09876' }, tuning)).total).toBe(0);
     }
     const s = await t.signIn('qt.canbo');
     const { rows } = await t.db.pool.query<{ id: number }>("SELECT id FROM persons WHERE full_name = 'Trần Hoa Mai'");

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { MemberSummary } from '@congdoan/domain';
-import { pathInScope } from '../../http/actor';
+import { pathInScope } from '../../context/actor';
 
 type Db = pg.Pool | pg.PoolClient;
 

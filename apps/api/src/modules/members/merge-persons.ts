@@ -1,6 +1,6 @@
 import { AppError, Permission } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { personInScope } from './members.queries';
 
 // Fields of the kept person filled from the merged one when empty (undone on unmerge).

@@ -1,5 +1,5 @@
 import { AppError, Permission } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { openMembership, personInScope } from './members.queries';
 
 async function updateOpenMembership(ctx: Ctx, action: string, personId: number, set: string, values: unknown[]) {

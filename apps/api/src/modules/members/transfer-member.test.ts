@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qtMember } from '../../testing/member-examples';
+import { qtMember } from '../../testing/quang-tri';
 import { unitId, useTestApp } from '../../testing/test-app';
 
 const t = useTestApp();
@@ -71,6 +71,8 @@ describe('transfer (chuyển sinh hoạt)', () => {
     const mine = (await s.request('GET', '/api/members/transfer-targets?mine=true')).json().items;
     expect(mine.length).toBeGreaterThan(5);
     for (const u of mine) expect(u.code).toMatch(/^QT-/);
+    // each carries its path, so two unions of the same name can be told apart (issue 15, item 6)
+    for (const u of mine) expect(u.ancestors[0]).toMatch(/Quảng Trị/);
   });
 
   it('refuses a transfer to the same union, to a non-grassroots unit, or while in transit', async () => {

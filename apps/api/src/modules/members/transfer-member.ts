@@ -1,6 +1,6 @@
 import { AppError, Permission, type TransferSummary, todayVN } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { openMembership, personInScope } from './members.queries';
 import { selectTransfers } from './transfers.queries';
 

@@ -1,5 +1,5 @@
 import { Permission, type PersonInput } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { personInScope } from './members.queries';
 import { checkPersonCccd, updatePersonRow } from './person-fields';
 import { checkCccds } from './existence-check';

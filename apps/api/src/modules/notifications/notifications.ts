@@ -1,14 +1,15 @@
 import type pg from 'pg';
+import type { Schedule } from '../../kit/scheduler';
 import { AppError, type NotificationItem } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { inTransaction } from '../../db/tx';
-import { iso } from '../petitions/petitions.queries';
+import { sqlIso } from '../../kit/dates';
 
 /** The actor's latest in-app notifications (shown under the bell in the header). */
 export async function listNotifications(ctx: Ctx) {
   const actor = requireActor(ctx);
   const { rows } = await ctx.pool.query<NotificationItem>(
-    `SELECT id, kind, title, link, ${iso('created_at')} AS "createdAt", read_at IS NOT NULL AS read
+    `SELECT id, kind, title, link, ${sqlIso('created_at')} AS "createdAt", read_at IS NOT NULL AS read
        FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT 50`,
     [actor.userId],
   );
@@ -61,18 +62,12 @@ export async function createCallReminders(pool: pg.Pool, withinHours = 72): Prom
   );
 }
 
-/** Check for calls about to close every 15 minutes while the server runs. */
-export function startReminderTimer(pool: pg.Pool, log: (msg: string) => void): { stop: () => void } {
-  const run = () => void createCallReminders(pool).catch((e: unknown) => log(`reminders failed: ${String(e)}`));
-  const timer = setInterval(run, 15 * 60 * 1000);
-  timer.unref();
-  const first = setTimeout(run, 5000);
-  first.unref();
-  // both, or a stop within the first seconds leaves a run that finds the pool closed
-  return {
-    stop: () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    },
-  };
-}
+/** Declared by module.ts: every 15 minutes, first a few seconds after start. */
+export const callReminderSchedule: Schedule = {
+  name: 'notifications.call_reminders',
+  firstAfterMs: 5000,
+  everyMs: 15 * 60_000,
+  run: async (pool) => {
+    await createCallReminders(pool);
+  },
+};

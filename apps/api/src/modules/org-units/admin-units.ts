@@ -1,4 +1,4 @@
-import type { Ctx } from '../../http/context';
+import type { Ctx } from '../../context/context';
 
 /** Provinces of a list version, or the communes of one province: the location pickers' data. */
 export async function listAdminUnits(

@@ -1,6 +1,6 @@
 import type { ReorganizationResult } from '@congdoan/domain';
-import type { Ctx } from '../../http/context';
-import { reorganize } from '../reorganizations/reorganize';
+import type { Ctx } from '../../context/context';
+import { reorganize } from '../reorganizations';
 
 /** Closing a unit is the "close" reorganisation: children and members go to the named target. */
 export function closeUnit(

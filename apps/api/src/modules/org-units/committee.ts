@@ -1,7 +1,7 @@
 import { AppError, Permission, type CreateTermBody } from '@congdoan/domain';
 import type { z } from 'zod';
 import type { committeeTerm } from '@congdoan/domain';
-import type { Ctx } from '../../http/context';
+import type { Ctx } from '../../context/context';
 import { getUnit } from './get-unit';
 
 type Term = z.infer<typeof committeeTerm>;

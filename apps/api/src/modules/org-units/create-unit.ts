@@ -1,6 +1,6 @@
-import { AppError, Permission, type CreateUnitBody, type OrgUnitDetail } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
-import { todayVN, vnDate } from '../reorganizations/dates';
+import { AppError, Permission, type CreateUnitBody, type OrgUnitDetail, todayVN } from '@congdoan/domain';
+import { requireActor, type Ctx } from '../../context/context';
+import { vnDate } from '../../kit/dates';
 import { getUnit } from './get-unit';
 import { editableColumns, validateUnitFields } from './validate-unit';
 

@@ -1,6 +1,6 @@
 import { AppError, Permission, type OrgUnitDetail } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { detailColumns } from './org-units.queries';
 
 /** One unit, if it lies in the actor's read scope; otherwise 404, so existence does not leak. */

@@ -1,6 +1,6 @@
 import { AppError, Permission, type OrgUnit } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { getUnit } from './get-unit';
 import { unitColumns } from './org-units.queries';
 

@@ -1,6 +1,6 @@
 import { Permission, type OrgUnit } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { unitColumns } from './org-units.queries';
 
 /** The tops of the actor's visible tree: granted units that are not inside another granted unit. */

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { qtMember } from '../../testing/member-examples';
+import { qtMember } from '../../testing/quang-tri';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
 
 // Member rollups (unit_member_stats): after every kind of change they equal a full recount

@@ -1,6 +1,5 @@
-import { Permission, type SubtreeCounts } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
-import { todayVN } from '../reorganizations/dates';
+import { Permission, type SubtreeCounts, todayVN } from '@congdoan/domain';
+import { requireActor, type Ctx } from '../../context/context';
 import { getUnit } from './get-unit';
 import { dashboardMembersQuery } from './unit-dashboard';
 

@@ -1,6 +1,6 @@
 import { AppError, Permission, type UnitDashboard } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 
 // Members of a subtree by (status, gender, sector), from the rollups kept by triggers in the transaction
 // of every change (migration 0009) — never a count over memberships. Three shapes, by depth:

@@ -1,5 +1,5 @@
 import type { UnitTimeline } from '@congdoan/domain';
-import type { Ctx } from '../../http/context';
+import type { Ctx } from '../../context/context';
 import { getUnit } from './get-unit';
 
 /** A unit's parents over time and every reorganisation that touched it, oldest first. */

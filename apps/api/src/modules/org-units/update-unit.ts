@@ -1,5 +1,5 @@
 import { AppError, Permission, type OrgUnitDetail, type UpdateUnitBody } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { getUnit } from './get-unit';
 import { editableColumns, validateUnitFields } from './validate-unit';
 

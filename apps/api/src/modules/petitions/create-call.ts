@@ -1,6 +1,6 @@
 import { AppError, Permission } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 
 /** Open a call for petitions from a unit to chosen units below it, with a deadline. */
 export async function createCall(

@@ -1,6 +1,6 @@
 import { AppError, Permission, type PetitionInput } from '@congdoan/domain';
-import { actorUserId, type Actor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, type Actor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { auditEvent, type Tx } from '../../db/tx';
 import { addEvent, assertTopic, unitPathIn } from './petitions.queries';
 import { openTarget } from './calls.queries';

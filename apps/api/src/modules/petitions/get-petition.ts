@@ -1,10 +1,11 @@
 import { Permission, type PetitionDetail } from '@congdoan/domain';
-import { pathInScope, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
-import { findPetition, iso, selectPetitions, visibleSql } from './petitions.queries';
+import { pathInScope, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
+import { findPetition, selectPetitions, visibleSql } from './petitions.queries';
+import { sqlIso } from '../../kit/dates';
 
 const answerColumns = `answer_text AS "answerText", answered_by AS "answeredBy", responsible_agency AS "responsibleAgency",
-  commitment, to_char(commitment_deadline, 'YYYY-MM-DD') AS "commitmentDeadline", ${iso('answered_at')} AS "answeredAt"`;
+  commitment, to_char(commitment_deadline, 'YYYY-MM-DD') AS "commitmentDeadline", ${sqlIso('answered_at')} AS "answeredAt"`;
 
 type Answer = PetitionDetail['answer'];
 
@@ -49,7 +50,7 @@ export async function getPetition(ctx: Ctx, id: number): Promise<PetitionDetail>
   // The trail of this petition and, for an original, of the consolidated one it went into.
   const { rows: events } = await ctx.pool.query<PetitionDetail['events'][number]>(
     `SELECT e.id, e.kind, e.from_status AS "fromStatus", e.to_status AS "toStatus", u.name AS "unitName",
-            tu.name AS "toUnitName", e.note, e.actor_name AS "actorName", ${iso('e.at')} AS at
+            tu.name AS "toUnitName", e.note, e.actor_name AS "actorName", ${sqlIso('e.at')} AS at
        FROM petition_events e JOIN org_units u ON u.id = e.unit_id LEFT JOIN org_units tu ON tu.id = e.to_unit_id
       WHERE e.petition_id = $1 OR e.petition_id = $2 ORDER BY e.at, e.id`,
     [id, p.consolidatedIntoId ?? 0],

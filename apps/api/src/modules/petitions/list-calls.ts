@@ -1,15 +1,15 @@
 import { AppError, Permission, type CallTarget, type PetitionCall } from '@congdoan/domain';
-import { scopeFor, type Actor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
-import { iso } from './petitions.queries';
+import { scopeFor, type Actor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
+import { sqlIso } from '../../kit/dates';
 
 const callColumns = `c.id, c.unit_id AS "unitId", u.name AS "unitName", c.title, c.description,
-  ${iso('c.deadline')} AS deadline, c.deadline > now() AS open, c.dialogue_id AS "dialogueId",
+  ${sqlIso('c.deadline')} AS deadline, c.deadline > now() AS open, c.dialogue_id AS "dialogueId",
   (SELECT count(*) FROM petition_call_targets t WHERE t.call_id = c.id AND t.submitted_at IS NOT NULL)::int AS "submittedCount",
   (SELECT count(*) FROM petition_call_targets t WHERE t.call_id = c.id)::int AS "targetCount",
   (SELECT count(*) FROM petition_call_targets t WHERE t.call_id = c.id AND t.submitted_at IS NULL AND c.deadline < now())::int
     AS "lateCount",
-  ${iso('c.created_at')} AS "createdAt"`;
+  ${sqlIso('c.created_at')} AS "createdAt"`;
 
 /** The call is visible to its calling unit's subtree and to the units it was sent to. */
 const visibleCall = `(u.path <@ $1::ltree[] OR EXISTS (SELECT 1 FROM petition_call_targets t JOIN org_units tu ON tu.id = t.unit_id
@@ -45,7 +45,7 @@ export async function getCall(ctx: Ctx, id: number) {
             CASE WHEN t.submitted_at IS NOT NULL AND t.submitted_none THEN 'none'
                  WHEN t.submitted_at IS NOT NULL THEN 'submitted'
                  WHEN c.deadline < now() THEN 'late' ELSE 'pending' END AS state,
-            ${iso('t.submitted_at')} AS "submittedAt",
+            ${sqlIso('t.submitted_at')} AS "submittedAt",
             (SELECT count(*) FROM petitions p WHERE p.call_id = c.id AND p.origin_unit_id = t.unit_id)::int AS "petitionCount"
        FROM petition_call_targets t JOIN petition_calls c ON c.id = t.call_id JOIN org_units tu ON tu.id = t.unit_id
       WHERE t.call_id = $1 AND ($2 OR tu.path <@ $3::ltree[]) ORDER BY tu.name`,

@@ -1,6 +1,6 @@
 import { foldVietnamese, Permission, type PetitionSummary } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { overdueSql, petitionFrom, selectPetitions, visibleSql } from './petitions.queries';
 
 export type PetitionQuery = {

@@ -1,6 +1,6 @@
 import { AppError, Permission } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { auditEvent } from '../../db/tx';
 import type { StoredUpload } from '../../storage/upload';
 import { findPetition } from './petitions.queries';

@@ -3,6 +3,7 @@
 // district People's Committee; 20 petitions are consolidated into 8, most are answered, two are
 // overdue and one is escalated to the confederation.
 import type { Tx } from '../../db/tx';
+import { demoDialogueTitle } from '../dialogues';
 
 type Original = { unit: string; title: string; affected: number };
 type Group = {
@@ -184,16 +185,8 @@ export async function seedPetitionsDemo(tx: Tx): Promise<void> {
     );
   }
   const unit = (code: string) => `(SELECT id FROM org_units WHERE code = '${code}')`;
-  const dialogue = await id(
-    `INSERT INTO dialogues (unit_id, kind, title, host, held_on, place, participants, agenda, minutes, created_at)
-     VALUES (${unit('LDLD-44')}, 'government', 'Hội nghị đối thoại giữa Chủ tịch UBND huyện Hướng Hóa với công nhân, viên chức, lao động năm 2024',
-       $1, '2024-05-16', 'Hội trường UBND huyện Hướng Hóa, Khe Sanh',
-       'Lãnh đạo UBND huyện, các phòng ban; LĐLĐ tỉnh; 120 đại biểu công nhân, viên chức, lao động',
-       'Báo cáo tổng hợp kiến nghị; đối thoại trực tiếp; kết luận của Chủ tịch UBND huyện',
-       'Chủ tịch UBND huyện trả lời 7/8 nhóm kiến nghị; giao các phòng ban theo dõi thực hiện.', '2024-04-10')
-     RETURNING id`,
-    [chair],
-  );
+  // The dialogue the petitions went to (dialogues/dialogues-demo.ts, seeded before this).
+  const dialogue = await id(`SELECT id FROM dialogues WHERE title = $1`, [demoDialogueTitle]);
   const call = await id(
     `INSERT INTO petition_calls (unit_id, title, description, deadline, dialogue_id, created_at)
      VALUES (${unit('LDLD-44')}, 'Lấy kiến nghị của CNVCLĐ huyện Hướng Hóa trước Hội nghị đối thoại tháng 5/2024',
@@ -219,37 +212,6 @@ export async function seedPetitionsDemo(tx: Tx): Promise<void> {
       `INSERT INTO petition_events (petition_id, unit_id, kind, to_status, note, to_unit_id, actor_name, at)
        SELECT id, unit_id, $2, $4, $5, ${toUnit ? unit(toUnit) : 'NULL'}, 'LĐLĐ tỉnh Quảng Trị', $3 FROM petitions WHERE id = $1`,
       [petition, kind, at, toStatus, note],
-    );
-  // A draft-law consultation (voter meeting on the amended Trade Union Law), open for a year from the demo.
-  const law = await id(
-    `INSERT INTO draft_laws (unit_id, title, opens_on, closes_on)
-     VALUES (${unit('LDLD-44')}, 'Dự thảo Luật Công đoàn (sửa đổi)', current_date - 7, current_date + 365) RETURNING id`,
-    [],
-  );
-  const articles = [
-    [
-      'Chương I. Những quy định chung',
-      1,
-      'Công đoàn',
-      'Công đoàn là tổ chức chính trị - xã hội rộng lớn của giai cấp công nhân và của người lao động.',
-    ],
-    [
-      'Chương I. Những quy định chung',
-      2,
-      'Quyền thành lập, gia nhập công đoàn',
-      'Người lao động có quyền thành lập, gia nhập và hoạt động công đoàn.',
-    ],
-    [
-      'Chương II. Quyền, trách nhiệm của công đoàn',
-      3,
-      'Đại diện, bảo vệ quyền lợi',
-      'Công đoàn đại diện, bảo vệ quyền và lợi ích hợp pháp, chính đáng của người lao động.',
-    ],
-  ] as const;
-  for (const [chapter, n, title, body] of articles)
-    await tx.query(
-      `INSERT INTO draft_law_articles (draft_law_id, unit_id, chapter, number, title, body) VALUES ($1, ${unit('LDLD-44')}, $2, $3, $4, $5)`,
-      [law, chapter, n, title, body],
     );
   for (const g of groups) {
     const topic = `(SELECT id FROM petition_topics WHERE code = '${g.topic}')`;

@@ -65,23 +65,6 @@ export async function qtCall(t: TestApp, deadline = "now() + interval '7 days'")
   return id;
 }
 
-export async function qtDialogue(t: TestApp): Promise<number> {
-  const { rows } = await t.db.pool.query<{ id: number }>(
-    `INSERT INTO dialogues (unit_id, kind, title, host, held_on) SELECT id, 'government', 'Đối thoại với Chủ tịch UBND',
-       'Chủ tịch UBND tỉnh', '2026-05-15' FROM org_units WHERE code = 'LDLD-44' RETURNING id`,
-  );
-  return rows[0]!.id;
-}
-
-export async function qtNotification(t: TestApp, username = 'qt.canbo'): Promise<number> {
-  const { rows } = await t.db.pool.query<{ id: number }>(
-    `INSERT INTO notifications (user_id, unit_id, kind, title)
-     SELECT a.id, a.home_unit_id, 'call_reminder', 'Sắp hết hạn' FROM app_users a WHERE username = $1 RETURNING id`,
-    [username],
-  );
-  return rows[0]!.id;
-}
-
 export async function petitionTopicId(t: TestApp, code = 'wages'): Promise<number> {
   return topicId(t, code);
 }
@@ -95,20 +78,3 @@ export const samplePetition = (topic: number) => ({
   addresseeName: 'UBND tỉnh Quảng Trị',
   affectedWorkers: 45,
 });
-
-/** A draft law consulted by Quảng Trị, open today, with two articles. */
-export async function qtDraftLaw(t: TestApp): Promise<{ id: number; articleId: number }> {
-  const { rows } = await t.db.pool.query<{ id: number }>(
-    `INSERT INTO draft_laws (unit_id, title, opens_on, closes_on)
-     SELECT id, 'Dự thảo Luật Công đoàn (sửa đổi)', current_date - 5, current_date + 30 FROM org_units WHERE code = 'LDLD-44'
-     RETURNING id`,
-  );
-  const id = rows[0]!.id;
-  const { rows: a } = await t.db.pool.query<{ id: number }>(
-    `INSERT INTO draft_law_articles (draft_law_id, unit_id, chapter, number, title, body)
-     SELECT $1, unit_id, 'Chương I. Những quy định chung', n, 'Điều ' || n, 'Nội dung' FROM draft_laws, generate_series(1, 2) n
-      WHERE id = $1 RETURNING id`,
-    [id],
-  );
-  return { id, articleId: a[0]!.id };
-}

@@ -1,19 +1,14 @@
 import type pg from 'pg';
 import { AppError, Permission, type PetitionSummary } from '@congdoan/domain';
-import { scopeFor, type Actor } from '../../http/actor';
-import type { Ctx } from '../../http/context';
+import { scopeFor, type Actor } from '../../context/actor';
+import type { Ctx } from '../../context/context';
+import { sqlIso, sqlTodayVN } from '../../kit/dates';
 import type { Tx } from '../../db/tx';
 
 type Db = pg.Pool | pg.PoolClient;
 
-/** An ISO-8601 UTC timestamp from a timestamptz column. */
-export const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
-
-/** Today in Vietnam, the date commitment deadlines are compared with. */
-export const todayVN = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
-
 export const overdueSql = (p = 'p') =>
-  `(${p}.status NOT IN ('resolved', 'rejected') AND ${p}.commitment_deadline IS NOT NULL AND ${p}.commitment_deadline < ${todayVN})`;
+  `(${p}.status NOT IN ('resolved', 'rejected') AND ${p}.commitment_deadline IS NOT NULL AND ${p}.commitment_deadline < ${sqlTodayVN})`;
 
 /**
  * Who may see petition `p` (joined with handling unit `hu` and origin unit `ou`): its handling or
@@ -40,7 +35,7 @@ const summaryColumns = `p.id, p.title, p.topic_id AS "topicId", t.name AS "topic
   CASE WHEN p.is_consolidated THEN (SELECT count(*) FROM petitions c WHERE c.consolidated_into_id = p.id)
        ELSE 0 END::int AS "originalCount",
   p.dialogue_id AS "dialogueId", to_char(p.commitment_deadline, 'YYYY-MM-DD') AS "commitmentDeadline",
-  ${overdueSql()} AS overdue, p.escalation_level AS "escalationLevel", ${iso('p.created_at')} AS "createdAt"`;
+  ${overdueSql()} AS overdue, p.escalation_level AS "escalationLevel", ${sqlIso('p.created_at')} AS "createdAt"`;
 
 export async function selectPetitions(db: Db, where: string, params: unknown[], tail = 'ORDER BY p.id DESC') {
   const { rows } = await db.query<PetitionSummary>(

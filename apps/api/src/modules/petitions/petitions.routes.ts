@@ -34,7 +34,8 @@ import { similarPetitions } from './similar-petitions';
 import { createTopic, listTopics } from './topics';
 import { unconsolidate } from './unconsolidate';
 import { findPetition } from './petitions.queries';
-import { requireActor } from '../../http/context';
+import { requireActor } from '../../context/context';
+import { sendFile } from '../../http/send-file';
 
 export async function petitionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -232,10 +233,7 @@ export async function petitionRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const file = await attachmentForDownload(ctxOf(request), request.params.id, request.params.attachmentId);
-      return reply
-        .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .type('application/octet-stream')
-        .send(app.deps.files.get(file.key));
+      return sendFile(reply, file.fileName, 'application/octet-stream', app.deps.files.get(file.key));
     },
   );
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
 import { MultipartBody } from '../../testing/multipart';
-import { routeExamples } from '../../testing/route-examples';
+import { loadRouteExamples } from '../../testing/route-examples';
 import { createCallReminders } from '../notifications/notifications';
 import { petitionTopicId, qtCall, qtPetition, samplePetition } from './petitions.fixtures';
+
+const routeExamples = await loadRouteExamples();
 
 const t = useTestApp();
 
@@ -147,6 +149,50 @@ describe('consolidation', () => {
     expect((await qt.request('GET', `/api/petitions/${id}`)).statusCode).toBe(404);
     const { rows } = await t.db.pool.query("SELECT 1 FROM audit_log WHERE action = 'petition.unconsolidate'");
     expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it('across two commune unions is owned by the union that consolidated it, and escalates from there', async () => {
+    const qt = await t.signIn('qt.canbo');
+    // one grassroots union under each of two commune unions handles an original
+    const { rows: units } = await t.db.pool.query<{ id: number; code: string; name: string }>(
+      `SELECT DISTINCT ON (p.code) u.id, u.code, u.name FROM org_units u JOIN org_units p ON p.id = u.parent_id
+        WHERE p.code IN ('CDX-19429', 'CDX-19432') AND u.closed_on IS NULL ORDER BY p.code, u.id`,
+    );
+    expect(units).toHaveLength(2);
+    const petitionIds = [
+      await qtPetition(t, { handler: units[0]!.code, origin: units[0]!.code }),
+      await qtPetition(t, { handler: units[1]!.code, origin: units[1]!.code }),
+    ];
+    const body = {
+      title: 'Tăng lương tối thiểu vùng',
+      content: 'Tổng hợp kiến nghị của hai công đoàn xã.',
+      topicId: await petitionTopicId(t),
+      addresseeKind: 'authority',
+      addresseeName: 'UBND tỉnh',
+      petitionIds,
+    };
+    // one grassroots union cannot own what the other commune's union raised
+    const low = await qt.request('POST', '/api/petitions/consolidate', { ...body, unitId: units[0]!.id });
+    expect(low.statusCode).toBe(409);
+    expect(low.json().error).toMatchObject({ code: 'CONSOLIDATION_UNIT_NOT_ABOVE' });
+    expect(low.json().error.message).toContain(units[0]!.name);
+    // without a unit, the consolidating officer's own union owns it
+    const merged = await qt.request('POST', '/api/petitions/consolidate', body);
+    expect(merged.statusCode, merged.body).toBe(200);
+    const id = merged.json().id;
+    const detail = (await qt.request('GET', `/api/petitions/${id}`)).json();
+    expect(detail).toMatchObject({ unitName: 'Liên đoàn Lao động tỉnh Quảng Trị', unitCount: 2, originalCount: 2 });
+    const original = (await qt.request('GET', `/api/petitions/${petitionIds[0]}`)).json();
+    expect(original.consolidatedInto.unitName).toBe('Liên đoàn Lao động tỉnh Quảng Trị');
+    // escalation goes up from the consolidating level, not to a commune union
+    const up = await qt.request('POST', `/api/petitions/${id}/escalate`, { note: 'Vượt thẩm quyền tỉnh' });
+    expect(up.statusCode, up.body).toBe(200);
+    expect(up.json()).toMatchObject({ unitName: 'Tổng Liên đoàn Lao động Việt Nam', escalationLevel: 1 });
+    const escalated = up.json().events.find((e: { kind: string }) => e.kind === 'escalated');
+    expect(escalated).toMatchObject({
+      unitName: 'Liên đoàn Lao động tỉnh Quảng Trị',
+      toUnitName: 'Tổng Liên đoàn Lao động Việt Nam',
+    });
   });
 
   it('cannot undo once the consolidated petition went to a dialogue', async () => {

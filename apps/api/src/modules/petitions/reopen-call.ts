@@ -1,6 +1,6 @@
 import { AppError, Permission } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { getCall } from './list-calls';
 
 /** The caller reopens a call by setting a new deadline; late units may then submit. */

@@ -1,6 +1,6 @@
 import { Permission } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { findPetition, selectPetitions } from './petitions.queries';
 
 const norm = (p: string) => `immutable_unaccent(lower(${p}.title || ' ' || ${p}.content))`;

@@ -1,6 +1,6 @@
 import { Permission, type PetitionInput } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { openTarget } from './calls.queries';
 import { insertPetition } from './create-petition';
 import { unitPathIn } from './petitions.queries';

@@ -1,6 +1,6 @@
 import { AppError, Permission } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 
 /** The managed taxonomy of petition topics (the same for the whole confederation). */
 export async function listTopics(ctx: Ctx) {

@@ -1,6 +1,6 @@
 import { AppError, Permission, updateCallBody } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { getCall } from './list-calls';
 
 /** The calling unit fixes a call's title or description (a field left out stays, `null` clears the description). */

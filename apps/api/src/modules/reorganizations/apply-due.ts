@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { ReorgChange } from '@congdoan/domain';
+import type { Schedule } from '../../kit/scheduler';
+import { type ReorgChange, todayVN } from '@congdoan/domain';
 import { inTransaction } from '../../db/tx';
-import { todayVN } from './dates';
 import { applyRename, ReorgEngine } from './reorg-engine';
 
 /**
@@ -40,14 +40,13 @@ export async function applyDueReorganizations(pool: pg.Pool, now = new Date()): 
   return rows.length;
 }
 
-/** At start and then every hour: apply reorganisations whose date has come. */
-export function startDueReorganizations(pool: pg.Pool, log: (m: string) => void): { stop: () => void } {
-  const tick = () =>
-    void applyDueReorganizations(pool)
-      .then((n) => n > 0 && log(`Đã áp dụng ${n} đợt sắp xếp đến hạn (applied due reorganisations)`))
-      .catch((error: unknown) => log(`apply due reorganisations failed: ${String(error)}`));
-  tick();
-  const timer = setInterval(tick, 60 * 60_000);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
-}
+/** Declared by module.ts: at start and then every hour. */
+export const applyDueSchedule: Schedule = {
+  name: 'reorganizations.apply_due',
+  firstAfterMs: 0,
+  everyMs: 60 * 60_000,
+  run: async (pool) => {
+    const n = await applyDueReorganizations(pool);
+    if (n > 0) return `Đã áp dụng ${n} đợt sắp xếp đến hạn (applied due reorganisations)`;
+  },
+};

@@ -1,6 +1,6 @@
 import { AppError, type OrgUnitKind, type ReorgChange } from '@congdoan/domain';
 import type { Tx } from '../../db/tx';
-import { dayBefore, vnDate } from './dates';
+import { dayBefore, vnDate } from '../../kit/dates';
 
 export type EngineUnit = {
   id: number;

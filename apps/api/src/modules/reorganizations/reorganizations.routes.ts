@@ -15,15 +15,15 @@ import {
 import { ctxOf } from '../../http/request-ctx';
 import { newFileKey } from '../../storage/file-store';
 import { receiveUpload } from '../../storage/upload';
+import { sendFile } from '../../http/send-file';
 import { withUploadSlot } from '../../storage/upload-admission';
-import { getUnit } from '../org-units/get-unit';
+import { getUnit } from '../org-units';
 import { applyBulk } from './bulk/apply-bulk';
 import { findBulk, toPreview } from './bulk/bulk.queries';
 import { proposeFromAdminMapping } from './bulk/propose';
 import { previewBulk } from './bulk/upload-bulk';
 import { reorganize } from './reorganize';
 import { undoReorganization } from './undo-reorganization';
-import './bulk/bulk-job';
 
 const MAX_UPLOAD = 10 * 2 ** 20;
 
@@ -111,10 +111,7 @@ export async function reorganizationRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const csv = await proposeFromAdminMapping(ctxOf(request), request.query.unitId);
-      return reply
-        .header('Content-Disposition', `attachment; filename*=UTF-8''de-xuat-sap-xep.csv`)
-        .type('text/csv; charset=utf-8')
-        .send(csv);
+      return sendFile(reply, 'de-xuat-sap-xep.csv', 'text/csv; charset=utf-8', csv);
     },
   );
 

@@ -1,8 +1,13 @@
-import { Permission, type ReorgChange, type ReorganizationBody, type ReorganizationResult } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import {
+  Permission,
+  type ReorgChange,
+  type ReorganizationBody,
+  type ReorganizationResult,
+  todayVN,
+} from '@congdoan/domain';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
-import { todayVN } from './dates';
 import { ReorgEngine } from './reorg-engine';
 import { runOrPreview } from './run-or-preview';
 

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../http/context';
+import type { Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
 
 class Rollback<T> extends Error {

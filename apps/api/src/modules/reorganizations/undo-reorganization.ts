@@ -1,7 +1,6 @@
-import { AppError, Permission, type ReorgChange, type ReorganizationResult } from '@congdoan/domain';
-import { actorUserId, scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
-import { todayVN } from './dates';
+import { AppError, Permission, type ReorgChange, type ReorganizationResult, todayVN } from '@congdoan/domain';
+import { actorUserId, scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { ReorgEngine } from './reorg-engine';
 import { insertReorganization, membersMoved } from './reorganize';
 import { runOrPreview } from './run-or-preview';

@@ -3,7 +3,7 @@
 // transfer records. Persons are yielded in chunks for the COPY stream; memberships, cards and
 // transfers go to sinks (temporary files) and are loaded after, all in id order.
 import type { Gender } from '@congdoan/domain';
-import { defaultCardPattern, renderCardNumber } from '../members/card-numbers';
+import { defaultCardPattern, renderCardNumber } from '../members';
 import type { Grassroots, TreePlan } from './plan-tree';
 import { copyValue } from '../../db/copy-text';
 import { personFactory } from './people';

@@ -3,7 +3,7 @@
 // a mobile phone. CCCDs and phones are unique by construction: within each CCCD bucket (place,
 // century+gender, year) the serial is an affine permutation of a counter, never a random draw.
 import { joinName, makeCccd, vietnameseSortKey, type Gender } from '@congdoan/domain';
-import { ethnicities, familyNames, given, middle, mobilePrefixes, occupations } from '../members/name-pool';
+import { ethnicities, familyNames, given, middle, mobilePrefixes, occupations } from '../members';
 import { rng, values, weightedIndex, weights, type Rng } from './rng';
 
 type Name = { family: string; middle: string; given: string; full: string; sortKey: string };

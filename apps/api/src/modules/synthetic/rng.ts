@@ -1,6 +1,6 @@
 // Deterministic randomness for the synthetic dataset: one seeded stream per concern, so changing
 // how one part draws does not reshuffle the others.
-import { prng, type Weighted } from '../members/name-pool';
+import { prng, type Weighted } from '../members';
 
 export type Rng = {
   next: () => number;

@@ -1,5 +1,5 @@
 import { AppError } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { findManagedUser } from './users.queries';
 
 /**

@@ -1,7 +1,7 @@
 import { AppError, isStrongPassword, type Role, type UserSummary } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
-import { generateTemporaryPassword, hashPassword } from '../auth/password-hash';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
+import { generateTemporaryPassword, hashPassword } from '../auth';
 import { assertCanGrant, managedUnitPath, selectUsers } from './users.queries';
 
 export type CreateUserInput = {

@@ -1,6 +1,6 @@
 import { foldVietnamese, Permission, type UserSummary } from '@congdoan/domain';
-import { scopeFor } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { scopeFor } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { selectUsers } from './users.queries';
 
 /** Users whose home unit lies in the actor's scope, paged on the server, searchable without diacritics. */

@@ -1,6 +1,6 @@
 import { AppError, type Role, type UserSummary } from '@congdoan/domain';
-import { actorUserId } from '../../http/actor';
-import { requireActor, type Ctx } from '../../http/context';
+import { actorUserId } from '../../context/actor';
+import { requireActor, type Ctx } from '../../context/context';
 import { assertCanGrant, findManagedUser, managedUnitPath, selectUsers } from './users.queries';
 
 /** Grant a role on a unit; it then reaches that unit's whole subtree. */

@@ -1,6 +1,6 @@
 import { AppError } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
-import { generateTemporaryPassword, hashPassword } from '../auth/password-hash';
+import { requireActor, type Ctx } from '../../context/context';
+import { generateTemporaryPassword, hashPassword } from '../auth';
 import { findManagedUser } from './users.queries';
 
 /** An administrator's reset: a new one-time password, forced change at next login, all sessions ended. */

@@ -1,5 +1,5 @@
 import { AppError, type UserSummary } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../http/context';
+import { requireActor, type Ctx } from '../../context/context';
 import { assertCanGrant, findManagedUser, managedUnitPath, selectUsers } from './users.queries';
 
 /** Revoke one grant. The actor must be able to grant that role on that unit. */

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { AppError, canGrant, Permission, type Role, type UserSummary } from '@congdoan/domain';
-import { pathInScope, scopeFor, type Actor } from '../../http/actor';
-import type { Ctx } from '../../http/context';
+import { pathInScope, scopeFor, type Actor } from '../../context/actor';
+import type { Ctx } from '../../context/context';
 
 /** Users summary with their grants; `where` filters app_users aliased as `a` (and home unit `h`). */
 export async function selectUsers(

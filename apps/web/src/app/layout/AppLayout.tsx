@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import { Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
-import { MenuOutlined } from '@ant-design/icons';
-import { Link, Outlet } from 'react-router';
+import { ApartmentOutlined, MenuOutlined } from '@ant-design/icons';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { OrgTree } from '../../modules/org-units/OrgTree';
 import { FullPageSpinner } from '../../ui/FullPageSpinner';
@@ -16,6 +16,10 @@ export function AppLayout() {
   // only what fits in 390 px. `=== false`: before the first measurement, assume a desktop.
   const phone = Grid.useBreakpoint().lg === false;
   const [menuOpen, setMenuOpen] = useState(false);
+  // The tree drawer stays open only on the page it was opened from: picking a unit navigates,
+  // and the drawer gets out of the way.
+  const { pathname } = useLocation();
+  const [treeOpenOn, setTreeOpenOn] = useState<string | null>(null);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
@@ -61,23 +65,46 @@ export function AppLayout() {
           <ModuleMenu mode="inline" onNavigate={() => setMenuOpen(false)} />
         </Drawer>
       )}
-      <Layout>
-        <Layout.Sider
-          width={320}
-          breakpoint="lg"
-          collapsedWidth={0}
-          style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 64, height: 'calc(100vh - 64px)' }}
+      {phone && (
+        <Drawer
+          placement="left"
+          open={treeOpenOn === pathname}
+          onClose={() => setTreeOpenOn(null)}
+          title={t('orgUnits.treeTitle')}
+          size={340}
+          data-testid="tree-drawer"
         >
-          <Flex vertical style={{ height: '100%' }}>
-            <Typography.Text type="secondary" strong style={{ padding: '12px 16px 4px' }}>
-              {t('orgUnits.treeTitle')}
-            </Typography.Text>
-            <div style={{ flex: 1, minHeight: 0, overflow: 'auto', padding: '0 8px 16px' }}>
-              <OrgTree />
-            </div>
-          </Flex>
-        </Layout.Sider>
+          <OrgTree />
+        </Drawer>
+      )}
+      <Layout>
+        {/* On a phone the tree lives in a drawer behind a labelled button, not a 0 px Sider. */}
+        {!phone && (
+          <Layout.Sider
+            width={320}
+            style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 64, height: 'calc(100vh - 64px)' }}
+          >
+            <Flex vertical style={{ height: '100%' }}>
+              <Typography.Text type="secondary" strong style={{ padding: '12px 16px 4px' }}>
+                {t('orgUnits.treeTitle')}
+              </Typography.Text>
+              <div style={{ flex: 1, minHeight: 0, overflow: 'auto', padding: '0 8px 16px' }}>
+                <OrgTree />
+              </div>
+            </Flex>
+          </Layout.Sider>
+        )}
         <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
+          {phone && (
+            <Button
+              icon={<ApartmentOutlined />}
+              onClick={() => setTreeOpenOn(pathname)}
+              data-testid="tree-open"
+              style={{ marginBottom: 12 }}
+            >
+              {t('orgUnits.treeTitle')}
+            </Button>
+          )}
           <Suspense fallback={<FullPageSpinner />}>
             <Outlet />
           </Suspense>

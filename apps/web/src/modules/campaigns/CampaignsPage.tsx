@@ -4,13 +4,14 @@ import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Permission, formatDateVN, type CampaignSummary } from '@congdoan/domain';
+import { Permission, formatDateVN, formatNumberVN } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import { campaignKeys, fetchCampaigns } from './campaigns.api';
 import { CreateCampaignModal } from './CreateCampaignModal';
+import { groupCopies, type CampaignRow } from './group-copies';
 
-/** Campaign plans of the units in the person's scope, newest first. */
+/** Campaign plans of the units in the person's scope, newest first; issued copies nest under their plan. */
 export function CampaignsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -40,10 +41,11 @@ export function CampaignsPage() {
         </Flex>
       </Flex>
       {list.isError && <Alert type="error" title={errorText(list.error)} />}
-      <Table<CampaignSummary>
+      <Table<CampaignRow>
         rowKey="id"
         loading={list.isPending}
-        dataSource={list.data?.items ?? []}
+        dataSource={groupCopies(list.data?.items ?? [])}
+        data-testid="campaign-list"
         pagination={{ pageSize: 20 }}
         columns={[
           {
@@ -65,7 +67,10 @@ export function CampaignsPage() {
             render: (_, c) =>
               c.issuedByName ? <Tag>{c.issuedByName}</Tag> : <Tag color="blue">{t('campaigns.own')}</Tag>,
           },
-          { title: t('campaigns.fields.copies'), dataIndex: 'copies' },
+          {
+            title: t('campaigns.fields.copies'),
+            render: (_, c) => t('campaigns.copiesCount', { count: c.copies, n: formatNumberVN(c.copies) }),
+          },
         ]}
       />
       <CreateCampaignModal open={creating} onClose={() => setCreating(false)} />

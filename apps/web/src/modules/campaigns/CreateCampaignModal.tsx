@@ -9,6 +9,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { campaignKeys, createCampaign, updateCampaign } from './campaigns.api';
 import { DateInput } from '../../ui/DateInputs';
+import { showApiErrorOnFields } from '../../ui/form-errors';
 
 type Values = Omit<CreateCampaignInput, 'themes'> & { themes: string };
 
@@ -51,7 +52,10 @@ export function CreateCampaignModal({
       onClose();
       void navigate(`/campaigns/${c.id}`);
     },
-    onError: (e) => void message.error(errorText(e)),
+    // An error about one field sits beside it (scrolled into view); others show as a message.
+    onError: (e) => {
+      if (!showApiErrorOnFields(form, e, (p) => (p[0] === 'themes' ? ['themes'] : p))) void message.error(errorText(e));
+    },
   });
   const year = new Date().getFullYear();
   const me = useCurrentUser();
@@ -70,6 +74,7 @@ export function CreateCampaignModal({
         form={form}
         layout="vertical"
         onFinish={(v) => create.mutate(v)}
+        scrollToFirstError={{ behavior: 'smooth', block: 'center', focus: true }}
         initialValues={
           editing
             ? { ...editing, themes: editing.themes.join('\n'), activities: [] }

@@ -46,11 +46,14 @@ export function IssueCampaignModal(props: { open: boolean; onClose: () => void; 
       <Typography.Paragraph>{t('campaigns.issue.children')}</Typography.Paragraph>
       <Checkbox.Group value={unitIds} onChange={(v) => setUnitIds(v)} disabled={!!level}>
         <Space direction="vertical">
-          {(children.data ?? []).map((u) => (
-            <Checkbox key={u.id} value={u.id} data-testid={`issue-unit-${u.code}`}>
-              {u.name}
-            </Checkbox>
-          ))}
+          {/* closed (dissolved, merged) units cannot receive a plan; the server refuses them too */}
+          {(children.data ?? [])
+            .filter((u) => !u.closedOn)
+            .map((u) => (
+              <Checkbox key={u.id} value={u.id} data-testid={`issue-unit-${u.code}`}>
+                {u.name}
+              </Checkbox>
+            ))}
         </Space>
       </Checkbox.Group>
       <Typography.Paragraph style={{ marginTop: 16 }}>{t('campaigns.issue.orLevel')}</Typography.Paragraph>

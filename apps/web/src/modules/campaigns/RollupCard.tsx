@@ -1,11 +1,16 @@
 import { Card, Descriptions, Progress, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CampaignRollup } from '@congdoan/domain';
+import {
+  campaignProgress,
+  formatMoneyVN,
+  formatNumberVN,
+  formatPercentVN,
+  type CampaignRollup,
+} from '@congdoan/domain';
 import { campaignKeys, fetchRollup } from './campaigns.api';
 
-const money = (k: string, v: number) =>
-  k.endsWith('Vnd') ? `${new Intl.NumberFormat('vi-VN').format(v)} đ` : new Intl.NumberFormat('vi-VN').format(v);
+const money = (k: string, v: number) => (k.endsWith('Vnd') ? formatMoneyVN(v) : formatNumberVN(v));
 
 /** Progress of the copies below: who reported, percent, totals overall and by level, late units. */
 export function RollupCard({ campaignId }: { campaignId: number }) {
@@ -13,11 +18,21 @@ export function RollupCard({ campaignId }: { campaignId: number }) {
   const rollup = useQuery({ queryKey: campaignKeys.rollup(campaignId), queryFn: () => fetchRollup(campaignId) });
   const r = rollup.data;
   if (!r) return <Card loading />;
+  // the same figure as the .xlsx and .docx: units below, or a grassroots copy's own activities
+  const progress = campaignProgress(r);
   return (
     <Card title={t('campaigns.rollup.title')} data-testid="rollup">
-      <Progress percent={r.percentComplete} data-testid="rollup-percent" format={(p) => `${p} %`} />
+      <Progress
+        percent={progress.ratio * 100}
+        aria-label={t('campaigns.rollup.percentLabel')}
+        data-testid="rollup-percent"
+        format={() => formatPercentVN(progress.ratio)}
+      />
       <p data-testid="rollup-count">
-        {t('campaigns.rollup.count', { reported: r.unitsReported, issued: r.unitsIssued })}
+        {t(progress.of === 'units' ? 'campaigns.rollup.count' : 'campaigns.rollup.countActivities', {
+          reported: formatNumberVN(progress.reported),
+          issued: formatNumberVN(progress.total),
+        })}
       </p>
       <Descriptions size="small" column={2} bordered data-testid="rollup-totals">
         {Object.entries(r.totals).map(([k, v]) => (
@@ -46,7 +61,12 @@ export function RollupCard({ campaignId }: { campaignId: number }) {
         dataSource={r.units}
         columns={[
           { title: t('campaigns.fields.unit'), dataIndex: 'unitName' },
-          { title: '%', render: (_, u) => <Progress percent={u.percent} size="small" style={{ width: 120 }} /> },
+          {
+            title: '%',
+            render: (_, u) => (
+              <Progress percent={u.percent} size="small" style={{ width: 120 }} aria-label={u.unitName} />
+            ),
+          },
           {
             title: t('campaigns.rollup.status'),
             render: (_, u) =>

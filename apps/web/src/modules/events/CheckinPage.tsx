@@ -108,7 +108,8 @@ export function CheckinPage() {
       </Card>
       <Card size="small">
         <Flex align="center" gap={8}>
-          <Switch checked={camera} onChange={setCamera} /> {t('events.checkin.camera')}
+          <Switch checked={camera} onChange={setCamera} aria-label={t('events.checkin.camera')} />{' '}
+          {t('events.checkin.camera')}
         </Flex>
         {camera && (
           <video

@@ -10,6 +10,7 @@ import { campaignKeys, fetchCampaign, fetchCampaigns } from '../campaigns/campai
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { createEvent, eventKeys, fetchEvent, updateEvent } from './events.api';
 import { EventPlaceFields } from './EventPlaceFields';
+import { showApiErrorOnFields } from '../../ui/form-errors';
 
 type Values = Omit<EventInput, 'coOrganisers' | 'registration'> & {
   coOrganisers?: string;
@@ -123,7 +124,11 @@ function EventForm({ editing }: { editing: EventDetail | undefined }) {
       void qc.invalidateQueries({ queryKey: eventKeys.all });
       void navigate(`/events/${e.id}`);
     },
-    onError: (e) => void message.error(errorText(e)),
+    // An error about one field sits beside it (scrolled into view); others show as a message.
+    onError: (e) => {
+      if (!showApiErrorOnFields(form, e, (p) => (p[0] === 'coOrganisers' ? ['coOrganisers'] : p)))
+        void message.error(errorText(e));
+    },
   });
   return (
     <Card>
@@ -133,6 +138,7 @@ function EventForm({ editing }: { editing: EventDetail | undefined }) {
         layout="vertical"
         style={{ maxWidth: 860 }}
         onFinish={(v) => create.mutate(v)}
+        scrollToFirstError={{ behavior: 'smooth', block: 'center', focus: true }}
         initialValues={
           editing
             ? valuesOf(editing)

@@ -9,7 +9,6 @@ import {
   Image,
   Input,
   Modal,
-  Select,
   Space,
   Table,
   Tag,
@@ -20,7 +19,7 @@ import { EditOutlined, QrcodeOutlined, StopOutlined, UploadOutlined } from '@ant
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDateTimeVN, Permission, type Registration } from '@congdoan/domain';
+import { formatDateTimeVN, formatMoneyVN, formatNumberVN, Permission, type Registration } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import {
@@ -31,11 +30,12 @@ import {
   fetchRegistrations,
   fetchTicket,
   register,
-  searchMembers,
   uploadPhoto,
 } from './events.api';
+import { PersonSelect } from '../members/PersonSelect';
 
-const vnd = (n: number | null | undefined) => (n == null ? '—' : `${new Intl.NumberFormat('vi-VN').format(n)} đ`);
+// the labels already say "(đồng)", so amounts are bare vi-VN numbers (80.000.000)
+const vnd = (n: number | null | undefined) => (n == null ? '—' : formatNumberVN(n));
 
 /** An event: details, sponsors, photos, and its registrations with tickets. */
 export function EventPage() {
@@ -51,12 +51,6 @@ export function EventPage() {
     queryFn: () => fetchRegistrations(id),
     enabled: canWrite && !!event.data?.registrationEnabled,
     retry: false,
-  });
-  const [q, setQ] = useState('');
-  const members = useQuery({
-    queryKey: ['members', 'pick', q],
-    queryFn: () => searchMembers(q),
-    enabled: q.length >= 2,
   });
   const [personId, setPersonId] = useState<number | undefined>();
   const [ticket, setTicket] = useState<{ token: string; qrSvg: string; name: string } | null>(null);
@@ -154,7 +148,7 @@ export function EventPage() {
           <Descriptions.Item label={t('events.fields.sponsors')}>
             {e.sponsors.map((s) => (
               <div key={s.name}>
-                {s.name}: {s.cashVnd ? vnd(s.cashVnd) : ''} {s.inKind ?? ''}
+                {s.name}: {s.cashVnd ? formatMoneyVN(s.cashVnd) : ''} {s.inKind ?? ''}
               </div>
             ))}
           </Descriptions.Item>
@@ -205,21 +199,20 @@ export function EventPage() {
           )}
           {!e.cancelledAt && (
             <Space wrap style={{ marginBottom: 16 }}>
-              <Button onClick={() => reg.mutate(undefined)} loading={reg.isPending}>
-                {t('events.registration.self')}
-              </Button>
+              {e.canSelfRegister && (
+                <Button onClick={() => reg.mutate(undefined)} loading={reg.isPending} data-testid="register-self">
+                  {t('events.registration.self')}
+                </Button>
+              )}
               {canWrite && (
                 <>
-                  <Select
-                    showSearch
-                    filterOption={false}
-                    onSearch={setQ}
+                  <PersonSelect
                     value={personId}
                     onChange={setPersonId}
                     placeholder={t('events.registration.pickMember')}
-                    style={{ width: 320 }}
+                    aria-label={t('events.registration.pickMember')}
+                    style={{ width: 320, maxWidth: '100%' }}
                     data-testid="register-member"
-                    options={(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.fullName }))}
                   />
                   <Button
                     type="primary"

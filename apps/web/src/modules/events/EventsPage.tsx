@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Badge, Button, Calendar, Card, Flex, List, Segmented, Select, Space, Tag, Typography } from 'antd';
-import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
+import { CalendarOutlined, LeftOutlined, RightOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, formatDateTimeVN, formatDateVN, Permission, type EventSummary } from '@congdoan/domain';
@@ -10,6 +9,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { campaignKeys, fetchCampaigns } from '../campaigns/campaigns.api';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { eventKeys, fetchEvents, icsUrl, type EventFilter } from './events.api';
+import { useOpeningMonth } from './use-opening-month';
 
 const vnDay = (iso: string) => formatDateVN(iso).split('/').reverse().join('-');
 
@@ -18,7 +18,7 @@ export function EventsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const [month, setMonth] = useState<Dayjs>(dayjs());
+  const [month, setMonth] = useOpeningMonth();
   const [view, setView] = useState<'month' | 'list'>('month');
   const [kind, setKind] = useState<string | undefined>();
   const [unitId, setUnitId] = useState<number | undefined>();
@@ -67,6 +67,7 @@ export function EventsPage() {
         <Select
           allowClear
           placeholder={t('events.fields.kind')}
+          aria-label={t('events.fields.kind')}
           style={{ width: 220 }}
           value={kind}
           onChange={setKind}
@@ -78,6 +79,7 @@ export function EventsPage() {
         <Select
           allowClear
           placeholder={t('events.fields.campaign')}
+          aria-label={t('events.fields.campaign')}
           style={{ width: 280 }}
           value={campaignId}
           onChange={setCampaignId}
@@ -89,11 +91,28 @@ export function EventsPage() {
           value={month}
           onPanelChange={(d) => setMonth(d)}
           onSelect={(d) => setMonth(d)}
+          // antd's header has unlabelled month/year selects (axe: critical); previous/next month is all
+          // this calendar needs, with labelled buttons.
+          headerRender={({ value, onChange }) => (
+            <Flex justify="space-between" align="center" style={{ padding: 8 }}>
+              <Button
+                icon={<LeftOutlined />}
+                aria-label={t('events.calendarNav.previous')}
+                onClick={() => onChange(value.subtract(1, 'month'))}
+              />
+              <Typography.Text strong>{value.format('MM/YYYY')}</Typography.Text>
+              <Button
+                icon={<RightOutlined />}
+                aria-label={t('events.calendarNav.next')}
+                onClick={() => onChange(value.add(1, 'month'))}
+              />
+            </Flex>
+          )}
           cellRender={(d, info) =>
             info.type === 'date' ? (
               <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {(byDay.get(d.format('YYYY-MM-DD')) ?? []).map((e) => (
-                  <li key={e.id}>
+                  <li key={e.id} data-testid="calendar-event">
                     <Link to={`/events/${e.id}`}>
                       <Badge status="processing" text={e.title} />
                     </Link>

@@ -43,7 +43,3 @@ export const fetchAttendance = (id: number) =>
   api.get<{ capacity: number | null; confirmed: number; waitlisted: number; checkedIn: number }>(
     `/api/events/${id}/attendance`,
   );
-export const searchMembers = (q: string) =>
-  api.get<{ items: { id: number; fullName: string; unitName?: string | null }[] }>(
-    withQuery('/api/members', { q, pageSize: 20 }),
-  );

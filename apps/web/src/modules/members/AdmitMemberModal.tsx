@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { checkCccd, normaliseCccd, normalisePhone, type Gender } from '@congdoan/domain';
 import { ApiError, errorText } from '../../api/client';
+import { showApiErrorOnFields } from '../../ui/form-errors';
 import { GrassrootsSelect } from './GrassrootsSelect';
 import { admitMember, memberKeys } from './members.api';
 
@@ -38,6 +39,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [mismatch, setMismatch] = useState(false);
+  const [onField, setOnField] = useState(false);
   const mutation = useMutation({
     mutationFn: admitMember,
     onSuccess: (result) => {
@@ -46,6 +48,8 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'CCCD_MISMATCH') setMismatch(true);
+      // The form flattens the API's `person.*`: an error about `person.cccd` sits under the CCCD box.
+      setOnField(showApiErrorOnFields(form, error, (p) => (p[0] === 'person' ? p.slice(1) : p)));
     },
   });
 
@@ -91,14 +95,18 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
       width={640}
       okButtonProps={{ 'data-testid': 'admit-submit' }}
     >
-      {mutation.isError && (
-        <Alert type="error" showIcon title={errorText(mutation.error)} style={{ marginBottom: 16 }} />
+      {mutation.isError && !onField && (
+        // An error about no particular field stays on top; it scrolls into view in a long form.
+        <div ref={(el) => el?.scrollIntoView({ block: 'nearest' })}>
+          <Alert type="error" showIcon title={errorText(mutation.error)} style={{ marginBottom: 16 }} />
+        </div>
       )}
       <Form<Values>
         form={form}
         layout="vertical"
         initialValues={{ unitId: defaultUnitId, admittedOn: dayjs(), gender: 'female' }}
         onFinish={submit}
+        scrollToFirstError={{ behavior: 'smooth', block: 'center', focus: true }}
         onValuesChange={(changed: Partial<Values>) => {
           if ('cccd' in changed || 'birthDate' in changed || 'gender' in changed) recheck();
         }}

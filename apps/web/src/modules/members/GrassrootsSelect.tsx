@@ -1,21 +1,30 @@
 import { useState } from 'react';
-import { Select } from 'antd';
+import { Select, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useDebounced } from '../../ui/use-debounced';
 import { fetchTransferTargets } from './members.api';
 
 interface Props {
   value?: number;
   onChange?: (value: number) => void;
-  /** Only unions where the user may admit members. */
+  /** Only unions where the user may admit members; otherwise every open union in the country. */
   mine?: boolean;
+  /** A union not to offer (the member's own, in a transfer). */
+  exclude?: number | undefined;
   id?: string;
+  'data-testid'?: string;
 }
 
-/** Pick a grassroots union by typing part of its name or code (works inside Form.Item). */
-export function GrassrootsSelect({ value, onChange, mine = false, id }: Props) {
+/**
+ * Pick an open grassroots union by typing part of its name (without diacritics) or code, as you
+ * type; each option shows its path (province › commune union) to tell same-named unions apart.
+ * Works inside Form.Item.
+ */
+export function GrassrootsSelect({ value, onChange, mine = false, exclude, id, ...rest }: Props) {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
+  const [typed, setTyped] = useState('');
+  const q = useDebounced(typed.trim());
   const units = useQuery({
     queryKey: ['members', 'grassroots', mine, q],
     queryFn: () => fetchTransferTargets(q, mine),
@@ -25,11 +34,26 @@ export function GrassrootsSelect({ value, onChange, mine = false, id }: Props) {
       id={id}
       value={value}
       onChange={onChange}
-      showSearch={{ filterOption: false, onSearch: setQ }}
+      showSearch={{ filterOption: false, onSearch: setTyped }}
       loading={units.isFetching}
       placeholder={t('members.transfers.searchUnit')}
-      options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}
-      data-testid="grassroots-select"
+      aria-label={t('members.transfers.searchUnit')}
+      optionLabelProp="name"
+      options={(units.data?.items ?? [])
+        .filter((u) => u.id !== exclude)
+        .map((u) => ({
+          value: u.id,
+          name: u.name,
+          label: (
+            <div data-testid="unit-picker-option">
+              <div>{u.name}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+                {[u.code, u.ancestors.join(' › ')].join(' · ')}
+              </Typography.Text>
+            </div>
+          ),
+        }))}
+      data-testid={rest['data-testid'] ?? 'grassroots-select'}
     />
   );
 }

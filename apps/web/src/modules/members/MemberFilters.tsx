@@ -1,7 +1,8 @@
-import { Button, Flex, Input, InputNumber, Select } from 'antd';
+import { Button, Flex, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { membershipStatuses } from '@congdoan/domain';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
+import { SearchBox } from '../../ui/SearchBox';
 
 export type Filters = {
   q: string;
@@ -27,11 +28,10 @@ export function MemberFilters({ value, onChange, onReset }: Props) {
   const { t } = useTranslation();
   return (
     <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-      <Input.Search
-        allowClear
-        defaultValue={value.q}
+      <SearchBox
+        value={value.q}
         placeholder={t('members.searchPlaceholder')}
-        onSearch={(q) => onChange({ q: q.trim() })}
+        onSearch={(q) => onChange({ q })}
         style={{ width: 340 }}
         data-testid="members-search"
       />
@@ -40,6 +40,7 @@ export function MemberFilters({ value, onChange, onReset }: Props) {
       </div>
       <Select
         value={value.status}
+        aria-label={t('members.fields.status')}
         style={{ width: 170 }}
         onChange={(status) => onChange({ status })}
         options={[...membershipStatuses, 'all'].map((s) => ({ value: s, label: t(`members.status.${s}`) }))}
@@ -49,6 +50,7 @@ export function MemberFilters({ value, onChange, onReset }: Props) {
         allowClear
         value={value.gender}
         placeholder={t('members.fields.gender')}
+        aria-label={t('members.fields.gender')}
         style={{ width: 110 }}
         onChange={(gender?: string) => onChange({ gender })}
         options={['female', 'male'].map((g) => ({ value: g, label: t(`members.gender.${g}`) }))}
@@ -57,6 +59,7 @@ export function MemberFilters({ value, onChange, onReset }: Props) {
         allowClear
         value={value.age}
         placeholder={t('members.filters.age')}
+        aria-label={t('members.filters.age')}
         style={{ width: 120 }}
         onChange={(age?: string) => onChange({ age })}
         options={ageBands.map((b) => ({ value: b, label: b === '61-120' ? '> 60' : b }))}
@@ -65,6 +68,7 @@ export function MemberFilters({ value, onChange, onReset }: Props) {
         allowClear
         value={value.sector}
         placeholder={t('members.filters.sector')}
+        aria-label={t('members.filters.sector')}
         style={{ width: 170 }}
         onChange={(sector?: string) => onChange({ sector })}
         options={['enterprise', 'public_unit', 'nghiep_doan'].map((s) => ({
@@ -75,6 +79,7 @@ export function MemberFilters({ value, onChange, onReset }: Props) {
       <InputNumber
         value={value.admittedYear}
         placeholder={t('members.filters.admittedYear')}
+        aria-label={t('members.filters.admittedYear')}
         min={1950}
         max={2100}
         style={{ width: 150 }}
@@ -84,6 +89,7 @@ export function MemberFilters({ value, onChange, onReset }: Props) {
         allowClear
         value={value.card}
         placeholder={t('members.filters.card')}
+        aria-label={t('members.filters.card')}
         style={{ width: 150 }}
         onChange={(card?: string) => onChange({ card })}
         options={['issued', 'none'].map((c) => ({ value: c, label: t(`members.filters.card_${c}`) }))}

@@ -11,13 +11,14 @@ import { MemberHistory } from './MemberHistory';
 import { MemberStatusTag } from './MemberStatusTag';
 import { MemberTimeline } from './MemberTimeline';
 import { fetchMember, memberKeys } from './members.api';
+import { nationalityName } from './nationality';
 
 const addressText = (a: Address | null) =>
   a ? [a.line, a.communeCode, a.provinceCode].filter(Boolean).join(', ') || '—' : '—';
 
 /** Hồ sơ đoàn viên: profile, membership timeline, card with QR, and the audit history. */
 export function MemberPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
   const member = useQuery({ queryKey: memberKeys.detail(id), queryFn: () => fetchMember(id) });
   if (member.isPending) return <Skeleton active />;
@@ -85,7 +86,9 @@ export function MemberPage() {
                         <Descriptions.Item label={t('members.fields.phone')}>{dash(m.phone)}</Descriptions.Item>
                         <Descriptions.Item label={t('members.fields.email')}>{dash(m.email)}</Descriptions.Item>
                         <Descriptions.Item label={t('members.fields.ethnicity')}>{dash(m.ethnicity)}</Descriptions.Item>
-                        <Descriptions.Item label={t('members.fields.nationality')}>{m.nationality}</Descriptions.Item>
+                        <Descriptions.Item label={t('members.fields.nationality')}>
+                          {nationalityName(m.nationality, i18n.language)}
+                        </Descriptions.Item>
                         <Descriptions.Item label={t('members.fields.occupation')}>
                           {dash(m.occupation)}
                         </Descriptions.Item>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MembershipEntry } from '@congdoan/domain';
 import { showDate } from './dates';
 import { MemberStatusTag } from './MemberStatusTag';
+import { membershipLines } from './timeline-lines';
 
 /** Quá trình sinh hoạt: every membership, newest first, with its transfers. */
 export function MemberTimeline({ memberships }: { memberships: MembershipEntry[] }) {
@@ -25,25 +26,17 @@ export function MemberTimeline({ memberships }: { memberships: MembershipEntry[]
                   <Tag color="red">{t('members.detail.partyIntroduced', { date: showDate(m.partyIntroducedOn) })}</Tag>
                 )}
               </Flex>
-              <Typography.Text type="secondary">
-                {t('members.fields.admittedOn')}: {showDate(m.admittedOn)}
-                {m.statusOn ? ` · ${t(`members.status.${m.status}`)}: ${showDate(m.statusOn)}` : ''}
-              </Typography.Text>
+              {membershipLines(m, t).map((line) => (
+                <Typography.Text key={line} type="secondary" data-testid="timeline-line">
+                  {line}
+                </Typography.Text>
+              ))}
               {m.statusReason && <Typography.Text type="secondary">{m.statusReason}</Typography.Text>}
               {m.cardNumber && (
                 <Typography.Text type="secondary">
                   {t('members.fields.cardNumber')}: {m.cardNumber}
                 </Typography.Text>
               )}
-              {m.transfers.map((tr) => (
-                <Typography.Text key={tr.id} type="secondary" data-testid="timeline-transfer">
-                  {t('members.detail.transferLine', {
-                    to: tr.toUnit.name,
-                    date: showDate(tr.requestedOn),
-                    status: t(`members.transferStatus.${tr.status}`),
-                  })}
-                </Typography.Text>
-              ))}
             </Flex>
           ),
         }))}

@@ -41,7 +41,13 @@ export function TargetsPage() {
         <div style={{ width: 320 }}>
           <UnitTreeSelect value={unit} onChange={setUnit} />
         </div>
-        <InputNumber value={year} min={2000} max={2100} onChange={(y) => y && setYear(y)} />
+        <InputNumber
+          value={year}
+          min={2000}
+          max={2100}
+          onChange={(y) => y && setYear(y)}
+          aria-label={t('members.targets.year')}
+        />
       </Flex>
       {report.isError && <Alert type="error" showIcon title={errorText(report.error)} style={{ marginBottom: 16 }} />}
       {total && me.permissions.includes(Permission.MemberWrite) && (
@@ -85,7 +91,11 @@ export function TargetsPage() {
                   {r.newMembers.toLocaleString('vi-VN')} / {r.targetNewMembers?.toLocaleString('vi-VN') ?? '—'}
                 </span>
                 {r.targetNewMembers ? (
-                  <Progress percent={percent(r.newMembers, r.targetNewMembers)} size="small" />
+                  <Progress
+                    percent={percent(r.newMembers, r.targetNewMembers)}
+                    size="small"
+                    aria-label={`${t('members.targets.newMembers')} — ${r.unit.name}`}
+                  />
                 ) : null}
               </Flex>
             ),
@@ -98,7 +108,13 @@ export function TargetsPage() {
                 <span>
                   {r.newUnions.toLocaleString('vi-VN')} / {r.targetNewUnions?.toLocaleString('vi-VN') ?? '—'}
                 </span>
-                {r.targetNewUnions ? <Progress percent={percent(r.newUnions, r.targetNewUnions)} size="small" /> : null}
+                {r.targetNewUnions ? (
+                  <Progress
+                    percent={percent(r.newUnions, r.targetNewUnions)}
+                    size="small"
+                    aria-label={`${t('members.targets.newUnions')} — ${r.unit.name}`}
+                  />
+                ) : null}
               </Flex>
             ),
           },

@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Form, Input, Modal } from 'antd';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '@congdoan/domain';
 import { errorText } from '../../api/client';
-import { fetchTransferTargets, transferMember } from './members.api';
+import { GrassrootsSelect } from './GrassrootsSelect';
+import { transferMember } from './members.api';
 
 interface Props {
   member: MemberDetail;
@@ -17,12 +17,6 @@ interface Props {
 export function TransferModal({ member, open, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ toUnitId: number; reason?: string }>();
-  const [q, setQ] = useState('');
-  const targets = useQuery({
-    queryKey: ['members', 'transfer-targets', q],
-    queryFn: () => fetchTransferTargets(q),
-    enabled: open,
-  });
   const mutation = useMutation({
     mutationFn: (v: { toUnitId: number; reason?: string }) =>
       transferMember(member.id, { toUnitId: v.toUnitId, reason: v.reason?.trim() || null }),
@@ -54,15 +48,7 @@ export function TransferModal({ member, open, onClose, onDone }: Props) {
           label={t('members.transfers.to')}
           rules={[{ required: true, message: t('members.transfers.toRequired') }]}
         >
-          <Select
-            showSearch={{ filterOption: false, onSearch: setQ }}
-            loading={targets.isFetching}
-            placeholder={t('members.transfers.searchUnit')}
-            options={(targets.data?.items ?? [])
-              .filter((u) => u.id !== member.unit?.id)
-              .map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}
-            data-testid="transfer-unit"
-          />
+          <GrassrootsSelect exclude={member.unit?.id} data-testid="transfer-unit" />
         </Form.Item>
         <Form.Item name="reason" label={t('members.actions.reason')}>
           <Input.TextArea maxLength={500} rows={2} />

@@ -6,8 +6,3 @@ export function showDate(value: string | null | undefined): string {
   const [y, m, d] = value.split('-');
   return y && m && d ? `${d}/${m}/${y}` : formatDateVN(value);
 }
-
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}

@@ -6,6 +6,7 @@ import type {
   MemberDetail,
   MemberSummary,
   TransferSummary,
+  UnitPick,
 } from '@congdoan/domain';
 import { api, withQuery, type QueryValue } from '../../api/client';
 
@@ -52,10 +53,7 @@ export const fetchTransfers = (direction: string, status: string): Promise<{ ite
   api.get(withQuery('/api/members/transfers', { direction, status }));
 export const decideTransfer = (id: number, decision: 'confirm' | 'refuse', reason?: string | null) =>
   api.post<TransferSummary>(`/api/members/transfers/${id}/${decision}`, { reason: reason ?? null });
-export const fetchTransferTargets = (
-  q: string,
-  mine = false,
-): Promise<{ items: { id: number; code: string; name: string }[] }> =>
+export const fetchTransferTargets = (q: string, mine = false): Promise<{ items: UnitPick[] }> =>
   api.get(withQuery('/api/members/transfer-targets', { q, mine: mine ? 'true' : undefined }));
 export type Progress = {
   unit: { id: number; code: string; name: string };

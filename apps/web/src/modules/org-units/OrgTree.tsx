@@ -15,7 +15,10 @@ function toNodes(units: OrgUnit[], children: Record<number, OrgUnit[]>): TreeDat
     return {
       key: String(unit.id),
       title: (
-        <span title={`${unit.code} — ${unit.name}`} style={unit.closedOn ? { opacity: 0.6 } : undefined}>
+        <span
+          title={`${unit.code} — ${unit.name}`}
+          style={unit.closedOn ? { color: '#595959', fontStyle: 'italic' } : undefined}
+        >
           <span>{unit.name}</span>
           <UnitBadges unit={unit} />
         </span>
@@ -50,6 +53,7 @@ export function OrgTree() {
         onChange={setAsOf}
         format="DD/MM/YYYY"
         placeholder={t('orgTree.asOf.label')}
+        aria-label={t('orgTree.asOf.label')}
         style={{ width: '100%' }}
         data-testid="tree-as-of"
       />

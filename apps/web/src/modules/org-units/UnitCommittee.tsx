@@ -26,7 +26,7 @@ export function UnitCommittee({ unitId }: { unitId: number }) {
                 <Tag color={m.position === 'chair' ? 'red' : m.position === 'vice_chair' ? 'orange' : undefined}>
                   {t(`orgTree.positions.${m.position}`)}
                 </Tag>
-                {m.fullName}
+                <span data-testid="committee-member">{m.fullName}</span>{' '}
                 <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
                   {t('orgTree.committee.from', { date: formatDateVN(m.startsOn) })}
                 </Typography.Text>

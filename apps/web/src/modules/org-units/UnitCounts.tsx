@@ -25,6 +25,7 @@ export function UnitCounts({ unitId }: { unitId: number }) {
           onChange={setAsOf}
           format="DD/MM/YYYY"
           placeholder={t('orgTree.asOf.today')}
+          aria-label={t('orgTree.asOf.today')}
         />
       }
     >

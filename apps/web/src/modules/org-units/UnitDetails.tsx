@@ -14,7 +14,7 @@ export function UnitDetails({ unit, actions }: { unit: OrgUnitDetail; actions?: 
     {
       key: 'parent',
       label: t('orgUnits.fields.parent'),
-      children: unit.parentId ? <ParentLink parentId={unit.parentId} /> : none,
+      children: unit.parentId ? <ParentLink unitId={unit.id} parentId={unit.parentId} /> : none,
     },
     {
       key: 'location',

@@ -18,6 +18,9 @@ export function UnitHistory({ unitId }: { unitId: number }) {
       <Table<AuditEntry>
         rowKey="id"
         size="small"
+        // Fixed layout: the columns share the width and long values wrap, so a phone never needs a
+        // sideways-scrolling region (which axe wants focusable) for the history.
+        tableLayout="fixed"
         loading={history.isPending}
         dataSource={history.data?.items ?? []}
         locale={{ emptyText: history.isError ? errorText(history.error) : t('orgUnits.history.empty') }}

@@ -5,13 +5,14 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { orgKeys, searchUnits } from './org-units.api';
 import { UnitBadges } from './UnitBadges';
+import { useDebounced } from '../../ui/use-debounced';
 
 /** Search the tree by name or code; the server folds diacritics, so "huong hoa" finds "Hướng Hóa". */
 export function UnitSearch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [q, setQ] = useState('');
-  const term = q.trim();
+  const term = useDebounced(q.trim());
   const results = useQuery({
     queryKey: orgKeys.search(term),
     queryFn: () => searchUnits(term),
@@ -23,6 +24,7 @@ export function UnitSearch() {
       showSearch={{ filterOption: false, onSearch: setQ, searchValue: q }}
       value={null}
       placeholder={t('orgTree.search.placeholder')}
+      aria-label={t('orgTree.search.placeholder')}
       style={{ width: '100%' }}
       loading={results.isFetching}
       notFoundContent={term.length >= 2 && !results.isFetching ? t('orgTree.search.empty') : null}
@@ -41,7 +43,7 @@ export function UnitSearch() {
             </div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {u.code}
-              {u.parentName ? ` · ${u.parentName}` : ''}
+              {u.ancestors.length ? ` · ${u.ancestors.join(' › ')}` : ''}
             </Typography.Text>
           </div>
         ),

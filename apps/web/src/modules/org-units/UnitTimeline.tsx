@@ -1,5 +1,5 @@
 import { Button, Card, Col, Empty, Popconfirm, Row, Tag, Timeline, Typography, App } from 'antd';
-import { formatDateVN } from '@congdoan/domain';
+import { formatDateVN, todayVN } from '@congdoan/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +13,6 @@ function lastDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-const todayIso = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-
 /** Parents over time and the reorganisations that touched the unit, each undoable as a new operation. */
 export function UnitTimeline({ unitId, canWrite }: { unitId: number; canWrite: boolean }) {
   const { t } = useTranslation();
@@ -22,7 +20,7 @@ export function UnitTimeline({ unitId, canWrite }: { unitId: number; canWrite: b
   const queryClient = useQueryClient();
   const timeline = useQuery({ queryKey: orgKeys.timeline(unitId), queryFn: () => fetchTimeline(unitId) });
   const undo = useMutation({
-    mutationFn: (id: number) => undoReorganization(id, todayIso()),
+    mutationFn: (id: number) => undoReorganization(id, todayVN()),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: orgKeys.all }),
     onError: (error) => void message.error(errorText(error)),
   });

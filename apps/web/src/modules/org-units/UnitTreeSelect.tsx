@@ -1,23 +1,36 @@
-import { useMemo } from 'react';
-import { App, TreeSelect } from 'antd';
-import type { OrgUnit } from '@congdoan/domain';
+import { useMemo, useState, type ReactNode } from 'react';
+import { App, TreeSelect, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import type { OrgUnit, UnitSearchHit } from '@congdoan/domain';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/client';
+import { useDebounced } from '../../ui/use-debounced';
+import { fetchUnit, orgKeys, searchUnits } from './org-units.api';
 import { useLazyUnits } from './use-lazy-units';
 
 interface SimpleNode {
   id: number;
   pId: number | null;
   value: number;
-  title: string;
+  title: ReactNode;
+  /** Plain name shown in the box once chosen. */
+  label: string;
   isLeaf: boolean;
 }
 
-function flatten(roots: OrgUnit[], children: Record<number, OrgUnit[]>): SimpleNode[] {
+function flatten(roots: OrgUnit[], children: Record<number, OrgUnit[]>, includeClosed: boolean): SimpleNode[] {
   const nodes: SimpleNode[] = [];
   const visit = (units: OrgUnit[], parent: number | null) => {
     for (const unit of units) {
-      nodes.push({ id: unit.id, pId: parent, value: unit.id, title: unit.name, isLeaf: unit.childCount === 0 });
+      if (unit.closedOn && !includeClosed) continue;
+      nodes.push({
+        id: unit.id,
+        pId: parent,
+        value: unit.id,
+        title: unit.name,
+        label: unit.name,
+        isLeaf: unit.childCount === 0,
+      });
       const loaded = children[unit.id];
       if (loaded) visit(loaded, unit.id);
     }
@@ -26,32 +39,89 @@ function flatten(roots: OrgUnit[], children: Record<number, OrgUnit[]>): SimpleN
   return nodes;
 }
 
+/** A search hit as a flat option: its name, then code and path (province › commune union › …). */
+function hitNode(hit: UnitSearchHit): SimpleNode {
+  return {
+    id: hit.id,
+    pId: null,
+    value: hit.id,
+    label: hit.name,
+    isLeaf: true,
+    title: (
+      <div data-testid="unit-picker-option">
+        <div>{hit.name}</div>
+        <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+          {[hit.code, hit.ancestors.join(' › ')].filter(Boolean).join(' · ')}
+        </Typography.Text>
+      </div>
+    ),
+  };
+}
+
 interface Props {
   value?: number;
   onChange?: (value: number) => void;
   id?: string;
+  /** Offer closed units too (history, reports); forms that create or move something leave them out. */
+  includeClosed?: boolean;
 }
 
-/** Pick a unit from the person's own tree, loading each level when it is opened. Works inside Form.Item. */
-export function UnitTreeSelect({ value, onChange, id }: Props) {
+/**
+ * The one unit picker of every form: type part of a name (without diacritics) or a code to search the
+ * whole scope, each hit shown with its path; or open the tree level by level. Works inside Form.Item.
+ */
+export function UnitTreeSelect({ value, onChange, id, includeClosed = false }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { roots, children, loadChildren } = useLazyUnits();
-  const treeData = useMemo(() => flatten(roots.data ?? [], children), [roots.data, children]);
+  const [typed, setTyped] = useState('');
+  const term = useDebounced(typed.trim());
+  const searching = term.length >= 2;
+  const hits = useQuery({
+    queryKey: orgKeys.search(term, !includeClosed),
+    queryFn: () => searchUnits(term, !includeClosed),
+    enabled: searching,
+    staleTime: 30_000,
+  });
+  // Names of units chosen from a search, which the lazy tree may not hold.
+  const [picked, setPicked] = useState<Record<number, string>>({});
+  const tree = useMemo(() => flatten(roots.data ?? [], children, includeClosed), [roots.data, children, includeClosed]);
+  const treeData = searching ? (hits.data ?? []).map(hitNode) : tree;
+  const known = value === undefined ? undefined : (picked[value] ?? tree.find((n) => n.id === value)?.label);
+  // a value set from outside (URL, saved record) that is not in the opened tree: ask for its name
+  const unit = useQuery({
+    queryKey: orgKeys.unit(value ?? 0),
+    queryFn: () => fetchUnit(value!),
+    enabled: value !== undefined && known === undefined,
+    staleTime: 5 * 60_000,
+  });
+  const label = known ?? unit.data?.name ?? '…';
 
   return (
-    <TreeSelect<number>
+    <TreeSelect<{ value: number; label: ReactNode }>
       id={id}
-      value={value}
-      onChange={(next) => onChange?.(next)}
+      labelInValue
+      value={value === undefined ? undefined : { value, label }}
+      onChange={(next) => {
+        if (!next) return;
+        const hit = hits.data?.find((h) => h.id === next.value);
+        if (hit) setPicked((p) => ({ ...p, [hit.id]: hit.name }));
+        setTyped('');
+        onChange?.(next.value);
+      }}
       treeDataSimpleMode
       treeData={treeData}
-      loading={roots.isPending}
+      treeNodeLabelProp="label"
+      loading={roots.isPending || hits.isFetching}
       placeholder={t('orgUnits.pickUnit')}
-      showSearch={{ treeNodeFilterProp: 'title' }}
+      aria-label={t('orgUnits.pickUnit')}
+      showSearch={{ searchValue: typed, onSearch: setTyped, filterTreeNode: false, autoClearSearchValue: true }}
+      notFoundContent={searching && !hits.isFetching ? t('orgTree.search.empty') : null}
       popupMatchSelectWidth={false}
       style={{ width: '100%' }}
+      data-testid="unit-picker"
       loadData={async (node) => {
+        if (searching) return;
         try {
           await loadChildren(Number(node.value));
         } catch (error) {

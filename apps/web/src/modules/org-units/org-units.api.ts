@@ -9,6 +9,7 @@ import type {
   ReorganizationResult,
   SubtreeCounts,
   UnitDashboard,
+  UnitSearchHit,
   UnitTimeline,
   UpdateUnitBody,
 } from '@congdoan/domain';
@@ -32,7 +33,7 @@ export const orgKeys = {
   dashboard: (id: number) => ['org-units', id, 'dashboard'] as const,
   timeline: (id: number) => ['org-units', id, 'timeline'] as const,
   committee: (id: number) => ['org-units', id, 'committee'] as const,
-  search: (q: string) => ['org-units', 'search', q] as const,
+  search: (q: string, open = false) => ['org-units', 'search', q, open] as const,
   admin: (version: string, province?: string) => ['admin-units', version, province ?? ''] as const,
   bulk: (id: number) => ['bulk', id] as const,
 };
@@ -49,9 +50,12 @@ export async function fetchChildren(id: number, asOf?: string): Promise<OrgUnit[
   return (await api.get<{ items: OrgUnit[] }>(withQuery(`/api/org-units/${id}/children`, { asOf }))).items;
 }
 
-export async function searchUnits(q: string): Promise<(OrgUnit & { parentName: string | null })[]> {
+/** Units by name (without diacritics) or code; `open`: units open today only (form pickers). */
+export async function searchUnits(q: string, open = false): Promise<UnitSearchHit[]> {
   return (
-    await api.get<{ items: (OrgUnit & { parentName: string | null })[] }>(withQuery('/api/org-units/search', { q }))
+    await api.get<{ items: UnitSearchHit[] }>(
+      withQuery('/api/org-units/search', { q, open: open ? 'true' : undefined }),
+    )
   ).items;
 }
 

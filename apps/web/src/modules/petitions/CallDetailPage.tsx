@@ -109,6 +109,7 @@ export function CallDetailPage() {
             value={deadline}
             onChange={setDeadline}
             placeholder={t('petitions.calls.newDeadline')}
+            aria-label={t('petitions.calls.newDeadline')}
             data-testid="call-reopen-deadline"
           />
           <Button

@@ -66,6 +66,7 @@ function NewCallModal({ open, onClose }: { open: boolean; onClose: () => void })
           <Select
             mode="multiple"
             placeholder={t('petitions.calls.targetsHint')}
+            aria-label={t('petitions.calls.targetsHint')}
             loading={children.isFetching}
             data-testid="call-targets"
             options={(children.data ?? []).map((u) => ({ value: u.id, label: u.name }))}

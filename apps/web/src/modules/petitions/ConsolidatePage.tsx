@@ -3,14 +3,14 @@ import { Alert, Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typogra
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { addresseeKinds } from '@congdoan/domain';
+import { addresseeKinds, formatPercentVN } from '@congdoan/domain';
 import { errorText } from '../../api/client';
-import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
+import { useCurrentUser } from '../auth/current-user';
 import { consolidate, fetchPetitions, fetchSimilar, fetchTopics, petitionKeys, type Similar } from './petitions.api';
 import { PetitionNav } from './PetitionNav';
 
 type Values = {
-  unitId: number;
+  unitId?: number;
   title: string;
   content: string;
   topicId: number;
@@ -28,6 +28,13 @@ export function ConsolidatePage() {
   const [others, setOthers] = useState<number[]>([]);
   const selected = seed ? [seed, ...others] : [];
   const [form] = Form.useForm<Values>();
+  // The consolidated petition belongs to the union that consolidates it (one of the officer's own, by
+  // name); left empty, the server takes the officer's closest union above every original.
+  // The units the officer holds a role on; the server refuses one that is not above every petition
+  // (CONSOLIDATION_UNIT_NOT_ABOVE) or where the role cannot write petitions.
+  const ownUnits = [
+    ...new Map(useCurrentUser().roles.map((g) => [g.unitId, { value: g.unitId, label: g.unitName }])).values(),
+  ];
   const open = useQuery({
     queryKey: petitionKeys.list({ view: 'originals', status: 'collected', pageSize: 200 }),
     queryFn: () => fetchPetitions({ view: 'originals', status: 'collected', pageSize: 200 }),
@@ -42,7 +49,6 @@ export function ConsolidatePage() {
   useEffect(() => {
     if (!seedPetition) return;
     form.setFieldsValue({
-      unitId: seedPetition.unitId,
       title: seedPetition.title,
       topicId: seedPetition.topicId,
       addresseeKind: seedPetition.addresseeKind,
@@ -66,6 +72,7 @@ export function ConsolidatePage() {
       <Select
         showSearch={{ optionFilterProp: 'label' }}
         placeholder={t('petitions.consolidate.seedHint')}
+        aria-label={t('petitions.consolidate.seedHint')}
         style={{ width: '100%', maxWidth: 720, marginBottom: 16 }}
         value={seed}
         data-testid="consolidate-seed"
@@ -101,7 +108,7 @@ export function ConsolidatePage() {
                   width: 160,
                   render: (_, r) => (
                     <>
-                      {Math.round(r.score * 100)}%{' '}
+                      {formatPercentVN(Math.round(r.score * 100) / 100)}{' '}
                       {r.sameTopic && <Tag color="blue">{t('petitions.consolidate.sameTopic')}</Tag>}
                     </>
                   ),
@@ -115,8 +122,17 @@ export function ConsolidatePage() {
             </Typography.Text>
             {save.isError && <Alert type="error" showIcon title={errorText(save.error)} style={{ margin: '12px 0' }} />}
             <Form<Values> form={form} layout="vertical" onFinish={(v) => save.mutate(v)} style={{ marginTop: 12 }}>
-              <Form.Item name="unitId" label={t('petitions.consolidate.unit')} rules={required}>
-                <UnitTreeSelect />
+              <Form.Item
+                name="unitId"
+                label={t('petitions.consolidate.unit')}
+                extra={t('petitions.consolidate.unitHint')}
+              >
+                <Select
+                  allowClear
+                  options={ownUnits}
+                  placeholder={t('petitions.consolidate.unitAuto')}
+                  data-testid="consolidate-unit"
+                />
               </Form.Item>
               <Form.Item name="title" label={t('petitions.fields.title')} rules={required}>
                 <Input data-testid="consolidate-title" />

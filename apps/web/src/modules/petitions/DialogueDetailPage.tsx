@@ -91,6 +91,7 @@ export function DialogueDetailPage() {
             mode="multiple"
             style={{ flex: 1 }}
             placeholder={t('petitions.dialogues.attachPick')}
+            aria-label={t('petitions.dialogues.attachPick')}
             value={pick}
             onChange={setPick}
             data-testid="dialogue-attach-pick"

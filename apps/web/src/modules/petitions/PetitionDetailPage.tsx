@@ -112,6 +112,7 @@ export function PetitionDetailPage() {
             </Button>
             <Select
               placeholder={t('petitions.detail.statusButton')}
+              aria-label={t('petitions.detail.statusButton')}
               style={{ width: 200 }}
               value={null}
               onChange={(s: string) => status.mutate(s)}

@@ -1,5 +1,5 @@
-import { Tabs } from 'antd';
-import { useLocation, useNavigate } from 'react-router';
+import { Flex } from 'antd';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 const sections = [
@@ -12,23 +12,29 @@ const sections = [
 ] as const;
 const labels = ['petitions', 'calls', 'consolidate', 'dialogues', 'reports', 'draftLaws'] as const;
 
-/** The sub-navigation shared by every petitions page. */
+/**
+ * The sub-navigation shared by every petitions page. Links in a <nav>, not antd Tabs: these are
+ * pages, not tab panels (axe rejects a tablist without panels), and they wrap on a phone instead
+ * of hiding behind a "more" button.
+ */
 export function PetitionNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const navigate = useNavigate();
   const active =
     [...sections]
       .sort((a, b) => b.length - a.length)
       .find((s) => pathname === `/${s}` || pathname.startsWith(`/${s}/`)) ?? 'petitions';
   return (
-    <Tabs
-      activeKey={active}
-      onChange={(key) => void navigate(`/${key}`)}
-      items={sections.map((key, i) => ({
-        key,
-        label: <span data-testid={`petnav-${labels[i]}`}>{t(`petitions.nav.${labels[i]}`)}</span>,
-      }))}
-    />
+    <nav aria-label={t('petitions.nav.label')} className="cds-subnav">
+      <Flex wrap gap={4} component="ul">
+        {sections.map((key, i) => (
+          <li key={key}>
+            <Link to={`/${key}`} aria-current={key === active ? 'page' : undefined} data-testid={`petnav-${labels[i]}`}>
+              {t(`petitions.nav.${labels[i]}`)}
+            </Link>
+          </li>
+        ))}
+      </Flex>
+    </nav>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Flex, Input, Modal, Segmented, Select, Form, Typography, App } from 'antd';
+import { Alert, Button, Card, Checkbox, Flex, Modal, Segmented, Select, Form, Typography, App } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { petitionStatuses } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
+import { SearchBox } from '../../ui/SearchBox';
 import {
   createPetition,
   fetchPetitions,
@@ -70,6 +71,7 @@ export function PetitionsPage() {
         <Select
           allowClear
           placeholder={t('petitions.list.anyStatus')}
+          aria-label={t('petitions.list.anyStatus')}
           value={status}
           onChange={setStatus}
           style={{ width: 200 }}
@@ -78,6 +80,7 @@ export function PetitionsPage() {
         <Select
           allowClear
           placeholder={t('petitions.list.anyTopic')}
+          aria-label={t('petitions.list.anyTopic')}
           value={topicId}
           onChange={setTopicId}
           style={{ width: 280 }}
@@ -86,10 +89,13 @@ export function PetitionsPage() {
         <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="filter-overdue">
           {t('petitions.list.overdueOnly')}
         </Checkbox>
-        <Input.Search
-          allowClear
+        <SearchBox
+          value={q}
           placeholder={t('petitions.list.search')}
-          onSearch={(v) => setQ(v.trim())}
+          onSearch={(v) => {
+            setQ(v);
+            setPage(1);
+          }}
           style={{ width: 260 }}
         />
       </Flex>

@@ -49,7 +49,7 @@ export const fetchSimilar = async (id: number) =>
 export const createPetition = (body: PetitionFields & { unitId: number }) =>
   api.post<{ id: number }>('/api/petitions', body);
 export const consolidate = (body: {
-  unitId: number;
+  unitId?: number;
   title: string;
   content: string;
   topicId: number;
@@ -70,7 +70,7 @@ export const uploadAttachment = (id: number, file: File) => api.upload(`/api/pet
 export const fetchCalls = async () => (await api.get<{ items: PetitionCall[] }>('/api/petition-calls')).items;
 export const fetchCall = (id: number) => api.get<CallDetail>(`/api/petition-calls/${id}`);
 export const createCall = (body: {
-  unitId: number;
+  unitId?: number;
   title: string;
   description?: string | null;
   deadline: string;

@@ -118,6 +118,7 @@ export function CreateUserModal({ open, defaultUnitId, onClose, onCreated }: Pro
           <Select
             allowClear
             placeholder={t('users.create.noRole')}
+            aria-label={t('users.create.noRole')}
             options={grantableRoles(me).map((role) => ({ value: role, label: t(`roles.${role}`) }))}
           />
         </Form.Item>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { UserAddOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { CreateUserModal } from './CreateUserModal';
 import { GrantRoleModal } from './GrantRoleModal';
 import { TemporaryPasswordModal } from './TemporaryPasswordModal';
 import { UsersTable } from './UsersTable';
+import { SearchBox } from '../../ui/SearchBox';
 import { fetchUsers, userKeys } from './users.api';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -53,11 +54,10 @@ export function UsersPage() {
           {t('users.title')}
         </Typography.Title>
         <Flex gap={8} wrap>
-          <Input.Search
-            allowClear
-            defaultValue={q}
+          <SearchBox
+            value={q}
             placeholder={t('users.searchPlaceholder')}
-            onSearch={(value) => update({ q: value.trim(), page: 1 })}
+            onSearch={(value) => update({ q: value, page: 1 })}
             style={{ width: 320 }}
             data-testid="users-search"
           />

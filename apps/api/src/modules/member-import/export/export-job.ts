@@ -3,14 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { memberListQuery, Permission } from '@congdoan/domain';
-import { requireActor } from '../../../http/context';
+import { memberListQuery } from '@congdoan/domain';
+import { requireActor } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
 import { newFileKey } from '../../../storage/file-store';
-import { defineJob, type JobHandler } from '../../jobs/job-registry';
-import { memberFilter, memberOrderBy } from '../../members/find-members';
-import { summaryFrom } from '../../members/member-select';
-import { mask } from '../../members/member-select';
+import type { JobHandler } from '../../jobs';
+import { memberFilter, memberOrderBy } from '../../members';
+import { summaryFrom } from '../../members';
+import { mask } from '../../members';
 import { neutraliseCell } from './neutralise';
 
 const FETCH = 5_000;
@@ -114,7 +114,8 @@ function openSink(file: string, format: 'xlsx' | 'csv') {
   };
 }
 
-const exportMembersJob: JobHandler = async (job, io) => {
+/** Declared with its kind in module.ts. */
+export const exportMembersJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const format = job.input.format === 'csv' ? 'csv' : 'xlsx';
   const filter = memberListQuery.parse({ ...(job.input.filter as object), page: 1, pageSize: 1 });
@@ -181,4 +182,3 @@ const exportMembersJob: JobHandler = async (job, io) => {
   return { rows: count, fileKey, fileName: `doan-vien-${date}.${format}` };
 };
 // The file holds CCCDs and phones (masked only when its owner lacked personal_data.read).
-defineJob('member.export', exportMembersJob, { readResult: [Permission.MemberRead, Permission.PersonalDataRead] });

@@ -1,7 +1,7 @@
 import { AppError, Permission, type ExportMembersInput } from '@congdoan/domain';
-import { scopeFor } from '../../../http/actor';
-import { requireActor, type Ctx } from '../../../http/context';
-import { enqueueJob } from '../../jobs/enqueue-job';
+import { scopeFor } from '../../../context/actor';
+import { requireActor, type Ctx } from '../../../context/context';
+import { enqueueJob } from '../../jobs';
 
 /**
  * Queue an export of the filtered member list. The request (who, which filter) is audited with the

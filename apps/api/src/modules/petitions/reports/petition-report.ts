@@ -5,8 +5,8 @@ import {
   type PetitionReport,
   type PetitionStatus,
 } from '@congdoan/domain';
-import { scopeFor } from '../../../http/actor';
-import { requireActor, type Ctx } from '../../../http/context';
+import { scopeFor } from '../../../context/actor';
+import { requireActor, type Ctx } from '../../../context/context';
 import { overdueSql, petitionFrom, selectPetitions, unitPathIn, visibleSql } from '../petitions.queries';
 
 export type ReportFilter = { unitId?: number | undefined; from?: string | undefined; to?: string | undefined };

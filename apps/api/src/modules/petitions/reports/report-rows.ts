@@ -1,4 +1,4 @@
-import type { Ctx } from '../../../http/context';
+import type { Ctx } from '../../../context/context';
 import { petitionFrom } from '../petitions.queries';
 import { reportWhere, type ReportFilter } from './petition-report';
 

@@ -1,6 +1,6 @@
 import { AppError, Permission, type BulkPreview } from '@congdoan/domain';
-import { requireActor, type Ctx } from '../../../http/context';
-import { enqueueJob } from '../../jobs/enqueue-job';
+import { requireActor, type Ctx } from '../../../context/context';
+import { enqueueJob } from '../../jobs';
 import { findBulk, toPreview } from './bulk.queries';
 
 /** Queue the apply job for a previewed file with no conflicts (the job checks again, in its transaction). */

@@ -1,8 +1,7 @@
-import { AppError, Permission } from '@congdoan/domain';
-import { actorUserId } from '../../../http/actor';
-import { requireActor } from '../../../http/context';
-import { defineJob, type JobHandler } from '../../jobs/job-registry';
-import { todayVN } from '../dates';
+import { AppError, todayVN } from '@congdoan/domain';
+import { actorUserId } from '../../../context/actor';
+import { requireActor } from '../../../context/context';
+import type { JobHandler } from '../../jobs';
 import { insertReorganization, membersMoved } from '../reorganize';
 import { findBulk, parseStored } from './bulk.queries';
 import { runBulk } from './run-bulk';
@@ -11,7 +10,8 @@ import { runBulk } from './run-bulk';
  * The apply job: re-reads the stored file and runs all rows in ONE audited transaction, as the person
  * who asked. Any conflict (the tree may have changed since the preview) rolls everything back.
  */
-const applyBulkJob: JobHandler = async (job, io) => {
+/** Declared with its kind in module.ts. */
+export const applyBulkJob: JobHandler = async (job, io) => {
   const bulkId = Number(job.input.bulkId);
   const ctx = io.ctx;
   const actor = requireActor(ctx);
@@ -60,4 +60,3 @@ const applyBulkJob: JobHandler = async (job, io) => {
   }
 };
 // Counts and a reorganisation id: nothing personal.
-defineJob('reorganization.bulk', applyBulkJob, { readResult: [Permission.OrgRead] });

@@ -1,6 +1,6 @@
 import { AppError, Permission, type BulkPreview } from '@congdoan/domain';
-import { scopeFor } from '../../../http/actor';
-import { requireActor, type Ctx } from '../../../http/context';
+import { scopeFor } from '../../../context/actor';
+import { requireActor, type Ctx } from '../../../context/context';
 import type { FileStore } from '../../../storage/file-store';
 import { withSpreadsheet } from '../../../kit/spreadsheet/open-spreadsheet';
 import { bulkReadError, parseMapping, type Parsed } from './parse-mapping';

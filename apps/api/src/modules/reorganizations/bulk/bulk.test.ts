@@ -5,6 +5,7 @@ import { AppError } from '@congdoan/domain';
 import { unitId, useTestApp, type Session } from '../../../testing/test-app';
 import { runNextJob } from '../../jobs/job-runner';
 import { parseCsv } from './parse-mapping';
+import { treeFingerprint } from '../../../testing/org-tree';
 
 const t = useTestApp();
 let admin: Session;
@@ -15,14 +16,7 @@ beforeAll(async () => {
   province = await unitId(t, 'LDLD-44');
 });
 
-async function fingerprint(): Promise<string> {
-  const { rows } = await t.db.pool.query<{ f: string }>(
-    `SELECT md5(concat_ws('|', (SELECT string_agg(u::text, ',' ORDER BY id) FROM org_units u),
-       (SELECT string_agg(h::text, ',' ORDER BY id) FROM org_unit_parents h),
-       (SELECT string_agg(r::text, ',' ORDER BY id) FROM reorganizations r))) AS f`,
-  );
-  return rows[0]!.f;
-}
+const fingerprint = () => treeFingerprint(t);
 const uploadCsv = (csv: string, effectiveOn = '2026-07-01') =>
   admin.request('POST', `/api/reorganizations/bulk?unitId=${province}&effectiveOn=${effectiveOn}`, {
     fileName: 'sap-xep.csv',

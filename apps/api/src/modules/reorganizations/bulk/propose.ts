@@ -1,6 +1,6 @@
 import { Permission } from '@congdoan/domain';
-import type { Ctx } from '../../../http/context';
-import { getUnit } from '../../org-units/get-unit';
+import type { Ctx } from '../../../context/context';
+import { getUnit } from '../../org-units';
 
 // Quote when needed; a leading = + - @ gets an apostrophe so a spreadsheet never runs it as a formula.
 const csvCell = (raw: string) => {

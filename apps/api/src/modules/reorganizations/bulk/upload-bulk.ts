@@ -1,9 +1,8 @@
-import { AppError, Permission, type BulkPreview } from '@congdoan/domain';
-import { actorUserId } from '../../../http/actor';
-import { requireActor, type Ctx } from '../../../http/context';
+import { AppError, Permission, type BulkPreview, todayVN } from '@congdoan/domain';
+import { actorUserId } from '../../../context/actor';
+import { requireActor, type Ctx } from '../../../context/context';
 import type { FileStore } from '../../../storage/file-store';
-import { getUnit } from '../../org-units/get-unit';
-import { todayVN } from '../dates';
+import { getUnit } from '../../org-units';
 import { membersMoved } from '../reorganize';
 import { runOrPreview } from '../run-or-preview';
 import { findBulk, parseStored, toPreview } from './bulk.queries';

@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
-import type { RouteExample } from './route-examples';
-import type { TestApp } from './test-app';
-import { MultipartBody, uploadRefusals } from './multipart';
-import { unitId } from './test-app';
+import type { RouteExample } from '../../testing/route-examples';
+import { unitId, type TestApp } from '../../testing/test-app';
+import { MultipartBody, uploadRefusals } from '../../testing/multipart';
 
-// Route examples of the member import and export (kept apart to ease merging).
+// Route examples of the member import and export (declared by module.ts).
 
 let n = 0;
 
@@ -37,7 +36,7 @@ async function quangTriImport(t: TestApp): Promise<number> {
   return id;
 }
 
-export const importRouteExamples: Record<string, RouteExample> = {
+export const examples: Record<string, RouteExample> = {
   'GET /api/imports/template': { as: 'qt.canbo', self: true, build: async () => ({ url: '/api/imports/template' }) },
   'POST /api/imports': {
     as: 'qt.canbo',

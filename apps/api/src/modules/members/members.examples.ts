@@ -1,38 +1,11 @@
-import type { RouteExample } from './route-examples';
-import type { TestApp } from './test-app';
-import { unitId } from './test-app';
+import type { RouteExample } from '../../testing/route-examples';
+import { unitId, type TestApp } from '../../testing/test-app';
+import { qtMember } from '../../testing/quang-tri';
 
-// Route examples of the members module (spread into routeExamples). Each build makes fresh
+// Route examples of the members module (declared by module.ts). Each build makes fresh
 // Quảng Trị data by SQL so examples can run repeatedly (401, other branch, in scope, audit).
 
 let n = 0;
-
-/** A Quảng Trị member with a membership in `status`; returns the person id. */
-export async function qtMember(
-  t: TestApp,
-  opts: { code?: string; status?: string; card?: boolean; name?: string; birthDate?: string } = {},
-): Promise<number> {
-  const i = ++n;
-  const { rows } = await t.db.pool.query<{ id: number }>(
-    `WITH u AS (SELECT id FROM org_units WHERE code = $1),
-     p AS (INSERT INTO persons (unit_id, family_name, middle_name, given_name, full_name, sort_key, gender, birth_date)
-           SELECT id, 'Nguyễn', 'Thị', $2, 'Nguyễn Thị ' || $2, $2, 'female', $4 FROM u RETURNING id, unit_id),
-     m AS (INSERT INTO memberships (person_id, unit_id, admitted_on, status, card_number, card_issued_on)
-           SELECT id, unit_id, '2024-01-01', $3, $5, CASE WHEN $5::text IS NULL THEN NULL ELSE '2024-01-01'::date END
-             FROM p RETURNING id, unit_id, card_number),
-     c AS (INSERT INTO member_cards (membership_id, unit_id, card_number, issued_on)
-           SELECT id, unit_id, card_number, '2024-01-01' FROM m WHERE card_number IS NOT NULL RETURNING 1)
-     SELECT (SELECT id FROM p) AS id, (SELECT count(*) FROM c) AS cards`,
-    [
-      opts.code ?? 'QT-0001',
-      opts.name ?? `Thử ${i}`,
-      opts.status ?? 'active',
-      opts.birthDate ?? '1990-01-01',
-      opts.card ? `TEST-${Date.now()}-${i}` : null,
-    ],
-  );
-  return rows[0]!.id;
-}
 
 /** A pending transfer from QT-0001 to QT-0003. */
 async function qtTransfer(t: TestApp): Promise<number> {
@@ -59,7 +32,7 @@ async function newMember(t: TestApp) {
   };
 }
 
-export const memberRouteExamples: Record<string, RouteExample> = {
+export const examples: Record<string, RouteExample> = {
   'GET /api/members': {
     as: 'qt.canbo',
     list: true,

@@ -1,0 +1,2 @@
+// What other modules may use from events; anything else in this folder is private to it.
+export { newTicketCode } from './ticket-token';

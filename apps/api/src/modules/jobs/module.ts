@@ -1,0 +1,13 @@
+import { jobsErrors } from '@congdoan/domain';
+import { defineModule } from '../declaration';
+import { jobRoutes } from './jobs.routes';
+
+export const jobsModule = defineModule({
+  name: 'jobs',
+  routes: [jobRoutes],
+  errors: jobsErrors,
+  auditExclusions: [
+    { table: 'jobs', why: 'progress counters change many times a second; enqueueing and the effects are audited' },
+  ],
+  indicators: [],
+});

@@ -1,0 +1,14 @@
+import { orgUnitsErrors } from '@congdoan/domain';
+import { defineModule } from '../declaration';
+import { orgUnitRoutes } from './org-units.routes';
+
+export const orgUnitsModule = defineModule({
+  name: 'org-units',
+  routes: [orgUnitRoutes],
+  errors: orgUnitsErrors,
+  permissions: {
+    'org.read': ['federation_admin', 'officer', 'viewer', 'auditor'],
+    'org.write': ['federation_admin'],
+  },
+  indicators: [],
+});

@@ -1,0 +1,2 @@
+// What other modules may use from reorganizations; anything else in this folder is private to it.
+export { reorganize } from './reorganize';

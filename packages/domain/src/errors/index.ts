@@ -1,0 +1,52 @@
+// Every error table, one per module. The web app and the CLI import the joined catalogue from this package,
+// so the tables live here; each API module's module.ts re-exports its own table (apps/api/src/modules).
+import { authErrors } from './auth';
+import { campaignsErrors } from './campaigns';
+import { commonErrors } from './common';
+import { dialoguesErrors } from './dialogues';
+import { draftLawsErrors } from './draft-laws';
+import { eventsErrors } from './events';
+import { jobsErrors } from './jobs';
+import { memberImportErrors } from './member-import';
+import { membersErrors } from './members';
+import { notificationsErrors } from './notifications';
+import { orgUnitsErrors } from './org-units';
+import { petitionsErrors } from './petitions';
+import { reorganizationsErrors } from './reorganizations';
+import { usersErrors } from './users';
+
+export {
+  authErrors,
+  campaignsErrors,
+  commonErrors,
+  dialoguesErrors,
+  draftLawsErrors,
+  eventsErrors,
+  jobsErrors,
+  memberImportErrors,
+  membersErrors,
+  notificationsErrors,
+  orgUnitsErrors,
+  petitionsErrors,
+  reorganizationsErrors,
+  usersErrors,
+};
+export type { ErrorTable } from './error-table';
+
+/** The tables in one list; errors.test.ts checks that no code appears in two of them. */
+export const errorTables = [
+  commonErrors,
+  authErrors,
+  usersErrors,
+  orgUnitsErrors,
+  reorganizationsErrors,
+  jobsErrors,
+  membersErrors,
+  memberImportErrors,
+  petitionsErrors,
+  dialoguesErrors,
+  draftLawsErrors,
+  notificationsErrors,
+  campaignsErrors,
+  eventsErrors,
+] as const;

@@ -1,0 +1,76 @@
+// Error codes of the members module (its module.ts declares them; errors.ts joins every table into one).
+import type { ErrorTable } from './error-table';
+
+export const membersErrors = {
+  MEMBER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy đoàn viên.', en: 'Member not found.' },
+  PERSON_NOT_FOUND: { status: 404, vi: 'Không tìm thấy người này.', en: 'Person not found.' },
+  NOT_A_GRASSROOTS_UNION: {
+    status: 400,
+    vi: 'Đơn vị được chọn không phải công đoàn cơ sở.',
+    en: 'The unit chosen is not a grassroots union.',
+  },
+  UNION_GROUP_NOT_IN_UNIT: {
+    status: 400,
+    vi: 'Tổ công đoàn không thuộc công đoàn cơ sở đã chọn.',
+    en: 'The union group does not belong to the chosen grassroots union.',
+  },
+  CCCD_INVALID: {
+    status: 400,
+    vi: 'Số CCCD phải gồm 12 chữ số với mã tỉnh hợp lệ.',
+    en: 'A CCCD number has 12 digits starting with a valid province code.',
+  },
+  CCCD_MISMATCH: {
+    status: 422,
+    vi: 'Số CCCD không khớp với năm sinh hoặc giới tính. Kiểm tra lại, hoặc xác nhận nếu vẫn đúng.',
+    en: 'The CCCD does not match the birth year or gender. Check it, or confirm if it is right.',
+  },
+  CCCD_TAKEN: {
+    status: 409,
+    vi: 'Số CCCD này đã thuộc về một người khác trong hệ thống.',
+    en: 'This CCCD already belongs to another person.',
+  },
+  // Found outside the actor's scope: names no person and no unit (no existence oracle across branches).
+  MEMBER_ELSEWHERE: {
+    status: 409,
+    vi: 'Người này đã là đoàn viên ở đơn vị khác — hãy đề nghị công đoàn cơ sở đang quản lý họ gửi yêu cầu chuyển sinh hoạt về đơn vị của bạn.',
+    en: 'This person is already a member in another unit — ask the grassroots union that holds their record to send a transfer to your unit.',
+  },
+  EXISTENCE_CHECK_LIMIT: {
+    status: 429,
+    vi: 'Bạn đã kiểm tra quá nhiều số CCCD ngoài phạm vi của mình trong một giờ ({limit} số). Vui lòng thử lại sau {minutes} phút.',
+    en: 'You have checked too many national IDs outside your scope within an hour ({limit}). Try again in {minutes} minutes.',
+  },
+  PHONE_INVALID: {
+    status: 400,
+    vi: 'Số điện thoại di động phải gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.',
+    en: 'A mobile number has 10 digits starting with 03, 05, 07, 08 or 09.',
+  },
+  ALREADY_ACTIVE_MEMBER: {
+    status: 409,
+    vi: 'Người này đang là đoàn viên (hoặc đang chuyển sinh hoạt) ở một công đoàn cơ sở.',
+    en: 'This person already holds an active (or in-transit) membership.',
+  },
+  MEMBERSHIP_STATE_CONFLICT: {
+    status: 409,
+    vi: 'Không thể thực hiện: trạng thái đoàn viên đã thay đổi ({status}). Vui lòng tải lại.',
+    en: 'Not possible: the membership status has changed ({status}). Please reload.',
+  },
+  TRANSFER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy yêu cầu chuyển sinh hoạt.', en: 'Transfer not found.' },
+  TRANSFER_SAME_UNIT: {
+    status: 400,
+    vi: 'Công đoàn cơ sở nhận phải khác công đoàn cơ sở hiện tại.',
+    en: 'The receiving union must differ from the current one.',
+  },
+  CARD_NUMBER_TAKEN: { status: 409, vi: 'Số thẻ đoàn viên đã được dùng.', en: 'This card number is already used.' },
+  CARD_SCHEME_INVALID: {
+    status: 400,
+    vi: 'Mẫu số thẻ phải chứa {SEQ:n} (n từ 4 đến 10).',
+    en: 'A card number scheme must contain {SEQ:n} (n from 4 to 10).',
+  },
+  MERGE_NOT_POSSIBLE: {
+    status: 409,
+    vi: 'Không thể gộp: {reason}.',
+    en: 'Cannot merge: {reason}.',
+  },
+  MERGE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy lần gộp hồ sơ.', en: 'Merge not found.' },
+} as const satisfies ErrorTable;
