@@ -31,6 +31,16 @@ export const createCampaignBody = z.strictObject({
 });
 export type CreateCampaignInput = z.input<typeof createCampaignBody>;
 
+/** Changing a plan (its issuing copy): a field left out stays; the copies below follow. */
+export const updateCampaignBody = createCampaignBody
+  .omit({ unitId: true, kind: true, activities: true })
+  .partial()
+  .strict();
+export type UpdateCampaignInput = z.input<typeof updateCampaignBody>;
+
+export const updateActivityBody = activityInput.partial().strict();
+export type UpdateActivityInput = z.input<typeof updateActivityBody>;
+
 export const issueCampaignBody = z
   .strictObject({
     unitIds: z.array(id).max(500).optional(),
@@ -86,6 +96,8 @@ export const campaignSummary = z.object({
   themes: z.array(z.string()),
   planFileName: z.string().nullable(),
   copies: z.number(),
+  cancelledAt: z.string().nullable(),
+  cancelReason: z.string().nullable(),
 });
 export type CampaignSummary = z.infer<typeof campaignSummary>;
 

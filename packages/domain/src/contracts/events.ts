@@ -52,6 +52,22 @@ export const eventBody = z.strictObject({
 });
 export type EventInput = z.input<typeof eventBody>;
 
+/** Registration settings on edit: quotas stay as created (a seat taken under a quota cannot be re-homed). */
+export const registrationUpdate = registrationSettings.omit({ quotas: true });
+
+/**
+ * Changing an event: a field left out stays, `null` clears it; `registration: null` turns registration off
+ * (registrations already made stay). The organiser and the campaign link stay as created.
+ */
+export const eventUpdateBody = eventBody
+  .omit({ unitId: true, campaignId: true, activityId: true, registration: true })
+  .partial()
+  .extend({ registration: registrationUpdate.nullable().optional() })
+  .strict();
+export type EventUpdateInput = z.input<typeof eventUpdateBody>;
+
+export const cancelReasonBody = z.strictObject({ reason: text(500) });
+
 export const eventSummary = z.object({
   id: z.number(),
   unitId: z.number(),
@@ -70,6 +86,8 @@ export const eventSummary = z.object({
   confirmed: z.number(),
   waitlisted: z.number(),
   checkedIn: z.number(),
+  cancelledAt: z.string().nullable(),
+  cancelReason: z.string().nullable(),
 });
 export type EventSummary = z.infer<typeof eventSummary>;
 
@@ -77,6 +95,7 @@ export const eventDetail = eventSummary.extend({
   activityId: z.number().nullable(),
   placeProvinceCode: z.string().nullable(),
   placeCommuneCode: z.string().nullable(),
+  placeCodeVersion: z.string().nullable(),
   industrialZoneUnitId: z.number().nullable(),
   coOrganisers: z.array(z.string()),
   sponsors: z.array(

@@ -188,6 +188,8 @@ export const createCallBody = z.strictObject({
   targetUnitIds: z.array(id).min(1).max(2000),
   dialogueId: id.nullish(),
 });
+/** Fixing a call's wording; its deadline moves with reopen, its targets stay (units may have answered). */
+export const updateCallBody = z.strictObject({ title: text(300).optional(), description: optText(5000) });
 export const reopenCallBody = z.strictObject({ deadline: z.iso.datetime({ offset: true }) });
 export const submitCallBody = z.strictObject({
   unitId: id,

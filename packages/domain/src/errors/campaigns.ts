@@ -9,6 +9,21 @@ export const campaignsErrors = {
     vi: 'Không thể xóa hoạt động do cấp trên giao; đơn vị chỉ được bổ sung hoạt động của mình.',
     en: 'Activities inherited from above cannot be removed; a unit may only add its own.',
   },
+  ACTIVITY_INHERITED_EDIT: {
+    status: 409,
+    vi: 'Hoạt động này do cấp trên giao; chỉ đơn vị giao hoạt động mới được sửa.',
+    en: 'This activity was assigned from above; only the unit that assigned it can change it.',
+  },
+  CAMPAIGN_COPY_LOCKED: {
+    status: 409,
+    vi: 'Đây là bản kế hoạch nhận từ {issuer}; chỉ đơn vị ban hành mới được sửa hoặc hủy kế hoạch.',
+    en: 'This is a copy received from {issuer}; only the issuing unit can change or cancel the plan.',
+  },
+  CAMPAIGN_CANCELLED: {
+    status: 409,
+    vi: 'Kế hoạch đã bị hủy ({reason}); không thể thay đổi thêm.',
+    en: 'The plan was cancelled ({reason}); it can no longer be changed.',
+  },
   CAMPAIGN_TARGET_INVALID: {
     status: 400,
     vi: 'Chỉ ban hành được cho đơn vị cấp dưới của đơn vị ban hành.',

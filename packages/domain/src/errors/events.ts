@@ -8,6 +8,16 @@ export const eventsErrors = {
     vi: 'Thời gian kết thúc phải sau thời gian bắt đầu; hạn đăng ký phải sau thời điểm mở đăng ký.',
     en: 'The end must be after the start, and registration must close after it opens.',
   },
+  EVENT_CANCELLED: {
+    status: 409,
+    vi: 'Sự kiện đã bị hủy ({reason}); không nhận đăng ký và không thể sửa.',
+    en: 'The event was cancelled ({reason}); it takes no registrations and cannot be changed.',
+  },
+  EVENT_CAPACITY_BELOW_CONFIRMED: {
+    status: 409,
+    vi: 'Không thể giảm số chỗ xuống {capacity}: đã có {confirmed} người được xác nhận chỗ.',
+    en: 'Capacity cannot drop to {capacity}: {confirmed} people already hold a confirmed seat.',
+  },
   QUOTA_UNIT_INVALID: {
     status: 400,
     vi: 'Chỉ tiêu chỉ phân cho đơn vị cấp dưới trong phạm vi được tham gia sự kiện.',

@@ -54,6 +54,27 @@ export const examples: Record<string, RouteExample> = {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/campaigns/${(await quangTriCampaign(t)).id}` }),
   },
+  'PATCH /api/campaigns/{id}': {
+    as: 'qt.canbo',
+    build: async (t) => ({
+      url: `/api/campaigns/${(await quangTriCampaign(t)).id}`,
+      body: { title: 'Tháng Công nhân năm 2024 (sửa)', endsOn: '2024-06-15' },
+    }),
+  },
+  'POST /api/campaigns/{id}/cancel': {
+    as: 'qt.canbo',
+    build: async (t) => ({
+      url: `/api/campaigns/${(await quangTriCampaign(t)).id}/cancel`,
+      body: { reason: 'Gộp vào kế hoạch Tháng hành động' },
+    }),
+  },
+  'PATCH /api/campaigns/{id}/activities/{activityId}': {
+    as: 'qt.canbo',
+    build: async (t) => {
+      const c = await quangTriCampaign(t);
+      return { url: `/api/campaigns/${c.id}/activities/${c.activityId}`, body: { title: 'Thăm hỏi công nhân' } };
+    },
+  },
   'POST /api/campaigns/{id}/issue': {
     as: 'qt.canbo',
     build: async (t) => ({

@@ -17,7 +17,9 @@ export async function selectCampaigns(
             c.kind, c.title, c.year, to_char(c.starts_on, 'YYYY-MM-DD') AS "startsOn",
             to_char(c.ends_on, 'YYYY-MM-DD') AS "endsOn", to_char(c.report_due_on, 'YYYY-MM-DD') AS "reportDueOn",
             c.themes, c.plan_file_name AS "planFileName",
-            (SELECT count(*)::int FROM campaigns d WHERE d.parent_id = c.id) AS copies
+            (SELECT count(*)::int FROM campaigns d WHERE d.parent_id = c.id) AS copies,
+            to_char(c.cancelled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "cancelledAt",
+            c.cancel_reason AS "cancelReason"
        FROM campaigns c JOIN org_units u ON u.id = c.unit_id
        LEFT JOIN campaigns p ON p.id = c.parent_id LEFT JOIN org_units pu ON pu.id = p.unit_id
       WHERE ${where} ${tail}`,
@@ -50,4 +52,12 @@ export async function copyActivities(tx: pg.PoolClient, fromId: number, toId: nu
        FROM campaign_activities a WHERE a.campaign_id = $1 AND a.removed_at IS NULL ORDER BY a.position, a.id`,
     [fromId, toId, unitId],
   );
+}
+
+/** The plan's issuing copy, open for change: copies below and cancelled plans are refused. */
+export async function ownPlanInScope(db: Db, actor: Actor, id: number, permission: Permission): Promise<CampaignRow> {
+  const c = await campaignInScope(db, actor, id, permission);
+  if (c.parentId !== null) throw new AppError('CAMPAIGN_COPY_LOCKED', { issuer: c.issuedByName ?? '' });
+  if (c.cancelledAt) throw new AppError('CAMPAIGN_CANCELLED', { reason: c.cancelReason ?? '' });
+  return c;
 }

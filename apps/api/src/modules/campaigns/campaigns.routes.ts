@@ -7,6 +7,7 @@ import {
   campaignList,
   campaignRollup,
   campaignsQuery,
+  cancelReasonBody,
   createCampaignBody,
   idParam,
   issueCampaignBody,
@@ -14,11 +15,15 @@ import {
   okBody,
   Permission,
   reportActivityBody,
+  updateActivityBody,
+  updateCampaignBody,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
 import { requireActor } from '../../context/context';
 import { receiveUpload } from '../../storage/upload';
-import { addActivity, removeActivity } from './change-activities';
+import { addActivity, removeActivity, updateActivity } from './change-activities';
+import { cancelCampaign } from './cancel-campaign';
+import { updateCampaign } from './update-campaign';
 import { attachReportFile, planFile, setPlanFile } from './campaign-files';
 import { campaignRollup as rollup } from './campaign-rollup';
 import { campaignInScope } from './campaigns.queries';
@@ -67,6 +72,34 @@ export async function campaignRoutes(app: FastifyInstance) {
     },
     async (request) => getCampaign(ctxOf(request), request.params.id),
   );
+  r.patch(
+    '/api/campaigns/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Sửa kế hoạch (bản ban hành; các bản cấp dưới theo)',
+        params: idParam,
+        body: updateCampaignBody,
+        response: { 200: campaignDetail },
+      },
+    },
+    async (request) => updateCampaign(ctxOf(request), request.params.id, request.body),
+  );
+  r.post(
+    '/api/campaigns/:id/cancel',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Hủy kế hoạch',
+        params: idParam,
+        body: cancelReasonBody,
+        response: { 200: campaignDetail },
+      },
+    },
+    async (request) => cancelCampaign(ctxOf(request), request.params.id, request.body),
+  );
   r.post(
     '/api/campaigns/:id/issue',
     {
@@ -99,6 +132,20 @@ export async function campaignRoutes(app: FastifyInstance) {
       },
     },
     async (request) => addActivity(ctxOf(request), request.params.id, request.body),
+  );
+  r.patch(
+    '/api/campaigns/:id/activities/:activityId',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Sửa hoạt động tự bổ sung',
+        params: activityParams,
+        body: updateActivityBody,
+        response: { 200: campaignDetail },
+      },
+    },
+    async (request) => updateActivity(ctxOf(request), request.params.id, request.params.activityId, request.body),
   );
   r.delete(
     '/api/campaigns/:id/activities/:activityId',

@@ -15,6 +15,7 @@ export async function issueCampaign(
   const actor = requireActor(ctx);
   return ctx.tx('campaign.issue', async (tx) => {
     const source = await campaignInScope(tx, actor, id, Permission.CampaignWrite);
+    if (source.cancelledAt) throw new AppError('CAMPAIGN_CANCELLED', { reason: source.cancelReason ?? '' });
     const { rows: targets } = await tx.query<{ id: number; ok: boolean }>(
       `SELECT u.id::int, (u.path <@ $2::ltree AND u.path <> $2::ltree AND u.closed_on IS NULL) AS ok
          FROM org_units u

@@ -69,6 +69,17 @@ export const examples: Record<string, RouteExample> = {
     }),
   },
   'GET /api/events/{id}': { as: 'qt.canbo', build: async (t) => ({ url: `/api/events/${await quangTriEvent(t)}` }) },
+  'PATCH /api/events/{id}': {
+    as: 'qt.canbo',
+    build: async (t) => ({
+      url: `/api/events/${await quangTriEvent(t)}`,
+      body: { title: 'Ngày hội Quảng Trị (dời lịch)', registration: { capacity: 120 } },
+    }),
+  },
+  'POST /api/events/{id}/cancel': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/events/${await quangTriEvent(t)}/cancel`, body: { reason: 'Mưa bão' } }),
+  },
   'POST /api/events/{id}/photos': {
     as: 'qt.canbo',
     upload: true,

@@ -13,17 +13,19 @@ const summaryColumns = `e.id::int, e.unit_id::int AS "unitId", ou.code AS "unitC
   e.capacity,
   (SELECT count(*)::int FROM registrations r WHERE r.event_id = e.id AND r.status = 'confirmed') AS confirmed,
   (SELECT count(*)::int FROM registrations r WHERE r.event_id = e.id AND r.status = 'waitlisted') AS waitlisted,
-  (SELECT count(*)::int FROM registrations r WHERE r.event_id = e.id AND r.checked_in_at IS NOT NULL) AS "checkedIn"`;
+  (SELECT count(*)::int FROM registrations r WHERE r.event_id = e.id AND r.checked_in_at IS NOT NULL) AS "checkedIn",
+  e.cancelled_at AS "cancelledAt", e.cancel_reason AS "cancelReason"`;
 
 const fromEvents = `FROM events e JOIN org_units ou ON ou.id = e.unit_id
   LEFT JOIN org_units eu ON eu.id = coalesce(e.eligible_unit_id, e.unit_id)
   LEFT JOIN org_units iz ON iz.id = e.industrial_zone_unit_id
   LEFT JOIN campaigns c ON c.id = e.campaign_id`;
 
-const iso = <T extends { startsAt: unknown; endsAt: unknown }>(row: T): T => ({
+const iso = <T extends { startsAt: unknown; endsAt: unknown; cancelledAt: unknown }>(row: T): T => ({
   ...row,
   startsAt: new Date(row.startsAt as string).toISOString(),
   endsAt: new Date(row.endsAt as string).toISOString(),
+  cancelledAt: row.cancelledAt ? new Date(row.cancelledAt as string).toISOString() : null,
 });
 
 export async function selectEvents(
@@ -42,7 +44,7 @@ export async function selectEvents(
 export async function selectEventDetail(db: Db, id: number): Promise<EventDetail> {
   const { rows } = await db.query<EventDetail>(
     `SELECT ${summaryColumns}, e.activity_id::int AS "activityId", e.place_province_code AS "placeProvinceCode",
-            e.place_commune_code AS "placeCommuneCode", e.industrial_zone_unit_id::int AS "industrialZoneUnitId",
+            e.place_commune_code AS "placeCommuneCode", e.place_code_version AS "placeCodeVersion", e.industrial_zone_unit_id::int AS "industrialZoneUnitId",
             e.co_organisers AS "coOrganisers", e.sponsors, e.budget_vnd::float8 AS "budgetVnd",
             e.spent_vnd::float8 AS "spentVnd", e.description, e.photos, e.waitlist_enabled AS "waitlistEnabled",
             e.opens_at AS "opensAt", e.closes_at AS "closesAt", e.eligible_unit_id::int AS "eligibleUnitId",
@@ -75,6 +77,8 @@ export type EventRow = {
   closesAt: Date | null;
   membersOnly: boolean;
   taken: number;
+  cancelReason: string | null;
+  cancelled: boolean;
 };
 
 /**
@@ -86,6 +90,7 @@ export async function eventInScope(db: Db, actor: Actor, id: number, write: bool
     `SELECT e.id::int, e.unit_id::int AS "unitId", e.title, ou.path::text AS "unitPath", eu.path::text AS "eligiblePath",
             e.registration_enabled AS "registrationEnabled", e.capacity, e.waitlist_enabled AS "waitlistEnabled",
             e.opens_at AS "opensAt", e.closes_at AS "closesAt", e.members_only AS "membersOnly",
+            e.cancel_reason AS "cancelReason", e.cancelled_at IS NOT NULL AS cancelled,
             coalesce((SELECT s.taken FROM event_seat_counts s WHERE s.event_id = e.id), 0) AS taken
        ${fromEvents} WHERE e.id = $2 AND ${write ? 'ou.path <@ $1::ltree[]' : visibleEvent}`,
     [scopes, id],

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   attendance as attendanceBody,
+  cancelReasonBody,
   checkinBatch,
   checkinBatchResult,
   checkinResult,
@@ -10,6 +11,7 @@ import {
   eventBody,
   eventDetail,
   eventList,
+  eventUpdateBody,
   eventsQuery,
   idParam,
   okBody,
@@ -22,6 +24,7 @@ import {
 import { ctxOf } from '../../http/request-ctx';
 import { requireActor } from '../../context/context';
 import { receiveUpload } from '../../storage/upload';
+import { cancelEvent } from './cancel-event';
 import { cancelRegistration } from './cancel-registration';
 import { attendance, checkIn } from './check-in';
 import { createEvent } from './create-event';
@@ -31,6 +34,7 @@ import { eventsIcs, getEvent, listEvents } from './get-events';
 import { register } from './register';
 import { getTicket, listRegistrations, myRegistrations } from './registrations';
 import { sendFile } from '../../http/send-file';
+import { updateEvent } from './update-event';
 
 const num = z.coerce
   .number()
@@ -67,6 +71,28 @@ export async function eventRoutes(app: FastifyInstance) {
     '/api/events/:id',
     { config: read, schema: { tags, summary: 'Chi tiết sự kiện', params: idParam, response: { 200: eventDetail } } },
     async (request) => getEvent(ctxOf(request), request.params.id),
+  );
+  r.patch(
+    '/api/events/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Sửa sự kiện (cả cài đặt đăng ký)',
+        params: idParam,
+        body: eventUpdateBody,
+        response: { 200: eventDetail },
+      },
+    },
+    async (request) => updateEvent(ctxOf(request), request.params.id, request.body),
+  );
+  r.post(
+    '/api/events/:id/cancel',
+    {
+      config: write,
+      schema: { tags, summary: 'Hủy sự kiện', params: idParam, body: cancelReasonBody, response: { 200: eventDetail } },
+    },
+    async (request) => cancelEvent(ctxOf(request), request.params.id, request.body),
   );
   r.post(
     '/api/events/:id/photos',

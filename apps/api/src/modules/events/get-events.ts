@@ -34,11 +34,11 @@ export async function getEvent(ctx: Ctx, id: number): Promise<EventDetail> {
 
 /**
  * The same rules as register() for a user registering themself (as a user, never as a member): open
- * now, not members-only, home unit eligible, not registered yet. The page offers "Tôi đăng ký" only then.
+ * now, not cancelled, not members-only, home unit eligible, not registered yet. The page offers "Tôi đăng ký" only then.
  */
 async function canSelfRegister(ctx: Ctx, userId: number, e: EventRow): Promise<boolean> {
   const now = ctx.now();
-  if (!e.registrationEnabled || e.membersOnly) return false;
+  if (e.cancelled || !e.registrationEnabled || e.membersOnly) return false;
   if ((e.opensAt && now < e.opensAt) || (e.closesAt && now > e.closesAt)) return false;
   const { rows } = await ctx.pool.query<{ ok: boolean }>(
     `SELECT u.path <@ $2::ltree AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.event_id = $3

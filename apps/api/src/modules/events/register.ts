@@ -31,6 +31,7 @@ export async function register(
   // costs no transaction and takes no lock; the seat itself is decided under the counter row's lock below.
   const db = ctx.pool;
   const event = await eventInScope(db, actor, eventId, false);
+  if (event.cancelled) throw new AppError('EVENT_CANCELLED', { reason: event.cancelReason });
   if (!event.registrationEnabled) throw new AppError('REGISTRATION_DISABLED');
   const now = ctx.now();
   if (event.opensAt && now < event.opensAt)
@@ -81,7 +82,14 @@ export async function register(
   const overQuota = () => new AppError('OVER_QUOTA', { unit: quota!.unitName, capacity: quota!.capacity });
   const id = await ctx.tx('event.register', async (tx) => {
     let status: 'confirmed' | 'waitlisted' = 'confirmed';
-    if (await takeSeat(tx, eventId)) {
+    const seated = await takeSeat(tx, eventId);
+    // takeSeat waited on the counter row that cancelEvent locks, so this read sees a cancel that just committed
+    const { rows: live } = await tx.query<{ reason: string | null }>(
+      'SELECT cancel_reason AS reason FROM events WHERE id = $1 AND cancelled_at IS NOT NULL',
+      [eventId],
+    );
+    if (live[0]) throw new AppError('EVENT_CANCELLED', { reason: live[0].reason });
+    if (seated) {
       if (quota && !(await takeQuotaSeat(tx, quota.id))) throw overQuota();
     } else {
       if (quota && quota.taken >= quota.capacity) throw overQuota();

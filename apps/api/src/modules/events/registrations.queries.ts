@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Registration } from '@congdoan/domain';
-import { signTicket } from './ticket-token';
+import { newTicketCode, signTicket } from './ticket-token';
 
 /** Registrations of `r` with their unit; the ticket token only for confirmed ones. */
 export async function selectRegistrations(
@@ -42,4 +42,30 @@ export async function takeQuotaSeat(tx: pg.PoolClient, quotaId: number): Promise
     [quotaId],
   );
   return rowCount === 1;
+}
+
+/**
+ * Give free seats to waitlisted registrants in order (skipping one whose quota is full), until the event
+ * is full. The caller holds the event's counter row.
+ */
+export async function promoteWaitlist(tx: pg.PoolClient, eventId: number): Promise<number> {
+  const { rows: waiting } = await tx.query<{ id: number; quotaId: number | null }>(
+    `SELECT id::int, quota_id::int AS "quotaId" FROM registrations
+      WHERE event_id = $1 AND status = 'waitlisted' ORDER BY id FOR UPDATE`,
+    [eventId],
+  );
+  let promoted = 0;
+  for (const next of waiting) {
+    if (!(await takeSeat(tx, eventId))) break;
+    if (next.quotaId && !(await takeQuotaSeat(tx, next.quotaId))) {
+      await tx.query('UPDATE event_seat_counts SET taken = taken - 1 WHERE event_id = $1', [eventId]);
+      continue;
+    }
+    await tx.query(
+      `UPDATE registrations SET status = 'confirmed', confirmed_at = now(), ticket_code = $2 WHERE id = $1`,
+      [next.id, newTicketCode()],
+    );
+    promoted++;
+  }
+  return promoted;
 }

@@ -8,12 +8,14 @@ import {
   petitionCallDetail,
   petitionCallList,
   reopenCallBody,
+  updateCallBody,
   submitCallBody,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
 import { createCall } from './create-call';
 import { getCall, listCalls } from './list-calls';
 import { reopenCall } from './reopen-call';
+import { updateCall } from './update-call';
 import { submitToCall } from './submit-to-call';
 
 export async function petitionCallRoutes(app: FastifyInstance) {
@@ -47,6 +49,20 @@ export async function petitionCallRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Tình hình gửi kiến nghị', params: idParam, response: { 200: petitionCallDetail } },
     },
     async (request) => getCall(ctxOf(request), request.params.id),
+  );
+  r.patch(
+    '/api/petition-calls/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Sửa tên, nội dung đợt lấy kiến nghị',
+        params: idParam,
+        body: updateCallBody,
+        response: { 200: petitionCallDetail },
+      },
+    },
+    async (request) => updateCall(ctxOf(request), request.params.id, request.body),
   );
   r.post(
     '/api/petition-calls/:id/submit',

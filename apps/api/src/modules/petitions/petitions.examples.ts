@@ -143,6 +143,13 @@ export const examples: Record<string, RouteExample> = {
       body: { unitId: await unitId(t, 'CDX-19429'), petitions: [samplePetition(await petitionTopicId(t))] },
     }),
   },
+  'PATCH /api/petition-calls/{id}': {
+    as: 'qt.canbo',
+    build: async (t) => ({
+      url: `/api/petition-calls/${await qtCall(t)}`,
+      body: { title: 'Lấy kiến nghị trước Đối thoại tháng 5', description: 'Gửi trước ngày 10/5' },
+    }),
+  },
   'POST /api/petition-calls/{id}/reopen': {
     as: 'qt.canbo',
     build: async (t) => ({

@@ -1,18 +1,24 @@
 import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { indicatorKeys, type ActivityInput } from '@congdoan/domain';
+import { indicatorKeys, type ActivityInput, type CampaignDetail } from '@congdoan/domain';
 import { errorText } from '../../api/client';
-import { addActivity, campaignKeys } from './campaigns.api';
+import { addActivity, campaignKeys, updateActivity } from './campaigns.api';
 
-/** A unit adds its own activity (or model) to its copy. */
-export function AddActivityModal(props: { open: boolean; onClose: () => void; campaignId: number }) {
+/** A unit adds its own activity (or model) to its copy, or (`editing`) changes one of its own. */
+export function AddActivityModal(props: {
+  open: boolean;
+  onClose: () => void;
+  campaignId: number;
+  editing?: CampaignDetail['activities'][number] | null;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<ActivityInput>();
   const add = useMutation({
-    mutationFn: (v: ActivityInput) => addActivity(props.campaignId, v),
+    mutationFn: (v: ActivityInput) =>
+      props.editing ? updateActivity(props.campaignId, props.editing.id, v) : addActivity(props.campaignId, v),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: campaignKeys.all });
       props.onClose();
@@ -22,7 +28,8 @@ export function AddActivityModal(props: { open: boolean; onClose: () => void; ca
   return (
     <Modal
       open={props.open}
-      title={t('campaigns.addActivity')}
+      title={props.editing ? t('campaigns.edit.activity') : t('campaigns.addActivity')}
+      okButtonProps={{ ...{ 'data-testid': 'activity-submit' } }}
       onCancel={props.onClose}
       onOk={() => form.submit()}
       destroyOnHidden
@@ -31,10 +38,12 @@ export function AddActivityModal(props: { open: boolean; onClose: () => void; ca
         form={form}
         layout="vertical"
         onFinish={(v) => add.mutate(v)}
-        initialValues={{ indicators: [] }}
+        initialValues={
+          props.editing ? { ...props.editing, description: props.editing.description ?? undefined } : { indicators: [] }
+        }
       >
         <Form.Item name="title" label={t('campaigns.fields.activity')} rules={[{ required: true }]}>
-          <Input />
+          <Input data-testid="activity-title" />
         </Form.Item>
         <Form.Item name="description" label={t('campaigns.fields.description')}>
           <Input.TextArea rows={2} />

@@ -1,14 +1,37 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Flex, Space, Table, Tag, Typography, Upload } from 'antd';
-import { DeleteOutlined, DownloadOutlined, PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Input,
+  Modal,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  PlusOutlined,
+  SendOutlined,
+  StopOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission, formatDateVN, type CampaignDetail } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
-import { campaignKeys, fetchCampaign, removeActivity, uploadPlan } from './campaigns.api';
+import { cancelCampaign, campaignKeys, fetchCampaign, removeActivity, uploadPlan } from './campaigns.api';
 import { AddActivityModal } from './AddActivityModal';
+import { CreateCampaignModal } from './CreateCampaignModal';
 import { IssueCampaignModal } from './IssueCampaignModal';
 import { ReportActivityModal } from './ReportActivityModal';
 import { RollupCard } from './RollupCard';
@@ -27,10 +50,22 @@ export function CampaignPage() {
   const [issuing, setIssuing] = useState(false);
   const [adding, setAdding] = useState(false);
   const [reporting, setReporting] = useState<Activity | null>(null);
+  const [editingPlan, setEditingPlan] = useState(false);
+  const [editingActivity, setEditingActivity] = useState<Activity | null>(null);
+  const [cancelOpen, setCancelOpen] = useState(false);
+  const [reason, setReason] = useState('');
   const refresh = () => void qc.invalidateQueries({ queryKey: campaignKeys.all });
   const remove = useMutation({
     mutationFn: (a: Activity) => removeActivity(id, a.id),
     onSuccess: refresh,
+    onError: (e) => void message.error(errorText(e)),
+  });
+  const cancelIt = useMutation({
+    mutationFn: () => cancelCampaign(id, reason.trim()),
+    onSuccess: () => {
+      setCancelOpen(false);
+      refresh();
+    },
     onError: (e) => void message.error(errorText(e)),
   });
   const plan = useMutation({
@@ -41,6 +76,9 @@ export function CampaignPage() {
   if (campaign.isError) return <Alert type="error" title={errorText(campaign.error)} />;
   const c = campaign.data;
   if (!c) return <Card loading />;
+  // the plan is changed from its issuing copy only; copies below follow it
+  const ownPlan = canWrite && c.parentId === null && !c.cancelledAt;
+  const open = canWrite && !c.cancelledAt;
   return (
     <Flex vertical gap={16}>
       <Card>
@@ -60,7 +98,23 @@ export function CampaignPage() {
                 {t('events.create.button')}
               </Button>
             </Link>
-            {canWrite && (
+            {c.cancelledAt && <Tag color="red">{t('campaigns.cancel.tag')}</Tag>}
+            {ownPlan && (
+              <>
+                <Button icon={<EditOutlined />} onClick={() => setEditingPlan(true)} data-testid="campaign-edit">
+                  {t('campaigns.edit.button')}
+                </Button>
+                <Button
+                  danger
+                  icon={<StopOutlined />}
+                  onClick={() => setCancelOpen(true)}
+                  data-testid="campaign-cancel"
+                >
+                  {t('campaigns.cancel.button')}
+                </Button>
+              </>
+            )}
+            {open && (
               <Button
                 type="primary"
                 icon={<SendOutlined />}
@@ -72,6 +126,14 @@ export function CampaignPage() {
             )}
           </Space>
         </Flex>
+        {c.cancelledAt && (
+          <Alert
+            type="error"
+            style={{ marginTop: 16 }}
+            data-testid="campaign-cancelled"
+            title={t('campaigns.cancel.banner', { at: formatDateVN(c.cancelledAt), reason: c.cancelReason })}
+          />
+        )}
         <Descriptions column={{ xs: 1, md: 2 }} style={{ marginTop: 16 }}>
           <Descriptions.Item label={t('campaigns.fields.unit')}>{c.unitName}</Descriptions.Item>
           <Descriptions.Item label={t('campaigns.fields.kind')}>{t(`campaigns.kinds.${c.kind}`)}</Descriptions.Item>
@@ -112,7 +174,7 @@ export function CampaignPage() {
       <Card
         title={t('campaigns.activities')}
         extra={
-          canWrite && (
+          open && (
             <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
               {t('campaigns.addActivity')}
             </Button>
@@ -162,8 +224,23 @@ export function CampaignPage() {
                     <Button size="small" onClick={() => setReporting(a)} data-testid={`report-activity-${i}`}>
                       {t('campaigns.report.button')}
                     </Button>
-                    {!a.inherited && (
-                      <Button size="small" danger icon={<DeleteOutlined />} onClick={() => remove.mutate(a)} />
+                    {!a.inherited && open && (
+                      <>
+                        <Button
+                          size="small"
+                          icon={<EditOutlined />}
+                          aria-label={t('campaigns.edit.activity')}
+                          onClick={() => setEditingActivity(a)}
+                          data-testid={`edit-activity-${i}`}
+                        />
+                        <Button
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={t('campaigns.removeActivity')}
+                          onClick={() => remove.mutate(a)}
+                        />
+                      </>
                     )}
                   </Space>
                 ),
@@ -174,6 +251,38 @@ export function CampaignPage() {
       <RollupCard campaignId={id} />
       <IssueCampaignModal open={issuing} onClose={() => setIssuing(false)} campaignId={id} unitId={c.unitId} />
       <AddActivityModal open={adding} onClose={() => setAdding(false)} campaignId={id} />
+      <AddActivityModal
+        open={!!editingActivity}
+        onClose={() => setEditingActivity(null)}
+        campaignId={id}
+        editing={editingActivity}
+      />
+      <CreateCampaignModal open={editingPlan} onClose={() => setEditingPlan(false)} editing={c} />
+      <Modal
+        open={cancelOpen}
+        title={t('campaigns.cancel.confirmTitle', { title: c.title })}
+        okText={t('campaigns.cancel.confirm')}
+        okButtonProps={{
+          danger: true,
+          disabled: !reason.trim(),
+          loading: cancelIt.isPending,
+          ...{ 'data-testid': 'campaign-cancel-ok' },
+        }}
+        cancelText={t('campaigns.cancel.keep')}
+        onOk={() => cancelIt.mutate()}
+        onCancel={() => setCancelOpen(false)}
+      >
+        <p>{t('campaigns.cancel.explain', { copies: c.copies })}</p>
+        <Input.TextArea
+          rows={2}
+          maxLength={500}
+          value={reason}
+          onChange={(ev) => setReason(ev.target.value)}
+          placeholder={t('campaigns.cancel.reason')}
+          aria-label={t('campaigns.cancel.reason')}
+          data-testid="campaign-cancel-reason"
+        />
+      </Modal>
       <ReportActivityModal campaignId={id} activity={reporting} onClose={() => setReporting(null)} />
     </Flex>
   );

@@ -5,6 +5,8 @@ import type {
   CampaignSummary,
   CreateCampaignInput,
   ReportActivityInput,
+  UpdateActivityInput,
+  UpdateCampaignInput,
 } from '@congdoan/domain';
 import { api, withQuery } from '../../api/client';
 
@@ -20,6 +22,12 @@ export const fetchCampaigns = (q: { year?: number; kind?: string; unitId?: numbe
 export const fetchCampaign = (id: number) => api.get<CampaignDetail>(`/api/campaigns/${id}`);
 export const fetchRollup = (id: number) => api.get<CampaignRollup>(`/api/campaigns/${id}/rollup`);
 export const createCampaign = (body: CreateCampaignInput) => api.post<CampaignDetail>('/api/campaigns', body);
+export const updateCampaign = (id: number, body: UpdateCampaignInput) =>
+  api.patch<CampaignDetail>(`/api/campaigns/${id}`, body);
+export const cancelCampaign = (id: number, reason: string) =>
+  api.post<CampaignDetail>(`/api/campaigns/${id}/cancel`, { reason });
+export const updateActivity = (id: number, activityId: number, body: UpdateActivityInput) =>
+  api.patch<CampaignDetail>(`/api/campaigns/${id}/activities/${activityId}`, body);
 export const issueCampaign = (id: number, body: { unitIds?: number[]; level?: string }) =>
   api.post<{ created: number; skipped: number }>(`/api/campaigns/${id}/issue`, body);
 export const addActivity = (id: number, body: ActivityInput) =>

@@ -1,14 +1,15 @@
-import { App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { eventKinds, type EventInput } from '@congdoan/domain';
+import { eventKinds, type EventDetail, type EventInput } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import { campaignKeys, fetchCampaign, fetchCampaigns } from '../campaigns/campaigns.api';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
-import { createEvent } from './events.api';
+import { createEvent, eventKeys, fetchEvent, updateEvent } from './events.api';
+import { EventPlaceFields } from './EventPlaceFields';
 import { showApiErrorOnFields } from '../../ui/form-errors';
 
 type Values = Omit<EventInput, 'coOrganisers' | 'registration'> & {
@@ -19,8 +20,57 @@ type Values = Omit<EventInput, 'coOrganisers' | 'registration'> & {
 
 /** datetime-local values are read as Vietnam time (UTC+7, no daylight saving). */
 const vnTime = (local?: string | null) => (local ? `${local.length === 16 ? `${local}:00` : local}+07:00` : null);
+/** …and an instant shown back in one, as Vietnam time. */
+const vnLocal = (iso: string | null) =>
+  iso ? new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 16) : undefined;
 
+/** The form's values for an event being edited: the same fields the create form fills. */
+function valuesOf(e: EventDetail): Values {
+  return {
+    unitId: e.unitId,
+    title: e.title,
+    kind: e.kind,
+    campaignId: e.campaignId,
+    activityId: e.activityId,
+    startsAt: vnLocal(e.startsAt)!,
+    endsAt: vnLocal(e.endsAt)!,
+    placeAddress: e.placeAddress,
+    placeProvinceCode: e.placeProvinceCode,
+    placeCommuneCode: e.placeCommuneCode,
+    placeCodeVersion: e.placeCodeVersion,
+    industrialZoneUnitId: e.industrialZoneUnitId,
+    coOrganisers: e.coOrganisers.join('\n'),
+    sponsors: e.sponsors,
+    budgetVnd: e.budgetVnd,
+    spentVnd: e.spentVnd,
+    description: e.description,
+    registrationOn: e.registrationEnabled,
+    registration: {
+      capacity: e.capacity ?? 50,
+      waitlist: e.waitlistEnabled,
+      opensAt: vnLocal(e.opensAt),
+      closesAt: vnLocal(e.closesAt),
+      eligibleUnitId: e.eligibleUnitId,
+      membersOnly: e.membersOnly,
+      quotas: [],
+    },
+  };
+}
+
+/** Create an event, or (route events/:id/edit) change one: the organiser, campaign and quotas stay as created. */
 export function EventFormPage() {
+  const editId = Number(useParams().id) || undefined;
+  const editing = useQuery({
+    queryKey: eventKeys.one(editId ?? 0),
+    queryFn: () => fetchEvent(editId!),
+    enabled: !!editId,
+  });
+  if (editId && editing.isError) return <Alert type="error" title={errorText(editing.error)} />;
+  if (editId && !editing.data) return <Card loading />;
+  return <EventForm editing={editing.data} />;
+}
+
+function EventForm({ editing }: { editing: EventDetail | undefined }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -28,6 +78,7 @@ export function EventFormPage() {
   const [params] = useSearchParams();
   const campaignParam = Number(params.get('campaignId')) || undefined;
   const [form] = Form.useForm<Values>();
+  const qc = useQueryClient();
   const campaignId = Form.useWatch('campaignId', form) ?? campaignParam;
   const registrationOn = Form.useWatch('registrationOn', form);
   const campaigns = useQuery({ queryKey: campaignKeys.list({}), queryFn: () => fetchCampaigns({}) });
@@ -39,6 +90,22 @@ export function EventFormPage() {
   const create = useMutation({
     mutationFn: (v: Values) => {
       const { registrationOn: on, registration, coOrganisers, ...rest } = v;
+      if (editing) {
+        const { unitId: _u, campaignId: _c, activityId: _a, ...changes } = rest;
+        const { quotas: _q, ...settings } = registration ?? { capacity: 0 };
+        return updateEvent(editing.id, {
+          ...changes,
+          startsAt: vnTime(v.startsAt)!,
+          endsAt: vnTime(v.endsAt)!,
+          coOrganisers: (coOrganisers ?? '')
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean),
+          registration: on
+            ? { ...settings, opensAt: vnTime(settings.opensAt), closesAt: vnTime(settings.closesAt) }
+            : null,
+        });
+      }
       return createEvent({
         ...rest,
         startsAt: vnTime(v.startsAt)!,
@@ -53,7 +120,10 @@ export function EventFormPage() {
             : null,
       });
     },
-    onSuccess: (e) => void navigate(`/events/${e.id}`),
+    onSuccess: (e) => {
+      void qc.invalidateQueries({ queryKey: eventKeys.all });
+      void navigate(`/events/${e.id}`);
+    },
     // An error about one field sits beside it (scrolled into view); others show as a message.
     onError: (e) => {
       if (!showApiErrorOnFields(form, e, (p) => (p[0] === 'coOrganisers' ? ['coOrganisers'] : p)))
@@ -62,21 +132,25 @@ export function EventFormPage() {
   });
   return (
     <Card>
-      <Typography.Title level={3}>{t('events.create.title')}</Typography.Title>
+      <Typography.Title level={3}>{editing ? t('events.edit.title') : t('events.create.title')}</Typography.Title>
       <Form<Values>
         form={form}
         layout="vertical"
         style={{ maxWidth: 860 }}
         onFinish={(v) => create.mutate(v)}
         scrollToFirstError={{ behavior: 'smooth', block: 'center', focus: true }}
-        initialValues={{
-          unitId: me.roles[0]?.unitId,
-          kind: 'health_check',
-          campaignId: campaignParam,
-          registrationOn: false,
-          sponsors: [],
-          registration: { capacity: 50, waitlist: true, membersOnly: false, quotas: [] },
-        }}
+        initialValues={
+          editing
+            ? valuesOf(editing)
+            : {
+                unitId: me.roles[0]?.unitId,
+                kind: 'health_check',
+                campaignId: campaignParam,
+                registrationOn: false,
+                sponsors: [],
+                registration: { capacity: 50, waitlist: true, membersOnly: false, quotas: [] },
+              }
+        }
       >
         <Form.Item name="title" label={t('events.fields.title')} rules={[{ required: true }]}>
           <Input data-testid="event-title" />
@@ -88,13 +162,20 @@ export function EventFormPage() {
               options={eventKinds.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
             />
           </Form.Item>
-          <Form.Item name="unitId" label={t('events.fields.unit')} rules={[{ required: true }]}>
-            <UnitTreeSelect />
-          </Form.Item>
+          {editing ? (
+            <Form.Item label={t('events.fields.unit')}>
+              <Input disabled value={editing.unitName} style={{ width: 320 }} />
+            </Form.Item>
+          ) : (
+            <Form.Item name="unitId" label={t('events.fields.unit')} rules={[{ required: true }]}>
+              <UnitTreeSelect />
+            </Form.Item>
+          )}
         </Space>
         <Space wrap>
           <Form.Item name="campaignId" label={t('events.fields.campaign')}>
             <Select
+              disabled={!!editing}
               allowClear
               style={{ width: 320 }}
               options={(campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.title} — ${c.unitName}` }))}
@@ -102,6 +183,7 @@ export function EventFormPage() {
           </Form.Item>
           <Form.Item name="activityId" label={t('events.fields.activity')}>
             <Select
+              disabled={!!editing}
               allowClear
               style={{ width: 320 }}
               options={(campaign.data?.activities ?? []).map((a) => ({ value: a.id, label: a.title }))}
@@ -119,13 +201,8 @@ export function EventFormPage() {
         <Form.Item name="placeAddress" label={t('events.fields.place')}>
           <Input />
         </Form.Item>
+        <EventPlaceFields form={form} />
         <Space wrap>
-          <Form.Item name="placeProvinceCode" label={t('events.fields.provinceCode')}>
-            <Input style={{ width: 140 }} />
-          </Form.Item>
-          <Form.Item name="placeCommuneCode" label={t('events.fields.communeCode')}>
-            <Input style={{ width: 140 }} />
-          </Form.Item>
           <Form.Item name="industrialZoneUnitId" label={t('events.fields.zone')}>
             <UnitTreeSelect />
           </Form.Item>
@@ -204,31 +281,39 @@ export function EventFormPage() {
                 <Checkbox>{t('events.fields.membersOnly')}</Checkbox>
               </Form.Item>
             </Space>
-            <Typography.Text>{t('events.fields.quotas')}</Typography.Text>
-            <Form.List name={['registration', 'quotas']}>
-              {(fields, { add, remove }) => (
-                <>
-                  {fields.map((f) => (
-                    <Space key={f.key} align="baseline">
-                      <Form.Item name={[f.name, 'unitId']} rules={[{ required: true }]}>
-                        <UnitTreeSelect />
-                      </Form.Item>
-                      <Form.Item name={[f.name, 'capacity']} rules={[{ required: true }]}>
-                        <InputNumber min={0} />
-                      </Form.Item>
-                      <MinusCircleOutlined onClick={() => remove(f.name)} />
-                    </Space>
-                  ))}
-                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ capacity: 10 })}>
-                    {t('events.create.addQuota')}
-                  </Button>
-                </>
-              )}
-            </Form.List>
+            {editing ? (
+              editing.quotas.length > 0 && (
+                <Typography.Text type="secondary">{t('events.edit.quotasKept')}</Typography.Text>
+              )
+            ) : (
+              <>
+                <Typography.Text>{t('events.fields.quotas')}</Typography.Text>
+                <Form.List name={['registration', 'quotas']}>
+                  {(fields, { add, remove }) => (
+                    <>
+                      {fields.map((f) => (
+                        <Space key={f.key} align="baseline">
+                          <Form.Item name={[f.name, 'unitId']} rules={[{ required: true }]}>
+                            <UnitTreeSelect />
+                          </Form.Item>
+                          <Form.Item name={[f.name, 'capacity']} rules={[{ required: true }]}>
+                            <InputNumber min={0} />
+                          </Form.Item>
+                          <MinusCircleOutlined onClick={() => remove(f.name)} />
+                        </Space>
+                      ))}
+                      <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ capacity: 10 })}>
+                        {t('events.create.addQuota')}
+                      </Button>
+                    </>
+                  )}
+                </Form.List>
+              </>
+            )}
           </Card>
         )}
         <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="event-submit">
-          {t('events.create.submit')}
+          {editing ? t('events.edit.submit') : t('events.create.submit')}
         </Button>
       </Form>
     </Card>

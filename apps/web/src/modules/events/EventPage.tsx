@@ -7,6 +7,7 @@ import {
   Descriptions,
   Flex,
   Image,
+  Input,
   Modal,
   Space,
   Table,
@@ -14,7 +15,7 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { QrcodeOutlined, UploadOutlined } from '@ant-design/icons';
+import { EditOutlined, QrcodeOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +23,7 @@ import { formatDateTimeVN, formatMoneyVN, formatNumberVN, Permission, type Regis
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import {
+  cancelEvent,
   cancelRegistration,
   eventKeys,
   fetchEvent,
@@ -68,6 +70,17 @@ export function EventPage() {
     onSuccess: refresh,
     onError,
   });
+  const [cancelOpen, setCancelOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const cancelIt = useMutation({
+    mutationFn: () => cancelEvent(id, reason.trim()),
+    onSuccess: () => {
+      setCancelOpen(false);
+      void message.success(t('events.cancel.done'));
+      refresh();
+    },
+    onError,
+  });
   const photo = useMutation({ mutationFn: (f: File) => uploadPhoto(id, f), onSuccess: refresh, onError });
   const showTicket = async (r: Registration) => {
     try {
@@ -87,14 +100,37 @@ export function EventPage() {
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="event-heading">
             {e.title}
           </Typography.Title>
-          {canWrite && e.registrationEnabled && (
-            <Link to={`/events/${id}/checkin`}>
-              <Button type="primary" icon={<QrcodeOutlined />} data-testid="event-checkin">
-                {t('events.checkin.open')}
-              </Button>
-            </Link>
-          )}
+          <Space wrap>
+            {e.cancelledAt && <Tag color="red">{t('events.cancel.tag')}</Tag>}
+            {canWrite && !e.cancelledAt && (
+              <>
+                <Link to={`/events/${id}/edit`}>
+                  <Button icon={<EditOutlined />} data-testid="event-edit">
+                    {t('events.edit.button')}
+                  </Button>
+                </Link>
+                <Button danger icon={<StopOutlined />} onClick={() => setCancelOpen(true)} data-testid="event-cancel">
+                  {t('events.cancel.button')}
+                </Button>
+              </>
+            )}
+            {canWrite && e.registrationEnabled && !e.cancelledAt && (
+              <Link to={`/events/${id}/checkin`}>
+                <Button type="primary" icon={<QrcodeOutlined />} data-testid="event-checkin">
+                  {t('events.checkin.open')}
+                </Button>
+              </Link>
+            )}
+          </Space>
         </Flex>
+        {e.cancelledAt && (
+          <Alert
+            type="error"
+            style={{ marginTop: 16 }}
+            data-testid="event-cancelled"
+            title={t('events.cancel.banner', { at: formatDateTimeVN(e.cancelledAt), reason: e.cancelReason })}
+          />
+        )}
         <Descriptions column={{ xs: 1, md: 2 }} style={{ marginTop: 16 }}>
           <Descriptions.Item label={t('events.fields.kind')}>{t(`events.kinds.${e.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('events.fields.unit')}>{e.unitName}</Descriptions.Item>
@@ -161,34 +197,36 @@ export function EventPage() {
               ))}
             </p>
           )}
-          <Space wrap style={{ marginBottom: 16 }}>
-            {e.canSelfRegister && (
-              <Button onClick={() => reg.mutate(undefined)} loading={reg.isPending} data-testid="register-self">
-                {t('events.registration.self')}
-              </Button>
-            )}
-            {canWrite && (
-              <>
-                <PersonSelect
-                  value={personId}
-                  onChange={setPersonId}
-                  placeholder={t('events.registration.pickMember')}
-                  aria-label={t('events.registration.pickMember')}
-                  style={{ width: 320, maxWidth: '100%' }}
-                  data-testid="register-member"
-                />
-                <Button
-                  type="primary"
-                  disabled={!personId}
-                  onClick={() => reg.mutate(personId)}
-                  loading={reg.isPending}
-                  data-testid="register-submit"
-                >
-                  {t('events.registration.onBehalf')}
+          {!e.cancelledAt && (
+            <Space wrap style={{ marginBottom: 16 }}>
+              {e.canSelfRegister && (
+                <Button onClick={() => reg.mutate(undefined)} loading={reg.isPending} data-testid="register-self">
+                  {t('events.registration.self')}
                 </Button>
-              </>
-            )}
-          </Space>
+              )}
+              {canWrite && (
+                <>
+                  <PersonSelect
+                    value={personId}
+                    onChange={setPersonId}
+                    placeholder={t('events.registration.pickMember')}
+                    aria-label={t('events.registration.pickMember')}
+                    style={{ width: 320, maxWidth: '100%' }}
+                    data-testid="register-member"
+                  />
+                  <Button
+                    type="primary"
+                    disabled={!personId}
+                    onClick={() => reg.mutate(personId)}
+                    loading={reg.isPending}
+                    data-testid="register-submit"
+                  >
+                    {t('events.registration.onBehalf')}
+                  </Button>
+                </>
+              )}
+            </Space>
+          )}
           {canWrite && (
             <Table<Registration>
               rowKey="id"
@@ -237,6 +275,31 @@ export function EventPage() {
           )}
         </Card>
       )}
+      <Modal
+        open={cancelOpen}
+        title={t('events.cancel.confirmTitle', { title: e.title })}
+        okText={t('events.cancel.confirm')}
+        okButtonProps={{
+          danger: true,
+          disabled: !reason.trim(),
+          loading: cancelIt.isPending,
+          ...{ 'data-testid': 'event-cancel-ok' },
+        }}
+        cancelText={t('events.cancel.keep')}
+        onOk={() => cancelIt.mutate()}
+        onCancel={() => setCancelOpen(false)}
+      >
+        <p>{t('events.cancel.explain', { count: e.confirmed + e.waitlisted })}</p>
+        <Input.TextArea
+          rows={2}
+          maxLength={500}
+          value={reason}
+          onChange={(ev) => setReason(ev.target.value)}
+          placeholder={t('events.cancel.reason')}
+          aria-label={t('events.cancel.reason')}
+          data-testid="event-cancel-reason"
+        />
+      </Modal>
       <Modal open={!!ticket} title={ticket?.name} footer={null} onCancel={() => setTicket(null)}>
         {ticket && (
           <Flex vertical align="center">

@@ -1,4 +1,11 @@
-import type { CheckinResult, EventDetail, EventInput, EventSummary, Registration } from '@congdoan/domain';
+import type {
+  CheckinResult,
+  EventDetail,
+  EventInput,
+  EventSummary,
+  EventUpdateInput,
+  Registration,
+} from '@congdoan/domain';
 import { api, withQuery } from '../../api/client';
 
 export type EventFilter = { from?: string; to?: string; kind?: string; unitId?: number; campaignId?: number };
@@ -15,6 +22,9 @@ export const fetchEvents = (f: EventFilter) => api.get<{ items: EventSummary[] }
 export const icsUrl = (f: EventFilter) => withQuery('/api/events/calendar.ics', f);
 export const fetchEvent = (id: number) => api.get<EventDetail>(`/api/events/${id}`);
 export const createEvent = (body: EventInput) => api.post<EventDetail>('/api/events', body);
+export const updateEvent = (id: number, body: EventUpdateInput) => api.patch<EventDetail>(`/api/events/${id}`, body);
+export const cancelEvent = (id: number, reason: string) =>
+  api.post<EventDetail>(`/api/events/${id}/cancel`, { reason });
 export const uploadPhoto = (id: number, file: File) => api.upload<{ ok: true }>(`/api/events/${id}/photos`, file);
 export const fetchRegistrations = (id: number) => api.get<{ items: Registration[] }>(`/api/events/${id}/registrations`);
 export const register = (id: number, personId?: number) =>

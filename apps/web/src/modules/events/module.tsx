@@ -17,6 +17,7 @@ export const eventsModule: WebModule = {
     { path: 'events', element: <EventsPage /> },
     { path: 'events/new', element: <EventFormPage /> },
     { path: 'events/:id', element: <EventPage /> },
+    { path: 'events/:id/edit', element: guarded(Permission.CampaignWrite, <EventFormPage />) },
     { path: 'events/:id/checkin', element: <CheckinPage /> },
   ].map((r) => ({ ...r, element: guarded(Permission.CampaignRead, r.element) })),
   menu: [
