@@ -64,13 +64,15 @@ interface Props {
   id?: string;
   /** Offer closed units too (history, reports); forms that create or move something leave them out. */
   includeClosed?: boolean;
+  /** A name for a picker whose form field has no visible label. */
+  'aria-label'?: string;
 }
 
 /**
  * The one unit picker of every form: type part of a name (without diacritics) or a code to search the
  * whole scope, each hit shown with its path; or open the tree level by level. Works inside Form.Item.
  */
-export function UnitTreeSelect({ value, onChange, id, includeClosed = false }: Props) {
+export function UnitTreeSelect({ value, onChange, id, includeClosed = false, 'aria-label': ariaLabel }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { roots, children, loadChildren } = useLazyUnits();
@@ -115,7 +117,7 @@ export function UnitTreeSelect({ value, onChange, id, includeClosed = false }: P
       loading={roots.isPending || hits.isFetching}
       placeholder={t('orgUnits.pickUnit')}
       // Inside a form the field's own label (`id` from Form.Item) names it; alone it needs a name of its own.
-      aria-label={id ? undefined : t('orgUnits.pickUnit')}
+      aria-label={ariaLabel ?? (id ? undefined : t('orgUnits.pickUnit'))}
       showSearch={{ searchValue: typed, onSearch: setTyped, filterTreeNode: false, autoClearSearchValue: true }}
       notFoundContent={searching && !hits.isFetching ? t('orgTree.search.empty') : null}
       popupMatchSelectWidth={false}

@@ -138,7 +138,7 @@ export function DraftLawsPage() {
         )}
         <Form<ImportValues> layout="inline" onFinish={(v) => importDocx.mutate(v)}>
           <Form.Item name="unitId" rules={required} style={{ width: 280 }}>
-            <UnitTreeSelect />
+            <UnitTreeSelect aria-label={t('orgUnits.pickUnit')} />
           </Form.Item>
           <Form.Item name="title" rules={required}>
             <Input placeholder={t('petitions.fields.title')} />
