@@ -14,6 +14,7 @@ const LARGE = ['persons', 'memberships', 'member_transfers', 'registrations', 'a
 
 type Recorded = { text: string; values: unknown[] };
 let recording: Recorded[] | null = null;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the client as `this`
 const clientQuery = pg.Client.prototype.query;
 // Wraps the driver so every statement of the request under test is seen, whichever pool or client runs it.
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
