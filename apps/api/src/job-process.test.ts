@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const c = server?.child as ChildProcess | undefined;
+  const c = server?.child;
   if (c && c.exitCode === null) {
     for (const pid of childrenOf(c.pid!)) process.kill(pid, 'SIGKILL');
     c.kill('SIGKILL');

@@ -45,7 +45,7 @@ export function startJobProcess(databaseUrl: string, config: Config, log: (msg: 
     stop: async () => {
       stopping = true;
       clearTimeout(restartTimer);
-      const c = child as ChildProcess | null;
+      const c = child;
       if (!c || c.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => c.once('exit', () => resolve()));
       c.kill('SIGTERM');
