@@ -1,6 +1,6 @@
 // Issue 12: the import's parsing and commit ran on the event loop that answers requests. By default the server
 // now runs jobs and schedules in a child process at a lower CPU priority, restarted if it dies.
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
