@@ -33,7 +33,13 @@ async function main() {
       : inline
         ? startJobRunner({ work: db.jobPool, control: db.controlPool }, config, files)
         : idle;
-  const schedules = inline ? startScheduler(db.jobPool, modules.flatMap((m) => m.schedules ?? []), log) : idle;
+  const schedules = inline
+    ? startScheduler(
+        db.jobPool,
+        modules.flatMap((m) => m.schedules ?? []),
+        log,
+      )
+    : idle;
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -31,13 +31,7 @@ export function sessionOptions(t: Omit<DbTimeouts, 'acquire'>): string {
   ].join(' ');
 }
 
-export function createPool(
-  url: string,
-  max = 10,
-  timeouts?: DbTimeouts,
-  name = 'congdoan',
-  nice = 0,
-): pg.Pool {
+export function createPool(url: string, max = 10, timeouts?: DbTimeouts, name = 'congdoan', nice = 0): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max,
