@@ -7,6 +7,8 @@ export type OperationTraits = {
   permission: string;
   hasPathParams: boolean;
   upload: boolean;
+  /** Sends a stored or generated file (a binary 200). */
+  download: boolean;
   /** The error table of the module that declares the route. */
   moduleErrors: ErrorTable;
 };
@@ -34,6 +36,7 @@ export function errorCodesOf(op: OperationTraits): ErrorCode[] {
     codes.push('FILE_ZIP_BOMB', 'UPLOAD_TIMEOUT', 'UPLOAD_BUSY_USER', 'UPLOAD_BUSY');
   }
   if (op.hasPathParams) codes.push('NOT_FOUND');
+  if (op.download && op.hasPathParams) codes.push('FILE_NOT_FOUND');
   codes.push(...(Object.keys(op.moduleErrors) as ErrorCode[]));
   codes.push('SERVER_BUSY', 'DB_LOCK_TIMEOUT', 'DB_QUERY_TIMEOUT', 'INTERNAL');
   return [...new Set(codes)];

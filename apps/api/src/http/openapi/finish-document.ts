@@ -70,6 +70,7 @@ export function finishDocument(doc: Json, opts: DocumentOptions): Json {
         permission,
         hasPathParams: path.includes('{'),
         upload: Boolean(op.requestBody?.content?.['multipart/form-data']),
+        download: JSON.stringify(op.responses?.['200'] ?? {}).includes('"format":"binary"'),
         moduleErrors: errorsOf.get(op.tags?.[0] ?? '') ?? {},
       });
       const responses = { ...op.responses };

@@ -103,6 +103,11 @@ describe('the OpenAPI document', () => {
     const login = doc.paths['/api/auth/login']!.post!.responses;
     expect(JSON.stringify(login['401'])).toContain('INVALID_CREDENTIALS');
     expect(JSON.stringify(login)).not.toContain('UNAUTHENTICATED');
+    const jobFile = doc.paths['/api/jobs/{id}/file']!.get!.responses;
+    expect(JSON.stringify(jobFile['404'])).toContain('FILE_NOT_FOUND');
+    const upload = doc.paths['/api/imports']!.post!.responses;
+    for (const code of ['FILE_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWED', 'UPLOAD_BUSY_USER', 'CSRF_FAILED'])
+      expect(JSON.stringify(upload), code).toContain(code);
     expect(JSON.stringify(login['429'])).toContain('LOGIN_DELAYED');
   });
 
