@@ -119,13 +119,13 @@ describe('the OpenAPI document', () => {
     }
     // Each call of receiveUpload() in a routes file is one upload route declaring the multipart form.
     const calls = routesSources().reduce((n, src) => n + (src.match(/receiveUpload\(/g)?.length ?? 0), 0);
-    expect(uploads.map(key)).toHaveLength(calls);
+    expect(uploads.map(key), "an upload route declares consumes: ['multipart/form-data']").toHaveLength(calls);
     expect(uploads.map(key)).toContain('POST /api/imports');
   });
 
   it('gives every success response a content type: JSON, or the file types of a download', () => {
     const untyped = ops.filter((o) => !o.op.responses['200']?.content).map(key);
-    expect(untyped).toEqual([]);
+    expect(untyped, 'a download route declares produces: [mediaType.…] in its schema').toEqual([]);
     const docx = doc.paths['/api/campaigns/{id}/summary.docx']!.get!.responses['200']!.content!;
     expect(Object.keys(docx)).toEqual(['application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
   });
