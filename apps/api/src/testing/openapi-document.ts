@@ -10,7 +10,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
   // Never connects: building the document runs no query.
   const pool = new pg.Pool({ connectionString: 'postgres://nobody@127.0.0.1:1/none' });
   const app = await buildApp({
-    config: loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '.test-data/app', PUBLIC_URL: 'https://congdoan.test' }),
+    config: loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '.test-data/app', PUBLIC_URL: 'https://congdoan.test/' }),
     pool,
     dbMode: 'server',
     serveWeb: false,

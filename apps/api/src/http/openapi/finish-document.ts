@@ -88,7 +88,11 @@ export function finishDocument(doc: Json, opts: DocumentOptions): Json {
   return typeNullables({
     ...doc,
     info: { ...info, license: LICENSE },
-    servers: [{ url: opts.publicUrl, description: 'Máy chủ này (PUBLIC_URL)' }],
+    // PUBLIC_URL for clients generated elsewhere; '/' for the documentation page opened at another address.
+    servers: [
+      { url: opts.publicUrl.replace(/\/+$/, ''), description: 'Máy chủ này (PUBLIC_URL)' },
+      { url: '/', description: 'Cùng địa chỉ với trang tài liệu này' },
+    ],
     tags: opts.modules.filter((m) => used.has(m.name)).map((m) => ({ name: m.name, description: m.description })),
     components: {
       ...components,
