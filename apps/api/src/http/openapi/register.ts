@@ -27,7 +27,7 @@ export async function registerOpenApi(
   });
 }
 
-/** Tags every route a module registers with the module's name (the document's tag for it). */
+/** Tags every route a module registers with the module's name (its tag in the document), over any tags the route sets. */
 export function tagModuleRoutes(scope: FastifyInstance, moduleName: string) {
   scope.addHook('onRoute', (route) => {
     route.schema = { ...route.schema, tags: [moduleName] };
