@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { unitId, useTestApp } from '../../../testing/test-app';
 import { qtPetition } from '../petitions.fixtures';
-import { dateLine } from './report-docx';
+import { placeDateLine } from '../../../kit/documents';
 
 const t = useTestApp();
 
@@ -67,6 +67,8 @@ describe('petition reports', () => {
   });
 
   it('writes dates the way Nghị định 30 does', () => {
-    expect(dateLine('Quảng Trị', '2026-02-05')).toBe('Quảng Trị, ngày 05 tháng 02 năm 2026');
+    expect(placeDateLine('Quảng Trị', '2026-02-05')).toBe('Quảng Trị, ngày 05 tháng 02 năm 2026');
+    // only days 1–9 and months 1–2 take a leading zero: the petition report wrote "tháng 03"
+    expect(placeDateLine('Quảng Trị', '2026-03-07')).toBe('Quảng Trị, ngày 07 tháng 3 năm 2026');
   });
 });
