@@ -34,13 +34,17 @@ export function text(value: string, o: RunStyle = {}): TextRun {
 const runs = (content: string | TextRun[], style?: RunStyle) =>
   typeof content === 'string' ? [text(content, style)] : content;
 
-/** A body paragraph: justified, 1 cm first-line indent, 6 pt after. */
-export function paragraph(content: string | TextRun[], o: { style?: RunStyle; after?: number } = {}): Paragraph {
+/** A body paragraph: justified, 1 cm first-line indent, 6 pt after; `keepNext` for a lead-in line. */
+export function paragraph(
+  content: string | TextRun[],
+  o: { style?: RunStyle; after?: number; keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     children: runs(content, o.style),
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
     spacing: { after: o.after ?? 120, line: 288 },
+    keepNext: o.keepNext ?? false,
   });
 }
 

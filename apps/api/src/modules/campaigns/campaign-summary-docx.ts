@@ -7,7 +7,15 @@ import {
   type CampaignRollup,
 } from '@congdoan/domain';
 import type { Ctx } from '../../context/context';
-import { amountWithWords, dataTable, documentIssuer, heading, nd30Document, paragraph } from '../../kit/documents';
+import {
+  amountWithWords,
+  dataTable,
+  documentIssuer,
+  fullUnitName,
+  heading,
+  nd30Document,
+  paragraph,
+} from '../../kit/documents';
 import { campaignSummaryReport, type CampaignSummaryReport } from './campaign-summary';
 import { fileBase, label, levelNames, logExport, reportTitle } from './campaign-summary-files';
 
@@ -63,7 +71,13 @@ function body(r: CampaignSummaryReport) {
     r.events.length
       ? dataTable(
           ['Sự kiện', 'Thời gian', 'Đơn vị tổ chức', 'Đăng ký', 'Có mặt'],
-          r.events.map((e) => [e.title, formatDateTimeVN(e.startsAt), e.unitName, n(e.confirmed), n(e.checkedIn)]),
+          r.events.map((e) => [
+            e.title,
+            formatDateTimeVN(e.startsAt),
+            fullUnitName(e.unitName),
+            n(e.confirmed),
+            n(e.checkedIn),
+          ]),
           { numeric: [3, 4] },
         )
       : paragraph('Chưa có sự kiện nào của kế hoạch được ghi nhận trên hệ thống.'),
@@ -75,7 +89,7 @@ function body(r: CampaignSummaryReport) {
     ...(hasUnitsBelow
       ? [
           heading('IV. ĐƠN VỊ CHẬM BÁO CÁO'),
-          paragraph(roll.late.length ? roll.late.map((l) => l.unitName).join('; ') + '.' : 'Không có.'),
+          paragraph(roll.late.length ? roll.late.map((l) => fullUnitName(l.unitName)).join('; ') + '.' : 'Không có.'),
         ]
       : []),
   ];

@@ -1,14 +1,14 @@
 import { formatNumberVN, todayVN, type DraftLawDetail } from '@congdoan/domain';
 import type { Paragraph } from 'docx';
 import type { Ctx } from '../../context/context';
-import { documentIssuer, heading, nd30Document, paragraph, text } from '../../kit/documents';
+import { documentIssuer, fullUnitName, heading, nd30Document, paragraph, text } from '../../kit/documents';
 
 const n = formatNumberVN;
 
 function body(law: DraftLawDetail): Paragraph[] {
   const out: Paragraph[] = [
     paragraph(
-      `${law.unitName} tổ chức lấy ý kiến từ ${law.opensOn.split('-').reverse().join('/')} đến ` +
+      `${fullUnitName(law.unitName)} tổ chức lấy ý kiến từ ${law.opensOn.split('-').reverse().join('/')} đến ` +
         `${law.closesOn.split('-').reverse().join('/')}; tổng hợp ${n(law.opinionCount)} ý kiến về ` +
         `${n(law.articleCount)} điều như sau:`,
     ),
@@ -22,7 +22,9 @@ function body(law: DraftLawDetail): Paragraph[] {
     out.push(heading(`Điều ${a.number}. ${a.title}`));
     out.push(paragraph([text(`Số ý kiến: ${n(a.opinions.length)}.`, { italics: true })]));
     for (const o of a.opinions)
-      out.push(paragraph([text(`- ${o.unitName} (${o.authorName}): `, { italics: true }), text(o.content)]));
+      out.push(
+        paragraph([text(`- ${fullUnitName(o.unitName)} (${o.authorName}): `, { italics: true }), text(o.content)]),
+      );
   }
   return out;
 }

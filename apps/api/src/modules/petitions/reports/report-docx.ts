@@ -1,6 +1,14 @@
 import { formatNumberVN, petitionStatusLabels, type PetitionReport, type PetitionStatus } from '@congdoan/domain';
 import type { Paragraph, Table } from 'docx';
-import { heading, nd30Document, paragraph, text, type Issuer, type Signature } from '../../../kit/documents';
+import {
+  fullUnitName,
+  heading,
+  nd30Document,
+  paragraph,
+  text,
+  type Issuer,
+  type Signature,
+} from '../../../kit/documents';
 import type { ReportRow } from './report-rows';
 
 export const REPORT_TITLE = 'Tổng hợp kiến nghị của đoàn viên, người lao động';
@@ -22,12 +30,12 @@ function petition(r: ReportRow, j: number): Paragraph[] {
   const who =
     r.unitCount > 1
       ? `${n(r.unitCount)} công đoàn cơ sở kiến nghị, liên quan ${n(r.affectedWorkers)} người lao động`
-      : `${r.originUnitName}; liên quan ${n(r.affectedWorkers)} người lao động`;
+      : `${fullUnitName(r.originUnitName)}; liên quan ${n(r.affectedWorkers)} người lao động`;
   const status = petitionStatusLabels[r.status as PetitionStatus] ?? r.status;
   const answer = r.answerText ? `${r.answerText}${r.answeredBy ? ` (${r.answeredBy})` : ''}` : 'Chưa có trả lời.';
   const labelled = (label: string, value: string) => paragraph([text(label, { italics: true }), text(value)]);
   return [
-    paragraph([text(`${j + 1}. ${r.title}`, { bold: true }), text(` (${who}).`)]),
+    paragraph([text(`${j + 1}. ${r.title}`, { bold: true }), text(` (${who}).`)], { keepNext: true }),
     paragraph(r.content),
     labelled('Nơi nhận kiến nghị: ', r.addresseeName),
     labelled('Trả lời: ', answer),
@@ -36,7 +44,10 @@ function petition(r: ReportRow, j: number): Paragraph[] {
       : []),
     labelled(
       'Tình trạng: ',
-      status + (r.overdue ? ' (quá hạn cam kết)' : '') + (r.escalated ? `; đã chuyển lên ${r.unitName}` : '') + '.',
+      status +
+        (r.overdue ? ' (quá hạn cam kết)' : '') +
+        (r.escalated ? `; đã chuyển lên ${fullUnitName(r.unitName)}` : '') +
+        '.',
     ),
   ];
 }
