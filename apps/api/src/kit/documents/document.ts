@@ -2,7 +2,7 @@ import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun
 import { nd30Heading } from './heading';
 import { documentKinds, documentNumber, type DocumentKind } from './number';
 import { placeDateLine } from './place-date';
-import { signatureBlock, type Signature } from './signature';
+import { signatureBlock, twoSignatureBlock, type Signature } from './signature';
 import { BODY_PT, FONT, centred } from './styles';
 
 // A4 (210 × 297 mm) with Nghị định 30's margins: top and bottom 20 mm, left 30 mm, right 15 mm (twips).
@@ -56,6 +56,8 @@ export type Nd30Args = {
   summary: string;
   body: (Paragraph | Table)[];
   signature: Signature;
+  /** Minutes: the secretary's signature, left of `signature` (who chaired); "Nơi nhận" then goes under both. */
+  secretary?: Signature;
   /** Recipients before "Lưu: VT" (which is always added). */
   recipients: string[];
 };
@@ -86,7 +88,9 @@ export async function nd30Document(a: Nd30Args): Promise<Buffer> {
       ...title,
       ...a.body,
       new Paragraph({ children: [], spacing: { after: 240 } }),
-      signatureBlock(a.signature, a.recipients),
+      ...(a.secretary
+        ? twoSignatureBlock(a.secretary, a.signature, a.recipients)
+        : [signatureBlock(a.signature, a.recipients)]),
     ],
   });
 }

@@ -22,6 +22,35 @@ export function recipientLines(recipients: string[]): string[] {
 const LEFT = 4200;
 const SEAL_SPACE = 1700; // about 3 cm for the signature and the seal
 
+const signerLines = (s: Signature) => [
+  ...(s.authority ? [centred(s.authority, { style: { bold: true } })] : []),
+  centred(s.title, { style: { bold: true }, after: SEAL_SPACE }),
+  centred(s.name, { style: { bold: true } }),
+];
+
+/**
+ * Minutes (biên bản) are signed twice, the secretary on the left and who chaired on the right, with
+ * "Nơi nhận" under both.
+ */
+export function twoSignatureBlock(left: Signature, right: Signature, recipients: string[]): Table[] {
+  const half = TEXT_WIDTH / 2;
+  return [
+    layoutRow([layoutCell(signerLines(left), half), layoutCell(signerLines(right), half)], [half, half]),
+    layoutRow(
+      [
+        layoutCell(
+          [
+            plainLine([text('Nơi nhận:', { bold: true, italics: true, size: 12 })], { keepNext: true }),
+            ...recipientLines(recipients).map((line) => plainLine(line, { style: { size: 11 } })),
+          ],
+          TEXT_WIDTH,
+        ),
+      ],
+      [TEXT_WIDTH],
+    ),
+  ];
+}
+
 export function signatureBlock(s: Signature, recipients: string[]): Table {
   return layoutRow(
     [
@@ -32,14 +61,7 @@ export function signatureBlock(s: Signature, recipients: string[]): Table {
         ],
         LEFT,
       ),
-      layoutCell(
-        [
-          ...(s.authority ? [centred(s.authority, { style: { bold: true } })] : []),
-          centred(s.title, { style: { bold: true }, after: SEAL_SPACE }),
-          centred(s.name, { style: { bold: true } }),
-        ],
-        TEXT_WIDTH - LEFT,
-      ),
+      layoutCell(signerLines(s), TEXT_WIDTH - LEFT),
     ],
     [LEFT, TEXT_WIDTH - LEFT],
   );
