@@ -102,6 +102,27 @@ describe('the Nghị định 30 document kit', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(paragraphsWith(d.document, '>CHỦ TỊCH<').at(-1)).toMatch(/w:after="1[5-9]\d\d"/);
   });
+  it('gives a letter (công văn) its "V/v …" summary under the number instead of a title', async () => {
+    const d = await openDocx(
+      await nd30Document({
+        issuer: {
+          name: 'Liên đoàn Lao động tỉnh Quảng Trị',
+          parentName: null,
+          abbreviation: 'LĐLĐ',
+          place: 'Quảng Trị',
+        },
+        kind: 'letter',
+        date: '2026-11-20',
+        summary: 'Triển khai Tháng Công nhân năm 2027',
+        body: [paragraph('Kính gửi: Các công đoàn cấp trên trực tiếp cơ sở.')],
+        signature: { authority: 'TM. BAN THƯỜNG VỤ', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' },
+        recipients: ['Như trên'],
+      }),
+    );
+    expect(d.text).toMatch(/Số: [\u00a0]+\/LĐLĐ V\/v triển khai Tháng Công nhân năm 2027/);
+    expect(d.text).not.toContain('BÁO CÁO');
+    expect(d.text).toContain('Quảng Trị, ngày 20 tháng 11 năm 2026');
+  });
 });
 
 describe('document helpers', () => {
