@@ -16,8 +16,15 @@ import {
   nd30Document,
   paragraph,
 } from '../../kit/documents';
-import { campaignSummaryReport, type CampaignSummaryReport } from './campaign-summary';
-import { fileBase, label, levelNames, logExport, reportTitle } from './campaign-summary-files';
+import {
+  campaignSummaryReport,
+  fileBase,
+  label,
+  levelNames,
+  logExport,
+  reportTitle,
+  type CampaignSummaryReport,
+} from './campaign-summary';
 
 const n = formatNumberVN;
 const vnd = (v: number) => `${n(v)} đồng`;

@@ -1,4 +1,5 @@
-import type { CampaignRollup, CampaignSummary } from '@congdoan/domain';
+import { indicatorLabels, type CampaignRollup, type CampaignSummary, type IndicatorKey } from '@congdoan/domain';
+import { auditEvent } from '../../db/tx';
 import { requireActor, type Ctx } from '../../context/context';
 import { Permission } from '@congdoan/domain';
 import { campaignRollup } from './campaign-rollup';
@@ -79,4 +80,25 @@ export async function campaignSummaryReport(ctx: Ctx, id: number): Promise<Campa
     sponsorCashVnd: sum((e) => e.sponsorCashVnd, organised),
     sponsorsInKind: organised.flatMap((e) => e.inKind),
   };
+}
+
+// Shared by the .docx and the .xlsx of the summary.
+export const levelNames: Record<string, string> = {
+  confederation: 'Tổng Liên đoàn',
+  provincial_federation: 'LĐLĐ tỉnh, thành phố',
+  central_industry_union: 'Công đoàn ngành Trung ương',
+  corporation_union: 'Công đoàn Tổng công ty',
+  upper_union: 'Công đoàn cấp trên trực tiếp cơ sở',
+  grassroots_union: 'Công đoàn cơ sở',
+  union_group: 'Tổ công đoàn',
+};
+
+export const label = (k: string) => indicatorLabels[k as IndicatorKey] ?? k;
+export const fileBase = (r: CampaignSummaryReport) => `bao-cao-${r.campaign.id}-${r.campaign.year}`;
+export const reportTitle = (r: CampaignSummaryReport) => `Kết quả tổ chức ${r.campaign.title}`;
+
+export async function logExport(ctx: Ctx, id: number, format: string) {
+  await ctx.tx('campaign.export_summary', (tx) =>
+    auditEvent(tx, { action: 'campaign.export_summary', entityType: 'campaigns', entityId: id, data: { format } }),
+  );
 }

@@ -33,7 +33,7 @@ import { issueCampaign } from './issue-campaign';
 import { listCampaigns } from './list-campaigns';
 import { reportActivity } from './report-activity';
 import { summaryDocx } from './campaign-summary-docx';
-import { summaryXlsx } from './campaign-summary-files';
+import { summaryXlsx } from './campaign-summary-xlsx';
 import { sendFile } from '../../http/send-file';
 
 const id = z.coerce

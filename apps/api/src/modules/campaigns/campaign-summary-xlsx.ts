@@ -1,28 +1,7 @@
 import ExcelJS from 'exceljs';
-import { campaignProgress, formatDateTimeVN, indicatorLabels, type IndicatorKey } from '@congdoan/domain';
-import { auditEvent } from '../../db/tx';
+import { campaignProgress, formatDateTimeVN } from '@congdoan/domain';
 import type { Ctx } from '../../context/context';
-import { campaignSummaryReport, type CampaignSummaryReport } from './campaign-summary';
-
-export const levelNames: Record<string, string> = {
-  confederation: 'Tổng Liên đoàn',
-  provincial_federation: 'LĐLĐ tỉnh, thành phố',
-  central_industry_union: 'Công đoàn ngành Trung ương',
-  corporation_union: 'Công đoàn Tổng công ty',
-  upper_union: 'Công đoàn cấp trên trực tiếp cơ sở',
-  grassroots_union: 'Công đoàn cơ sở',
-  union_group: 'Tổ công đoàn',
-};
-
-export const label = (k: string) => indicatorLabels[k as IndicatorKey] ?? k;
-export const fileBase = (r: CampaignSummaryReport) => `bao-cao-${r.campaign.id}-${r.campaign.year}`;
-export const reportTitle = (r: CampaignSummaryReport) => `Kết quả tổ chức ${r.campaign.title}`;
-
-export async function logExport(ctx: Ctx, id: number, format: string) {
-  await ctx.tx('campaign.export_summary', (tx) =>
-    auditEvent(tx, { action: 'campaign.export_summary', entityType: 'campaigns', entityId: id, data: { format } }),
-  );
-}
+import { campaignSummaryReport, fileBase, label, levelNames, logExport, reportTitle } from './campaign-summary';
 
 /** The campaign summary as a workbook: overview, units, events. */
 export async function summaryXlsx(ctx: Ctx, id: number): Promise<{ fileName: string; body: Buffer }> {
