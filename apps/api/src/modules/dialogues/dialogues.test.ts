@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDocx } from '../../testing/docx';
 import { unitId, useTestApp } from '../../testing/test-app';
 import { qtPetition } from '../petitions/petitions.fixtures';
+import { qtDialogue } from './dialogues.fixtures';
 
 const t = useTestApp();
 
@@ -50,16 +51,9 @@ describe('dialogue minutes', () => {
   });
 
   it("hides another province's dialogue", async () => {
-    const qt = await t.signIn('qt.canbo');
-    const created = await qt.request('POST', '/api/dialogues', {
-      unitId: await unitId(t, 'LDLD-44'),
-      kind: 'may_dialogue',
-      title: 'Đối thoại tháng 5',
-      host: 'Giám đốc công ty',
-      heldOn: '2026-05-20',
-    });
+    const id = await qtDialogue(t);
     const na = await t.signIn('na.xem');
-    const res = await na.request('GET', `/api/dialogues/${created.json().id}/minutes.docx`);
+    const res = await na.request('GET', `/api/dialogues/${id}/minutes.docx`);
     expect(res.statusCode).toBe(404);
   });
 });
