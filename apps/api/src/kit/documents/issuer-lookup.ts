@@ -37,8 +37,8 @@ export async function documentIssuer(
       name: fullUnitName(u.name),
       parentName: u.parentName ? fullUnitName(u.parentName) : null,
       abbreviation: issuerAbbreviation(u),
-      // the province the unit belongs to; the confederation and central bodies sit in Hà Nội
-      place: u.province ? placeOf(u.province) : 'Hà Nội',
+      // where the unit sits when its name says so (a commune union), else its province; central bodies: Hà Nội
+      place: placeOf(u.name) ?? (u.province ? placeOf(u.province) : null) ?? 'Hà Nội',
     },
     signature: {
       authority: 'TM. BAN THƯỜNG VỤ',

@@ -50,7 +50,10 @@ export function issuerAbbreviation(u: UnitNaming): string {
   return byKind[u.kind] ?? 'CĐ';
 }
 
-/** "Liên đoàn Lao động tỉnh Quảng Trị" → "Quảng Trị": the place written before the date. */
-export function placeOf(provinceFederationName: string): string {
-  return /(?:tỉnh|thành phố)\s+(.+)$/iu.exec(provinceFederationName)?.[1] ?? provinceFederationName;
+/**
+ * The place written before the date (Nghị định 30: where the issuer sits): from a name that carries it
+ * ("Liên đoàn Lao động tỉnh Quảng Trị" → "Quảng Trị", "Công đoàn phường Đông Hà" → "Đông Hà"), else null.
+ */
+export function placeOf(name: string): string | null {
+  return /(?:tỉnh|thành phố|xã|phường|đặc khu)\s+(.+)$/iu.exec(name)?.[1] ?? null;
 }

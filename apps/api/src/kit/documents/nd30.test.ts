@@ -11,6 +11,7 @@ import {
   nd30Document,
   paragraph,
   placeDateLine,
+  placeOf,
   recipientLines,
 } from './index';
 
@@ -156,6 +157,13 @@ describe('document helpers', () => {
     expect(issuerAbbreviation(u('Công đoàn phường Đông Hà', 'upper_union'))).toBe('CĐ');
     expect(issuerAbbreviation(u('CĐCS Trường THPT Lê Lợi', 'grassroots_union'))).toBe('CĐCS');
     expect(issuerAbbreviation(u('Nghiệp đoàn Xe ôm', 'grassroots_union', null, 'nghiep_doan'))).toBe('NĐ');
+  });
+
+  it('reads the place from a name that carries it', () => {
+    expect(placeOf('Liên đoàn Lao động tỉnh Quảng Trị')).toBe('Quảng Trị');
+    expect(placeOf('Công đoàn phường Đông Hà')).toBe('Đông Hà');
+    expect(placeOf('Liên đoàn Lao động thành phố Hà Nội')).toBe('Hà Nội');
+    expect(placeOf('Công đoàn Khu công nghiệp Nam Đông Hà')).toBeNull();
   });
 
   it('writes amounts in words and with thousands separators', () => {
