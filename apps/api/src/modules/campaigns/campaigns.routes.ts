@@ -32,7 +32,8 @@ import { getCampaign } from './get-campaign';
 import { issueCampaign } from './issue-campaign';
 import { listCampaigns } from './list-campaigns';
 import { reportActivity } from './report-activity';
-import { summaryDocx, summaryXlsx } from './campaign-summary-files';
+import { summaryDocx } from './campaign-summary-docx';
+import { summaryXlsx } from './campaign-summary-xlsx';
 import { sendFile } from '../../http/send-file';
 import { mediaType } from '../../kit/media-types';
 

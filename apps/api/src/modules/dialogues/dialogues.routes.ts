@@ -23,6 +23,7 @@ import {
   updateDialogue,
 } from './dialogues';
 import { findDialogue } from './dialogues.queries';
+import { dialogueMinutesDocx } from './minutes-docx';
 import { sendFile } from '../../http/send-file';
 import { mediaType } from '../../kit/media-types';
 
@@ -107,6 +108,19 @@ export async function dialogueRoutes(app: FastifyInstance) {
       );
       const name = String(d.minutesFileName ?? 'bien-ban');
       return sendFile(reply, name, 'application/octet-stream', app.deps.files.get(d.minutesFileKey));
+    },
+  );
+  r.get(
+    '/api/dialogues/:id/minutes.docx',
+    { config: read, schema: { tags, summary: 'Biên bản hội nghị (.docx, theo Nghị định 30)', params: idParam } },
+    async (request, reply) => {
+      const out = await dialogueMinutesDocx(ctxOf(request), request.params.id);
+      return sendFile(
+        reply,
+        out.fileName,
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        out.body,
+      );
     },
   );
 }

@@ -107,7 +107,7 @@ export async function draftLawRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const ctx = ctxOf(request);
       const law = await getDraftLaw(ctx, request.params.id);
-      const file = await draftLawSummaryDocx(law);
+      const file = await draftLawSummaryDocx(ctx, law);
       await ctx.tx('draft_law.export', (tx) =>
         auditEvent(tx, { action: 'draft_law.export', entityType: 'draft_laws', entityId: law.id }),
       );
