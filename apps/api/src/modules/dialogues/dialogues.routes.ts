@@ -112,15 +112,18 @@ export async function dialogueRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/dialogues/:id/minutes.docx',
-    { config: read, schema: { tags, summary: 'Biên bản hội nghị (.docx, theo Nghị định 30)', params: idParam } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Biên bản hội nghị (.docx, theo Nghị định 30)',
+        params: idParam,
+        produces: [mediaType.docx],
+      },
+    },
     async (request, reply) => {
       const out = await dialogueMinutesDocx(ctxOf(request), request.params.id);
-      return sendFile(
-        reply,
-        out.fileName,
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        out.body,
-      );
+      return sendFile(reply, out.fileName, mediaType.docx, out.body);
     },
   );
 }
