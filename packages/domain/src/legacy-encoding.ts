@@ -206,9 +206,10 @@ export function encodeVni(value: string): string {
 const onsets = 'ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|q|r|s|t|v|x';
 const nuclei =
   'iêu|yêu|uyê|uya|uyu|ươi|ươu|uôi|oai|oay|oeo|uây|' +
-  'ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê|' +
+  'ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê|' +
   'a|ă|â|e|ê|i|o|ô|ơ|u|ư|y';
-const syllable = new RegExp(`^(?:${onsets})?(?:${nuclei})(?:ch|nh|ng|c|m|n|p|t)?$`);
+// "oo" only in "xoong", "boong", "moóc": without its coda, "Voõ" would pass for VNI's "Võ".
+const syllable = new RegExp(`^(?:${onsets})?(?:(?:${nuclei})(?:ch|nh|ng|c|m|n|p|t)?|oo(?:ng|c))$`);
 const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** Whether one word (letters only) is a well-formed Vietnamese syllable written in a normal case pattern. */
@@ -218,6 +219,8 @@ export function isVietnameseSyllable(word: string): boolean {
   const casing = w === lower || w === w.toUpperCase() || w.slice(1) === lower.slice(1);
   if (!casing) return false;
   const decomposed = lower.normalize('NFD');
+  // A tone mark sits on a vowel: "ñ" (VNI's đ) decomposes to n + tilde, which is not a ngã tone.
+  if (/[^aeiouy\u0302\u0306\u031b][\u0300\u0301\u0303\u0309\u0323]/.test(decomposed)) return false;
   const toneCount = decomposed.match(toneMarks)?.length ?? 0;
   if (toneCount > 1) return false;
   const base = decomposed.replace(toneMarks, '').normalize('NFC');
@@ -225,6 +228,12 @@ export function isVietnameseSyllable(word: string): boolean {
 }
 
 export const hasNonAscii = (s: string) => [...s].some((c) => c.charCodeAt(0) > 127);
+
+/** Whether a string has a character that TCVN3 or VNI text contains (no such character: never legacy). */
+export const mayBeLegacy = (s: string) => legacyPattern.test(s);
+
+/** Whether every word with a non-ASCII character is a well-formed Vietnamese syllable. */
+export const isWellFormedText = (s: string) => badWords(s) === 0;
 
 /** Number of words containing a non-ASCII character that are not well-formed syllables. */
 function badWords(value: string): number {
