@@ -211,6 +211,9 @@ const nuclei =
 // "oo" only in "xoong", "boong", "moóc": without its coda, "Voõ" would pass for VNI's "Võ".
 const syllable = new RegExp(`^(?:${onsets})?(?:(?:${nuclei})(?:ch|nh|ng|c|m|n|p|t)?|oo(?:ng|c))$`);
 const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const toneSet = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+/** What a tone mark may follow once decomposed: a vowel, or the hat, breve or horn on one. */
+const toneBearers = new Set([...'aeiouy', '\u0302', '\u0306', '\u031b']);
 
 /** Whether one word (letters only) is a well-formed Vietnamese syllable written in a normal case pattern. */
 export function isVietnameseSyllable(word: string): boolean {
@@ -220,7 +223,8 @@ export function isVietnameseSyllable(word: string): boolean {
   if (!casing) return false;
   const decomposed = lower.normalize('NFD');
   // A tone mark sits on a vowel: "ñ" (VNI's đ) decomposes to n + tilde, which is not a ngã tone.
-  if (/[^aeiouy\u0302\u0306\u031b][\u0300\u0301\u0303\u0309\u0323]/.test(decomposed)) return false;
+  const chars = [...decomposed];
+  if (chars.some((c, i) => toneSet.has(c) && !toneBearers.has(chars[i - 1] ?? ''))) return false;
   const toneCount = decomposed.match(toneMarks)?.length ?? 0;
   if (toneCount > 1) return false;
   const base = decomposed.replace(toneMarks, '').normalize('NFC');
