@@ -30,6 +30,11 @@ describe('every Vietnamese letter through each legacy encoding', () => {
       expect(decodeTcvn3(encodeTcvn3(upper)), upper).toBe(upper);
     }
     for (const capital of ['Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư', 'Đ']) expect(decodeTcvn3(encodeTcvn3(capital))).toBe(capital);
+    // A cell is in one font: its other words say whether "Së" is "Sở" or "SỞ"; acronyms say nothing.
+    expect(decodeTcvn3(encodeTcvn3('CÔNG ĐOÀN CƠ SỞ'))).toBe('CÔNG ĐOÀN CƠ SỞ');
+    expect(decodeTcvn3(encodeTcvn3('Công đoàn cơ sở'))).toBe('Công đoàn cơ sở');
+    expect(decodeTcvn3(encodeTcvn3('Số CCCD'))).toBe('Số CCCD');
+    expect(decodeTcvn3(encodeTcvn3('Xã Ia RTô'))).toBe('Xã Ia RTô');
   });
 
   it('decodes combining forms (a legacy string that went through NFD) and always returns NFC', () => {

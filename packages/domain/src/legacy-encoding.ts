@@ -170,23 +170,31 @@ const legacyPattern = new RegExp(
     .join('')}]`,
 );
 
-/** Decode a TCVN3 string (as Excel shows it) to Unicode NFC; words typed in .VnTimeH stay in capitals. */
+const tcvn3CapitalCodes = new Set(['Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư', 'Đ'].map((u) => tcvn3Encode.get(u)!));
+const isLetter = (c: string) => /\p{L}/u.test(c);
+const isUpper = (c: string) => c === c.toUpperCase() && c !== c.toLowerCase();
+
+/**
+ * Decode a TCVN3 string (as Excel shows it) to Unicode NFC. .VnTimeH has no capital codes: its capitals are
+ * the lower-case codes. A cell is in one font, so it is read as .VnTimeH when no letter after a word's first
+ * is lower-case and a converted word has a capital there: "NGUYÔN THÞ" is "NGUYỄN THỊ", "C¤NG TY Së" is
+ * "CÔNG TY SỞ" although "Së" alone could be "Sở". Words without codes ("CCCD", "UBND") are capitals in
+ * either font, so they only count against.
+ */
 export function decodeTcvn3(value: string): string {
-  const decoded = value.replace(/\S+/g, (word) => {
-    let changed = false;
-    const out = [...word].map((c) => {
-      const u = tcvn3Decode.get(c);
-      if (u) changed = true;
-      return u ?? c;
-    });
-    // Letters other than the first (a capital initial alone says nothing about the rest).
-    const plain = [...word].slice(1).filter((c) => !tcvn3Decode.has(c) && /\p{L}/u.test(c));
-    // .VnTimeH has no capital codes: an all-capital word's converted letters are capitals too.
-    const upper = changed && plain.length > 0 && plain.every((c) => c === c.toUpperCase() && c !== c.toLowerCase());
-    const joined = out.join('');
-    return upper ? joined.toUpperCase() : joined;
+  const words = value.split(/(\s+)/);
+  const coded = (w: string) => [...w].some((c) => tcvn3Decode.has(c));
+  const after = (w: string) => [...w].slice(1);
+  const lower = words.some((w) => after(w).some((c) => !tcvn3Decode.has(c) && isLetter(c) && !isUpper(c)));
+  const upper = words.some(
+    (w) => coded(w) && after(w).some((c) => tcvn3CapitalCodes.has(c) || (!tcvn3Decode.has(c) && isUpper(c))),
+  );
+  const capitals = upper && !lower;
+  const decoded = words.map((word) => {
+    const out = [...word].map((c) => tcvn3Decode.get(c) ?? c).join('');
+    return capitals && coded(word) ? out.toUpperCase() : out;
   });
-  return decoded.normalize('NFC');
+  return decoded.join('').normalize('NFC');
 }
 
 export function encodeTcvn3(value: string): string {
