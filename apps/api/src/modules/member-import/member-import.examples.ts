@@ -57,7 +57,7 @@ export const examples: Record<string, RouteExample> = {
   },
   'POST /api/imports/{id}/encoding': {
     as: 'qt.canbo',
-    build: async (t) => ({ url: `/api/imports/${await quangTriImport(t)}/encoding`, body: { encoding: 'tcvn3' } }),
+    build: async (t) => ({ url: `/api/imports/${await quangTriImport(t)}/encoding`, body: { encoding: 'unicode' } }),
   },
   'POST /api/imports/{id}/check': {
     as: 'qt.canbo',
