@@ -171,8 +171,7 @@ const legacyPattern = new RegExp(
 );
 
 const tcvn3CapitalCodes = new Set(['Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư', 'Đ'].map((u) => tcvn3Encode.get(u)!));
-const isLetter = (c: string) => /\p{L}/u.test(c);
-const isUpper = (c: string) => c === c.toUpperCase() && c !== c.toLowerCase();
+const tcvn3Pattern = new RegExp(`[${[...tcvn3Decode.keys()].join('')}]`);
 
 /**
  * Decode a TCVN3 string (as Excel shows it) to Unicode NFC. .VnTimeH has no capital codes: its capitals are
@@ -182,19 +181,35 @@ const isUpper = (c: string) => c === c.toUpperCase() && c !== c.toLowerCase();
  * either font, so they only count against.
  */
 export function decodeTcvn3(value: string): string {
+  if (!tcvn3Pattern.test(value)) return value.normalize('NFC'); // most cells: nothing to convert
   const words = value.split(/(\s+)/);
-  const coded = (w: string) => [...w].some((c) => tcvn3Decode.has(c));
-  const after = (w: string) => [...w].slice(1);
-  const lower = words.some((w) => after(w).some((c) => !tcvn3Decode.has(c) && isLetter(c) && !isUpper(c)));
-  const upper = words.some(
-    (w) => coded(w) && after(w).some((c) => tcvn3CapitalCodes.has(c) || (!tcvn3Decode.has(c) && isUpper(c))),
-  );
-  const capitals = upper && !lower;
-  const decoded = words.map((word) => {
-    const out = [...word].map((c) => tcvn3Decode.get(c) ?? c).join('');
-    return capitals && coded(word) ? out.toUpperCase() : out;
+  let lower = false;
+  let upper = false;
+  const coded = words.map((w) => {
+    let hasCode = false;
+    let capital = false;
+    for (let i = 0; i < w.length; i++) {
+      const c = w[i]!;
+      const code = tcvn3Decode.has(c);
+      hasCode ||= code;
+      if (i === 0) continue;
+      if (code) capital ||= tcvn3CapitalCodes.has(c);
+      else if (c !== c.toUpperCase()) lower = true;
+      else if (c !== c.toLowerCase()) capital = true;
+    }
+    upper ||= hasCode && capital;
+    return hasCode;
   });
-  return decoded.join('').normalize('NFC');
+  const capitals = upper && !lower;
+  return words
+    .map((word, k) => {
+      if (!coded[k]) return word;
+      let out = '';
+      for (const c of word) out += tcvn3Decode.get(c) ?? c;
+      return capitals ? out.toUpperCase() : out;
+    })
+    .join('')
+    .normalize('NFC');
 }
 
 export function encodeTcvn3(value: string): string {
