@@ -16,6 +16,7 @@ export * from './members/phone';
 export * from './members/names';
 export * from './contracts/members';
 export * from './legacy-encoding';
+export * from './encoding-detection';
 export * from './member-import/import-dates';
 export * from './member-import/import-fields';
 export * from './member-import/detect-header';

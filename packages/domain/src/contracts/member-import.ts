@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { importFields } from '../member-import/import-fields';
 import { memberListQuery } from './members';
 import { isoDate } from './common';
+import { textEncodings } from '../encoding-detection';
 
 export const importField = z.enum(importFields);
 export const importStatuses = ['uploaded', 'checking', 'checked', 'committing', 'committed', 'failed'] as const;
@@ -32,6 +33,17 @@ export const importStats = z.object({
 });
 export type ImportStats = z.infer<typeof importStats>;
 
+export const textEncoding = z.enum(textEncodings);
+/** How the file's text is read: what detection found, the user's choice if any, and each column's reading. */
+export const importEncoding = z.object({
+  found: textEncoding,
+  forced: textEncoding.nullable(),
+  columns: z.array(textEncoding),
+});
+export type ImportEncoding = z.infer<typeof importEncoding>;
+/** The user's encoding for the file; null goes back to what detection found. */
+export const setEncodingBody = z.strictObject({ encoding: textEncoding.nullable() });
+
 export const memberImport = z.object({
   id: z.number(),
   unit: z.object({ id: z.number(), code: z.string(), name: z.string() }),
@@ -46,6 +58,7 @@ export const memberImport = z.object({
   fields: z.array(importField.nullable()),
   /** The first rows of the sheet as text (title block, header, some data) for the mapping screen. */
   sample: z.array(z.object({ rowNumber: z.number(), cells: z.array(z.string()) })),
+  encoding: importEncoding,
   admittedOn: z.string(),
   defaultAction: z.enum(importActions),
   mode: z.enum(importModes).nullable(),

@@ -11,6 +11,7 @@ import { EXISTENCE_CHECKS_PER_HOUR, limitError, spendChecks } from '../members';
 import { importStats } from './import-rows.queries';
 import { writeErrorFile } from './error-file';
 import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
+import { decodedSpreadsheet, readAs } from '../../kit/spreadsheet/decoded-spreadsheet';
 import { copyValue } from '../../db/copy-text';
 
 const copyColumns = [
@@ -214,7 +215,9 @@ export const checkImportJob: JobHandler = async (job, io) => {
     return await io.ctx.tx('member_import.check', async (tx) => {
       const record = await importInScope(tx, actor, importId, true);
       await tx.query('DELETE FROM member_import_rows WHERE import_id = $1', [importId]);
-      const staged = await withSpreadsheet(io.files, record.fileKey, record.fileKind, async (sheet) => {
+      const staged = await withSpreadsheet(io.files, record.fileKey, record.fileKind, async (raw) => {
+        // Read the rows the way the mapping step showed them (the encoding found or chosen then).
+        const sheet = decodedSpreadsheet(raw, { known: { [record.sheetIndex]: readAs(record.encoding) } });
         if (!sheet.sheets[record.sheetIndex]) throw new AppError('IMPORT_SHEET_NOT_FOUND');
         return stageRows(
           tx,

@@ -14,6 +14,7 @@ import { errorText } from '../../api/client';
 import { jobFileUrl } from '../jobs/jobs.api';
 import { useJob } from '../jobs/use-job';
 import { commitImport, fetchImportRows, importKeys, setRowAction } from './member-import.api';
+import { EncodingSelect } from './EncodingSelect';
 
 const PAGE_SIZE = 50;
 
@@ -57,6 +58,8 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
       .map((a) => ({ value: a, label: t(`memberImport.actions.${a}`) }));
   return (
     <Flex vertical gap={16}>
+      {/* Another encoding re-reads the file: back to the mapping step, then check again. */}
+      <EncodingSelect imp={imp} />
       <Flex gap={32} wrap data-testid="import-stats">
         <Statistic title={t('memberImport.stats.total')} value={stats.total} />
         <Statistic title={t('memberImport.stats.valid')} value={stats.valid} />
