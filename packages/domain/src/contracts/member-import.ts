@@ -13,7 +13,8 @@ export const importStatuses = ['uploaded', 'checking', 'checked', 'committing', 
 export const importActions = ['create', 'update', 'overwrite', 'skip', 'transfer'] as const;
 /** What a batch may choose for its matched rows (transfer rows stay transfers unless skipped). */
 export const importDefaultActions = ['update', 'overwrite', 'skip', 'create'] as const;
-export const importMatchKinds = ['cccd', 'phone', 'probable'] as const;
+/** 'old_id' (CMND) is matched once persons carry that number (see match-persons.ts in the API). */
+export const importMatchKinds = ['cccd', 'old_id', 'phone', 'probable'] as const;
 export const importModes = ['all_or_nothing', 'valid_only'] as const;
 
 const issue = z.object({
