@@ -24,6 +24,13 @@ export async function acceptTransferRequest(
               member_transfer_id = $4 WHERE id = $1`,
       [id, actorUserId(actor), input.reason ?? null, transferId],
     );
+    // Other unions asking for the same person get a clear answer instead of a request that can no longer run.
+    await tx.query(
+      `UPDATE transfer_requests SET status = 'refused', decided_at = now(), decided_by = $3,
+              decision_reason = 'Đoàn viên đã chuyển sinh hoạt sang đơn vị khác'
+        WHERE person_id = $1 AND status = 'pending' AND id <> $2`,
+      [q.personId, id, actorUserId(actor)],
+    );
     return oneRequest(tx, actor, id);
   });
 }
