@@ -2,12 +2,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ImportRow, MemberImport } from '@congdoan/domain';
+import { queryClient } from '../../app/query-client';
 import { renderAsUser } from '../../testing/render';
 import { PreviewStep } from './PreviewStep';
 import { rowActions } from './row-actions';
 
 afterEach(() => {
   cleanup();
+  queryClient.clear();
   vi.unstubAllGlobals();
 });
 
