@@ -78,9 +78,15 @@ export function TransferRequestsCard() {
         size="middle"
         loading={list.isFetching}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
         data-testid="transfer-requests-table"
-        locale={{ emptyText: list.isError ? errorText(list.error) : t('members.requests.empty') }}
+        // Secondary text, not antd's 25 % grey placeholder (too faint for WCAG AA on an empty list).
+        locale={{
+          emptyText: (
+            <Typography.Text type="secondary">
+              {list.isError ? errorText(list.error) : t('members.requests.empty')}
+            </Typography.Text>
+          ),
+        }}
         columns={[
           {
             key: 'name',
