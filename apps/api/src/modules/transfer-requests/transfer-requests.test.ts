@@ -78,10 +78,20 @@ describe('transfer requests', () => {
       birthDate: '1991-06-06',
       cccd: '045191009005',
     });
+    // W left their Lào Cai union: no membership to transfer, and their record is not Quảng Trị's to write.
+    const w = await admit(lc, await unitId(t, 'LC-0001'), {
+      fullName: 'Lý Văn Về',
+      gender: 'male',
+      birthDate: '1979-07-07',
+      cccd: '010079009007',
+    });
+    const left = await lc.request('POST', `/api/members/${w}/leave`, { on: '2025-01-01', reason: 'Nghỉ việc' });
+    expect(left.statusCode, left.body).toBe(200);
     const unit = await unitId(t, 'QT-0001');
     const imp = await importRows(qt, unit, [
       ['Hoàng Văn Xa (tệp)', 'Nam', '05/05/1980', '010080009004'],
       ['Đỗ Thị Ý', 'Nữ', '06/06/1991', '045191009005'],
+      ['Lý Văn Về', 'Nam', '07/07/1979', '010079009007'],
     ]);
     const rows = (await qt.request('GET', `/api/imports/${imp}/rows`)).json<{ items: ImportRow[] }>().items;
     // Outside scope the row says only "held elsewhere": no id, no name, no values.
@@ -92,6 +102,7 @@ describe('transfer requests', () => {
     });
     expect(JSON.stringify(rows[0])).not.toContain('Lào Cai');
     expect(rows[1]).toMatchObject({ match: { personId: y, elsewhere: true }, effectiveAction: 'transfer' });
+    expect(rows[2]).toMatchObject({ match: null, errors: [{ code: 'member_elsewhere', field: 'cccd' }] });
     // Neither can be updated or created again by hand: only a transfer or a skip.
     expect((await qt.request('POST', `/api/imports/${imp}/rows/2`, { action: 'update' })).statusCode).toBe(400);
     expect((await qt.request('POST', `/api/imports/${imp}/rows/3`, { action: 'create' })).statusCode).toBe(400);
@@ -99,13 +110,14 @@ describe('transfer requests', () => {
     const commit = await qt.request('POST', `/api/imports/${imp}/commit`, { mode: 'valid_only' });
     await run();
     const job = (await t.db.pool.query('SELECT result FROM jobs WHERE id = $1', [commit.json().commitJobId])).rows[0];
-    expect(job.result).toMatchObject({ transferRequested: 2, created: 0, updated: 0 });
+    expect(job.result).toMatchObject({ transferRequested: 2, created: 0, updated: 0, failed: 1 });
     // No second union: X and Y keep exactly the membership they had, and X's record is untouched.
     expect(await membership(x)).toEqual([{ unit: 'LC-0001', status: 'active' }]);
     expect(await membership(y)).toEqual([{ unit: 'QT-0002', status: 'active' }]);
     expect((await lc.request('GET', `/api/members/${x}`)).json().fullName).toBe('Hoàng Văn Xa');
     const after = (await qt.request('GET', `/api/imports/${imp}/rows`)).json<{ items: ImportRow[] }>().items;
-    expect(after.map((r) => r.result)).toEqual(['transfer_requested', 'transfer_requested']);
+    expect(after.map((r) => r.result)).toEqual(['transfer_requested', 'transfer_requested', 'failed']);
+    expect(await membership(w)).toEqual([{ unit: 'LC-0001', status: 'left' }]);
 
     // The requesting union sees its words and the status, not who holds the person.
     const outgoing = await list(qt, 'outgoing');
