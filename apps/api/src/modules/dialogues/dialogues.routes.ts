@@ -24,6 +24,7 @@ import {
 } from './dialogues';
 import { findDialogue } from './dialogues.queries';
 import { sendFile } from '../../http/send-file';
+import { mediaType } from '../../kit/media-types';
 
 export async function dialogueRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -96,7 +97,7 @@ export async function dialogueRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/dialogues/:id/minutes',
-    { config: read, schema: { tags, summary: 'Tải biên bản', params: idParam } },
+    { config: read, schema: { tags, summary: 'Tải biên bản', params: idParam, produces: [mediaType.any] } },
     async (request, reply) => {
       const ctx = ctxOf(request);
       const d = await findDialogue(ctx.pool, request.params.id, scopeFor(requireActor(ctx), Permission.PetitionRead));

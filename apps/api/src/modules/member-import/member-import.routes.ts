@@ -29,6 +29,7 @@ import { importInScope, publicImport } from './member-import.queries';
 import { requireActor } from '../../context/context';
 import { memberImportTemplate } from './template';
 import { exportMembers } from './export/export-members';
+import { mediaType } from '../../kit/media-types';
 
 export async function memberImportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -37,7 +38,7 @@ export async function memberImportRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/imports/template',
-    { config: write, schema: { tags, summary: 'Tải tệp mẫu nhập đoàn viên (.xlsx)' } },
+    { config: write, schema: { tags, summary: 'Tải tệp mẫu nhập đoàn viên (.xlsx)', produces: [mediaType.xlsx] } },
     async (_request, reply) =>
       sendFile(
         reply,
@@ -55,6 +56,7 @@ export async function memberImportRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Tải lên danh sách đoàn viên (.xlsx/.csv, multipart; hoặc JSON {fileName, contentBase64})',
+        consumes: ['multipart/form-data'],
         querystring: z.object({
           unitId: z.coerce
             .number()
