@@ -6,6 +6,8 @@ import { transferRequestRoutes } from './transfer-requests.routes';
 // the holding union accepts (the members module's transfer runs) or refuses.
 export const transferRequestsModule = defineModule({
   name: 'transfer-requests',
+  description:
+    'Đề nghị chuyển sinh hoạt về đơn vị: từ tệp nhập danh sách hoặc theo số CCCD; đơn vị đang quản lý đồng ý hoặc từ chối.',
   routes: [transferRequestRoutes],
   errors: transferRequestsErrors,
   indicators: [],
