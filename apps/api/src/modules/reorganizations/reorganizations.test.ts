@@ -32,7 +32,13 @@ async function pathsConsistent(): Promise<number> {
 /** A grassroots union with a union group inside, under a commune union, for tests to move around. */
 async function scratch(code: string, parent = 'CDX-19333', founded = '2020-01-01'): Promise<number> {
   const { id } = await t.newUnit({ code, name: `CĐCS ${code}`, parent, foundedOn: founded });
-  await t.newUnit({ code: `${code}-T1`, name: 'Tổ công đoàn 1', kind: 'union_group', parent: code, foundedOn: founded });
+  await t.newUnit({
+    code: `${code}-T1`,
+    name: 'Tổ công đoàn 1',
+    kind: 'union_group',
+    parent: code,
+    foundedOn: founded,
+  });
   return id;
 }
 
