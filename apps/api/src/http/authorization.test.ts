@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Permission } from '@congdoan/domain';
 import { auditedFingerprint, auditedTables } from '../testing/fingerprint';
+import { apiOperations, type Operation } from '../testing/operations';
 import { loadRouteExamples } from '../testing/route-examples';
 import { MultipartBody, useTestApp, type Session } from '../testing/test-app';
 
@@ -10,7 +11,6 @@ const routeExamples = await loadRouteExamples();
 
 const t = useTestApp();
 
-type Operation = { method: string; path: string; permission: string };
 let operations: Operation[] = [];
 let otherBranch: Session;
 
@@ -18,16 +18,7 @@ let otherBranch: Session;
 const fingerprint = () => auditedFingerprint(t.db.pool);
 
 beforeAll(async () => {
-  const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{
-    paths: Record<string, Record<string, { 'x-permission'?: string }>>;
-  }>();
-  operations = Object.entries(spec.paths).flatMap(([path, ops]) =>
-    Object.entries(ops).map(([method, op]) => ({
-      method: method.toUpperCase(),
-      path,
-      permission: op['x-permission'] ?? '',
-    })),
-  );
+  operations = await apiOperations(t);
   // A Lào Cai official holding every role there: powerful, but on another branch than the examples.
   const { rows } = await t.db.pool.query<{ id: number }>(
     `INSERT INTO app_users (username, display_name, password_hash, must_change_password, home_unit_id)
