@@ -3,32 +3,15 @@ import { scopeFor } from '../../context/actor';
 import { requireActor } from '../../context/context';
 import type { Tx } from '../../db/tx';
 import type { JobHandler } from '../jobs';
+import { stagedPersonColumns } from '../members';
 import { importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
 import { recordRefusedImportCheck, rematchCccd } from './check-job';
 
 const BATCH = 5_000;
 
-// persons columns filled from a staged row (same names on both sides).
-const personColumns = [
-  'family_name',
-  'middle_name',
-  'given_name',
-  'full_name',
-  'sort_key',
-  'gender',
-  'birth_date',
-  'cccd',
-  'phone',
-  'email',
-  'ethnicity',
-  'permanent_address',
-  'current_address',
-  'occupation',
-  'employer',
-  'education_level',
-  'passport_no',
-];
+// persons columns filled from a staged row (same names on both sides); nationality defaults to VN, apart.
+const personColumns = stagedPersonColumns.filter((c) => c !== 'nationality');
 
 /** Rows of one batch that will be written with `action` (valid rows only: errors never go in). */
 const rowsOf = (action: string) => `FROM member_import_rows r JOIN member_imports i ON i.id = r.import_id
