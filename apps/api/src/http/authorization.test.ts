@@ -20,18 +20,12 @@ const fingerprint = () => auditedFingerprint(t.db.pool);
 beforeAll(async () => {
   operations = await apiOperations(t);
   // A Lào Cai official holding every role there: powerful, but on another branch than the examples.
-  const { rows } = await t.db.pool.query<{ id: number }>(
-    `INSERT INTO app_users (username, display_name, password_hash, must_change_password, home_unit_id)
-     SELECT 'lc.all', 'Lào Cai', password_hash, false, (SELECT id FROM org_units WHERE code = 'LDLD-15')
-       FROM app_users WHERE username = 'admin' RETURNING id`,
-  );
-  await t.db.pool.query(
-    `INSERT INTO role_grants (user_id, role, unit_id)
-     SELECT $1, r, (SELECT id FROM org_units WHERE code = 'LDLD-15')
-       FROM unnest(ARRAY['federation_admin','officer','viewer','auditor']) r`,
-    [rows[0]!.id],
-  );
-  otherBranch = await t.signIn('lc.all');
+  const laoCai = await t.newUser({
+    username: 'lc.all',
+    unit: 'LDLD-15',
+    roles: ['federation_admin', 'officer', 'viewer', 'auditor'],
+  });
+  otherBranch = await t.signIn(laoCai.username, laoCai.password);
   // A Quảng Trị viewer (no personal_data.read, no write), for the examples' `others`.
   await t.db.pool.query(
     `WITH u AS (
