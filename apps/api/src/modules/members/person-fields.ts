@@ -39,28 +39,11 @@ export const personColumnNames = [
 
 /**
  * The persons columns an import row stages under the same names (member_import_rows), in this order: the
- * addresses are one text each there. The import's COPY and its commit both use this list.
+ * addresses are one text each there (no codes). The import's COPY and its commit both use this list.
  */
-export const stagedPersonColumns = [
-  'family_name',
-  'middle_name',
-  'given_name',
-  'full_name',
-  'sort_key',
-  'gender',
-  'birth_date',
-  'cccd',
-  'phone',
-  'email',
-  'ethnicity',
-  'permanent_address',
-  'current_address',
-  'occupation',
-  'employer',
-  'education_level',
-  'nationality',
-  'passport_no',
-] as const;
+export const stagedPersonColumns = personColumnNames.filter(
+  (c) => !/_(province_code|commune_code|code_version)$/.test(c),
+);
 
 /** Name parts from either the parts given or the full name, NFC and capitalised. */
 export function nameParts(input: Pick<PersonInput, 'fullName' | 'familyName' | 'middleName' | 'givenName'>): NameParts {
