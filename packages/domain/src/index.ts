@@ -14,6 +14,7 @@ export * from './contracts/reorganizations';
 export * from './members/cccd';
 export * from './members/phone';
 export * from './members/names';
+export * from './members/person-columns';
 export * from './contracts/members';
 export * from './legacy-encoding';
 export * from './encoding-detection';

@@ -7,7 +7,7 @@ import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
 import type { JobHandler } from '../jobs';
 import { importInScope, type ImportRecord } from './member-import.queries';
-import { EXISTENCE_CHECKS_PER_HOUR, spendChecks } from '../members';
+import { EXISTENCE_CHECKS_PER_HOUR, spendChecks, stagedPersonColumns } from '../members';
 import { matchKnownPersons } from './match-persons';
 import { importStats } from './import-rows.queries';
 import { writeRowsFile } from './error-file';
@@ -19,24 +19,7 @@ const copyColumns = [
   'import_id',
   'row_no',
   'raw',
-  'family_name',
-  'middle_name',
-  'given_name',
-  'full_name',
-  'sort_key',
-  'gender',
-  'birth_date',
-  'cccd',
-  'phone',
-  'email',
-  'ethnicity',
-  'permanent_address',
-  'current_address',
-  'occupation',
-  'employer',
-  'education_level',
-  'nationality',
-  'passport_no',
+  ...stagedPersonColumns,
   'admitted_on',
   'card_number',
   'errors',

@@ -5,11 +5,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useTranslation } from 'react-i18next';
 import {
   formatDateVN,
+  importFieldName,
   importIssueMessage,
   type ImportIssue,
   type ImportRow,
   type MemberImport,
 } from '@congdoan/domain';
+import { currentLanguage } from '../../app/i18n';
 import { errorText } from '../../api/client';
 import { jobFileUrl } from '../jobs/jobs.api';
 import { useJob } from '../jobs/use-job';
@@ -117,14 +119,14 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
         }}
         columns={[
           { title: t('memberImport.row'), dataIndex: 'rowNo', width: 70 },
-          { title: t('memberImport.fields.fullName'), dataIndex: 'fullName' },
+          { title: importFieldName('fullName', currentLanguage()), dataIndex: 'fullName' },
           {
-            title: t('memberImport.fields.birthDate'),
+            title: importFieldName('birthDate', currentLanguage()),
             dataIndex: 'birthDate',
             render: (v: string | null) => (v ? formatDateVN(v) : ''),
           },
-          { title: t('memberImport.fields.cccd'), dataIndex: 'cccd' },
-          { title: t('memberImport.fields.phone'), dataIndex: 'phone' },
+          { title: importFieldName('cccd', currentLanguage()), dataIndex: 'cccd' },
+          { title: importFieldName('phone', currentLanguage()), dataIndex: 'phone' },
           {
             title: t('memberImport.issues'),
             render: (_, row) => (
