@@ -163,7 +163,11 @@ describe('every officials page at 390×844 and 1440×900: axe clean, no sideways
       const existing = await page.evaluate(async () => {
         const list = (await (await fetch('/api/members?pageSize=20')).json()) as { items: { id: number }[] };
         for (const { id } of list.items) {
-          const m = (await (await fetch(`/api/members/${id}`)).json()) as { cccd: string | null; gender: string };
+          const m = (await (await fetch(`/api/members/${id}`)).json()) as {
+            cccd: string | null;
+            gender: string;
+            fullName: string;
+          };
           if (m.cccd) return m;
         }
         throw new Error('no demo member with a CCCD');
@@ -177,6 +181,8 @@ describe('every officials page at 390×844 and 1440×900: axe clean, no sideways
       await page.getByTestId('admit-submit').click();
       const { text, onScreen } = await fieldError('admit-cccd');
       expect(text).toMatch(/CCCD/);
+      // …and says whose it is: the officer may see this member (issue 15 item 10)
+      expect(text).toContain(existing.fullName);
       expect(onScreen).toBe(true);
       // Said once, where it belongs: not also in a banner at the top of the modal.
       expect(await page.locator('.ant-modal .ant-alert-error').count()).toBe(0);
