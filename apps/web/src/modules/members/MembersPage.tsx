@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { SwapOutlined, UserAddOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { MemberFilters, type Filters } from './MemberFilters';
 import { MemberStatusTag } from './MemberStatusTag';
 import { fetchMembers, memberKeys, type MemberListParams } from './members.api';
 import { ExportButton } from '../member-import/ExportButton';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -110,7 +111,7 @@ export function MembersPage() {
         onReset={() => setSp(new URLSearchParams(), { replace: true })}
       />
       {members.isError && <Alert type="error" showIcon title={errorText(members.error)} style={{ marginBottom: 16 }} />}
-      <Table<MemberSummary>
+      <ResponsiveTable<MemberSummary>
         rowKey="id"
         size="middle"
         loading={members.isFetching}
