@@ -61,9 +61,10 @@ function CardList<T extends object>(props: TableProps<T>) {
               {kids?.length ? (
                 <Flex vertical gap={4} style={{ marginTop: 8, paddingLeft: 12, borderLeft: '2px solid #d9d9d9' }}>
                   {kids.map((k, j) => (
+                    // the link on a line of its own: a link inside a line of text needs more than colour
                     <div key={rowKey(k, j)}>
-                      {head && cell(head, k, j)}
-                      {rest[0] && <Typography.Text type="secondary"> — {cell(rest[0], k, j)}</Typography.Text>}
+                      {head && <div>{cell(head, k, j)}</div>}
+                      {rest[0] && <Typography.Text type="secondary">{cell(rest[0], k, j)}</Typography.Text>}
                     </div>
                   ))}
                 </Flex>
