@@ -173,6 +173,21 @@ describe('a provincial officer on a phone walks the main journeys', () => {
     await fitsThePhone('12-event');
   });
 
+  it('events: the date-time picker opens on the phone without pushing the page sideways', async () => {
+    await page.goto(`${baseUrl}/events/new`);
+    await page.getByTestId('event-title').waitFor();
+    await page.locator('[data-testid="event-starts"] input, input[data-testid="event-starts"]').first().click();
+    await page.locator('.ant-picker-dropdown:visible .ant-picker-time-panel').waitFor();
+    // the whole popup is on screen: the calendar does not fall off the left edge either
+    const { left, right } = await page
+      .locator('.ant-picker-dropdown:visible .ant-picker-panel-container')
+      .evaluate((el) => el.getBoundingClientRect());
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(W);
+    await fitsThePhone('12b-event-time-picker');
+    await page.keyboard.press('Escape');
+  });
+
   it('petitions: the list, a petition, and consolidation', async () => {
     await (await menuEntry(page, 'labourRelations', 'menu-petitions')).click();
     await page.getByTestId('petitions-table').locator('.responsive-card').first().waitFor();
