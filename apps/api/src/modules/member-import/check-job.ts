@@ -1,7 +1,14 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import { AppError, Permission, validateImportRow, vietnameseSortKey, type ImportField } from '@congdoan/domain';
+import {
+  AppError,
+  Permission,
+  isListEnd,
+  validateImportRow,
+  vietnameseSortKey,
+  type ImportField,
+} from '@congdoan/domain';
 import { scopeFor, type Actor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
@@ -43,6 +50,7 @@ export async function stageRows(
     let batch = '';
     for await (const row of source) {
       if (row.rowNumber < dataStart) continue;
+      if (isListEnd(row.cells, fields)) break; // the date line and signatures under the list
       if (mapped.every((c) => row.cells[c] === null || row.cells[c] === undefined || row.cells[c] === '')) continue;
       const {
         person: p,

@@ -101,7 +101,7 @@ export function checkPersonCccd(input: PersonInput, confirmMismatch: boolean): s
   return [];
 }
 
-/** Insert a person filed under `unitId`; a taken CCCD becomes CCCD_TAKEN. */
+/** Insert a person filed under `unitId`; a taken CCCD becomes CCCD_TAKEN (callers name the holder: takenError). */
 export async function insertPerson(tx: Tx, input: PersonInput, unitId: number): Promise<number> {
   const values = personValues(input);
   const placeholders = values.map((_, i) => `$${i + 2}`).join(', ');
