@@ -34,6 +34,7 @@ import { listCampaigns } from './list-campaigns';
 import { reportActivity } from './report-activity';
 import { summaryDocx, summaryXlsx } from './campaign-summary-files';
 import { sendFile } from '../../http/send-file';
+import { XLSX_CONTENT_TYPE } from '../../kit/spreadsheet/xlsx-writer';
 
 const id = z.coerce
   .number()
@@ -243,12 +244,7 @@ export async function campaignRoutes(app: FastifyInstance) {
     { config: read, schema: { tags, summary: 'Báo cáo kết quả (.xlsx)', params: idParam } },
     async (request, reply) => {
       const out = await summaryXlsx(ctxOf(request), request.params.id);
-      return sendFile(
-        reply,
-        out.fileName,
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        out.body,
-      );
+      return sendFile(reply, out.fileName, XLSX_CONTENT_TYPE, out.body);
     },
   );
 }

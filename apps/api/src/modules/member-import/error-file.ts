@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { importIssueMessage, type ImportIssue } from '@congdoan/domain';
 import type { Tx } from '../../db/tx';
 import { newFileKey, type FileStore } from '../../storage/file-store';
 import type { ImportRecord } from './member-import.queries';
-import { neutraliseCell } from './export/neutralise';
+import { XlsxBook, type XlsxCell } from '../../kit/spreadsheet/xlsx-writer';
 
 const BATCH = 5_000;
 
@@ -21,12 +20,14 @@ export async function writeErrorFile(
   record: ImportRecord,
 ): Promise<{ fileKey: string; fileName: string }> {
   const tmp = path.join(os.tmpdir(), `congdoan-errors-${randomUUID()}.xlsx`);
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: false, useStyles: true });
-  const sheet = book.addWorksheet('Dòng lỗi');
+  // No title block: the officer fixes this file and imports it again, so its header stays on row 1.
+  const book = new XlsxBook(tmp);
   const width = Math.max(record.headers.length, 1);
-  const header = sheet.addRow(['Dòng trong tệp gốc', ...record.headers.slice(0, width), 'Lỗi cần sửa']);
-  header.font = { bold: true };
-  header.commit();
+  const sheet = book.sheet('Dòng lỗi', [
+    { header: 'Dòng trong tệp gốc', kind: 'integer' },
+    ...Array.from({ length: width }, (_, c) => ({ header: record.headers[c] ?? '', kind: 'general' as const })),
+    { header: 'Lỗi cần sửa', maxWidth: 80 },
+  ]);
   let after = 0;
   for (;;) {
     const { rows } = await tx.query<{ row_no: number; raw: unknown[]; errors: ImportIssue[] }>(
@@ -35,14 +36,14 @@ export async function writeErrorFile(
       [record.id, after],
     );
     for (const r of rows) {
-      const cells = Array.from({ length: width }, (_, c) => neutraliseCell(r.raw[c] ?? null));
-      sheet.addRow([r.row_no, ...cells, r.errors.map((e) => importIssueMessage(e, 'vi')).join('; ')]).commit();
+      // The original cells as they came (a number stays a number); text is kept as text.
+      const cells = Array.from({ length: width }, (_, c) => originalCell(r.raw[c]));
+      sheet.add([r.row_no, ...cells, r.errors.map((e) => importIssueMessage(e, 'vi')).join('; ')]);
     }
     if (rows.length < BATCH) break;
     after = rows[rows.length - 1]!.row_no;
   }
-  sheet.commit();
-  await book.commit();
+  await book.finish();
   const fileKey = newFileKey('import-errors', 'xlsx');
   try {
     await files.put(fileKey, fs.createReadStream(tmp));
@@ -51,4 +52,10 @@ export async function writeErrorFile(
   }
   const base = record.fileName.replace(/\.(xlsx|csv)$/i, '');
   return { fileKey, fileName: `${base} - dong loi.xlsx` };
+}
+
+function originalCell(v: unknown): XlsxCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  return { value: typeof v === 'string' ? v : JSON.stringify(v), kind: 'text' };
 }

@@ -29,6 +29,7 @@ import { importInScope, publicImport } from './member-import.queries';
 import { requireActor } from '../../context/context';
 import { memberImportTemplate } from './template';
 import { exportMembers } from './export/export-members';
+import { XLSX_CONTENT_TYPE } from '../../kit/spreadsheet/xlsx-writer';
 
 export async function memberImportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -39,12 +40,7 @@ export async function memberImportRoutes(app: FastifyInstance) {
     '/api/imports/template',
     { config: write, schema: { tags, summary: 'Tải tệp mẫu nhập đoàn viên (.xlsx)' } },
     async (_request, reply) =>
-      sendFile(
-        reply,
-        'mau-nhap-doan-vien.xlsx',
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        await memberImportTemplate(),
-      ),
+      sendFile(reply, 'mau-nhap-doan-vien.xlsx', XLSX_CONTENT_TYPE, await memberImportTemplate()),
   );
 
   r.post(

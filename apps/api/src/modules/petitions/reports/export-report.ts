@@ -7,11 +7,12 @@ import { petitionReport } from './petition-report';
 import { reportRows } from './report-rows';
 import { reportDocx } from './report-docx';
 import { reportXlsx } from './report-xlsx';
+import { XLSX_CONTENT_TYPE } from '../../../kit/spreadsheet/xlsx-writer';
 
 export const reportDownloadQuery = reportQuery.extend({ unitId: z.coerce.number().int().positive() });
 
 const contentTypes = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_CONTENT_TYPE,
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
