@@ -5,7 +5,7 @@ import { auditEvent } from '../../../db/tx';
 import { unitPathIn } from '../petitions.queries';
 import { petitionReport } from './petition-report';
 import { reportRows } from './report-rows';
-import { reportDocx } from './report-docx';
+import { REPORT_TITLE, reportDocx } from './report-docx';
 import { reportXlsx } from './report-xlsx';
 import { XLSX_CONTENT_TYPE } from '../../../kit/spreadsheet/xlsx-writer';
 
@@ -32,7 +32,7 @@ export async function exportPetitionReport(
   ]);
   const body =
     kind === 'xlsx'
-      ? await reportXlsx(report, rows)
+      ? await reportXlsx(report, rows, { unit: unit.name, title: REPORT_TITLE.toUpperCase(), date: ctx.now() })
       : await reportDocx({
           unitName: unit.name,
           parentName: parent[0]?.name ?? null,

@@ -13,6 +13,7 @@ import {
 import { petitionStatusLabels, type PetitionReport, type PetitionStatus } from '@congdoan/domain';
 import { noBorders, nd30Header } from '../../../documents/nd30-header';
 import type { ReportRow } from './report-rows';
+import { vnDate } from '../../../kit/dates';
 
 export const REPORT_TITLE = 'Tổng hợp kiến nghị của đoàn viên, người lao động';
 
@@ -107,7 +108,7 @@ export async function reportDocx(args: {
             para(
               [
                 run('Cam kết: ', { italics: true }),
-                run(`${r.commitment ?? ''}${r.commitmentDeadline ? ` — hạn ${r.commitmentDeadline}` : ''}`),
+                run(`${r.commitment ?? ''}${r.commitmentDeadline ? ` — hạn ${vnDate(r.commitmentDeadline)}` : ''}`),
               ],
               {
                 indent: true,

@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { unitId, useTestApp } from '../../../testing/test-app';
 import { qtPetition } from '../petitions.fixtures';
 import { dateLine } from './report-docx';
+import { readXlsxBack } from '../../../testing/xlsx-read-back';
 
 const t = useTestApp();
 
@@ -42,11 +42,26 @@ describe('petition reports', () => {
     expect(xml).toContain('Quảng Trị, ngày 05 tháng 02 năm 2026');
     expect(xml).toContain('w:w="11906"'); // A4
     expect(await zip.file('word/styles.xml')!.async('string')).toContain('Times New Roman');
+    const c = await qtPetition(t, { handler: 'CDX-19333', origin: 'QT-0003', status: 'in_progress' });
+    await t.db.pool.query("UPDATE petitions SET commitment_deadline = '2026-12-31' WHERE id = $1", [c]);
     const xlsx = await qt.request('GET', `/api/petition-reports/summary.xlsx?unitId=${id}`);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(wb.getWorksheet('Kiến nghị')!.getRow(1).getCell(3).value).toBe('Kiến nghị');
-    expect(wb.getWorksheet('Kiến nghị')!.rowCount).toBeGreaterThan(1);
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const ws = (await readXlsxBack(xlsx.rawPayload)).getWorksheet('Kiến nghị')!;
+    // A title block to print, then the bold, frozen, filtered header.
+    const unitName = (await t.db.pool.query('SELECT name FROM org_units WHERE id = $1', [id])).rows[0].name;
+    expect(ws.getCell('A1').value).toBe(unitName);
+    expect(ws.getCell('A2').value).toBe('TỔNG HỢP KIẾN NGHỊ CỦA ĐOÀN VIÊN, NGƯỜI LAO ĐỘNG');
+    expect(ws.getRow(5).getCell(3).value).toBe('Kiến nghị');
+    expect(ws.getRow(5).getCell(3).font.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(ws.autoFilter).toMatch(/^A5:M\d+$/);
+    expect(ws.rowCount).toBeGreaterThan(5);
+    // "Hạn cam kết" is a real date shown dd/mm/yyyy.
+    const deadlines = ws.getColumn(11).values.filter((v): v is Date => v instanceof Date);
+    expect(deadlines.map((d) => d.toISOString().slice(0, 10))).toContain('2026-12-31');
+    const deadline = ws.getColumn(11).values.findIndex((v) => v instanceof Date);
+    expect(ws.getCell(deadline, 11).numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell(deadline, 6).numFmt).toBe('#,##0');
     const { rows } = await t.db.pool.query(
       "SELECT count(*)::int AS n FROM audit_log WHERE action = 'petition.report.export'",
     );
