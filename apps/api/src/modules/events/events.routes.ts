@@ -58,7 +58,7 @@ export async function eventRoutes(app: FastifyInstance) {
     '/api/events/calendar.ics',
     { config: read, schema: { tags, summary: 'Xuất lịch (.ics)', querystring: eventsQuery } },
     async (request, reply) => {
-      const ics = await eventsIcs(ctxOf(request), request.query, app.deps.config.publicUrl);
+      const ics = await eventsIcs(ctxOf(request), request.query);
       return sendFile(reply, 'lich-su-kien.ics', 'text/calendar; charset=utf-8', ics);
     },
   );
