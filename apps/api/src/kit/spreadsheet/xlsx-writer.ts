@@ -206,6 +206,8 @@ export class XlsxBook {
   private readonly book: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly sheets: { sheet: XlsxSheet; ws: ExcelJS.Worksheet; columns: number }[] = [];
   private readonly chunks: Buffer[] = [];
+  /** In memory: every byte has been read once the stream has ended (its 'finish' can come before the last 'data'). */
+  private ended: Promise<void> = Promise.resolve();
 
   constructor(file?: string) {
     const options = { useSharedStrings: false, useStyles: true };
@@ -213,6 +215,11 @@ export class XlsxBook {
     else {
       const stream = new PassThrough();
       stream.on('data', (c: Buffer) => this.chunks.push(c));
+      this.ended = new Promise((resolve, reject) => {
+        stream.once('end', resolve);
+        stream.once('error', reject);
+      });
+      this.ended.catch(() => undefined); // reported by finish(), not as an unhandled rejection
       this.book = new ExcelJS.stream.xlsx.WorkbookWriter({ ...options, stream });
     }
     this.book.creator = 'Công Đoàn Số';
@@ -255,6 +262,7 @@ export class XlsxBook {
   async finish(): Promise<Buffer> {
     this.closeLast();
     await this.book.commit();
+    await this.ended;
     return Buffer.concat(this.chunks);
   }
 }
