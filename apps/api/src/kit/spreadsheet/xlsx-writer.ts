@@ -39,6 +39,23 @@ export const numFmts: Record<XlsxKind, string | undefined> = {
 };
 
 const VN_OFFSET_MS = 7 * 3600_000;
+
+// One style object per kind, shared by every cell: exceljs caches a style's id by object identity, so a
+// shared object costs one lookup, where a fresh one per cell (its default) is serialised and hashed each time.
+const styles = new Map<string, Partial<ExcelJS.Style>>();
+function cellStyle(kind: XlsxKind, wrap: boolean): Partial<ExcelJS.Style> {
+  const key = `${kind}${wrap ? '+wrap' : ''}`;
+  let style = styles.get(key);
+  if (!style) {
+    const numFmt = numFmts[kind];
+    style = {
+      ...(numFmt ? { numFmt } : {}),
+      ...(wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}),
+    };
+    styles.set(key, style);
+  }
+  return style;
+}
 /** Rows held before the column widths are fixed (a streamed sheet writes its columns before its rows). */
 const SAMPLE_ROWS = 2_000;
 const MIN_WIDTH = 6;
@@ -180,11 +197,9 @@ export class XlsxSheet {
       const r = this.ws.addRow(row.values);
       if (!row.free) this.lastTableRow = r.number;
       row.kinds.forEach((kind, i) => {
-        const fmt = numFmts[kind];
-        if (fmt && fmt !== numFmts[this.columns[i]?.kind ?? 'text']) r.getCell(i + 1).numFmt = fmt;
         // Long text wraps instead of running under the next column.
-        if (typeof row.values[i] === 'string' && row.values[i].length > (this.widths[i] ?? MAX_WIDTH))
-          r.getCell(i + 1).alignment = { wrapText: true, vertical: 'top' };
+        const wrap = typeof row.values[i] === 'string' && row.values[i].length > (this.widths[i] ?? MAX_WIDTH);
+        r.getCell(i + 1).style = cellStyle(kind, wrap);
       });
       r.commit();
     }
