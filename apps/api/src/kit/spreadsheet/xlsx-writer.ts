@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatDateVN } from '@congdoan/domain';
+import { mediaType } from '../media-types';
 
 // The one way the product writes .xlsx, so every workbook looks like an office made it: a title block a
 // person can print (unit, title, date), a bold frozen header with a filter, widths fitted to the content,
@@ -12,7 +13,7 @@ import { formatDateVN } from '@congdoan/domain';
 // cell and presses Enter, Excel and LibreOffice keep it as text instead of evaluating it (and CCCD or
 // phone numbers keep their leading zeros). The CSV writer, read by other tools, still prefixes a quote.
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_CONTENT_TYPE = mediaType.xlsx;
 
 /**
  * text: as is, Text format. date: 'yyyy-mm-dd' (or a Date) as a date cell. datetime: an instant shown in

@@ -5,6 +5,7 @@ import { calendarRoutes } from './calendar/calendar.routes';
 
 export const eventsModule = defineModule({
   name: 'events',
+  description: 'Sự kiện: lịch, đăng ký, vé QR, điểm danh, ảnh.',
   routes: [eventRoutes, calendarRoutes],
   errors: eventsErrors,
   auditExclusions: [

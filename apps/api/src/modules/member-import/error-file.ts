@@ -2,56 +2,88 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { importIssueMessage, type ImportIssue } from '@congdoan/domain';
+import { importIssueMessage, importResultLabels, type ImportIssue } from '@congdoan/domain';
 import type { Tx } from '../../db/tx';
 import { newFileKey, type FileStore } from '../../storage/file-store';
 import type { ImportRecord } from './member-import.queries';
-import { XlsxBook, type XlsxCell } from '../../kit/spreadsheet/xlsx-writer';
+import { XlsxBook, type XlsxCell, type XlsxColumn } from '../../kit/spreadsheet/xlsx-writer';
 
 const BATCH = 5_000;
 
+type Row = {
+  row_no: number;
+  raw: unknown[];
+  errors: ImportIssue[];
+  result: string | null;
+  person_id: string | null;
+  transfer_request_id: string | null;
+};
+
 /**
- * The failing rows of an import as an .xlsx: the original cells, and the reasons in Vietnamese, so the
- * officer can fix them and import this file again. Streamed, in batches, whatever the count.
+ * Rows of an import as an .xlsx, with the original cells. `errors` (after the check): the failing rows and
+ * the reasons in Vietnamese, so the officer can fix them and import this file again. `result` (after the
+ * commit): every row, what became of it, and the id of the person created or updated. Streamed, in
+ * batches, whatever the count. No title block: the header stays on row 1 so the file imports again.
  */
-export async function writeErrorFile(
+export async function writeRowsFile(
   tx: Tx,
   files: FileStore,
   record: ImportRecord,
+  kind: 'errors' | 'result',
 ): Promise<{ fileKey: string; fileName: string }> {
-  const tmp = path.join(os.tmpdir(), `congdoan-errors-${randomUUID()}.xlsx`);
-  // No title block: the officer fixes this file and imports it again, so its header stays on row 1.
+  const tmp = path.join(os.tmpdir(), `congdoan-rows-${randomUUID()}.xlsx`);
   const book = new XlsxBook(tmp);
   const width = Math.max(record.headers.length, 1);
-  const sheet = book.sheet('Dòng lỗi', [
+  const extra: XlsxColumn[] =
+    kind === 'errors'
+      ? [{ header: 'Lỗi cần sửa', maxWidth: 80 }]
+      : [
+          { header: 'Kết quả' },
+          { header: 'Mã người', kind: 'general' },
+          { header: 'Mã đề nghị chuyển', kind: 'general' },
+          { header: 'Lỗi', maxWidth: 80 },
+        ];
+  const sheet = book.sheet(kind === 'errors' ? 'Dòng lỗi' : 'Kết quả nhập', [
     { header: 'Dòng trong tệp gốc', kind: 'integer' },
-    ...Array.from({ length: width }, (_, c) => ({ header: record.headers[c] ?? '', kind: 'general' as const })),
-    { header: 'Lỗi cần sửa', maxWidth: 80 },
+    ...Array.from({ length: width }, (_, c): XlsxColumn => ({ header: record.headers[c] ?? '', kind: 'general' })),
+    ...extra,
   ]);
   let after = 0;
   for (;;) {
-    const { rows } = await tx.query<{ row_no: number; raw: unknown[]; errors: ImportIssue[] }>(
-      `SELECT row_no, raw, errors FROM member_import_rows
-        WHERE import_id = $1 AND has_errors AND row_no > $2 ORDER BY row_no LIMIT ${BATCH}`,
+    const { rows } = await tx.query<Row>(
+      `SELECT row_no, raw, errors, result, result_person_id AS person_id, transfer_request_id
+         FROM member_import_rows
+        WHERE import_id = $1 AND ${kind === 'errors' ? 'has_errors' : 'true'} AND row_no > $2
+        ORDER BY row_no LIMIT ${BATCH}`,
       [record.id, after],
     );
     for (const r of rows) {
       // The original cells as they came (a number stays a number); text is kept as text.
       const cells = Array.from({ length: width }, (_, c) => originalCell(r.raw[c]));
-      sheet.add([r.row_no, ...cells, r.errors.map((e) => importIssueMessage(e, 'vi')).join('; ')]);
+      const reasons = r.errors.map((e) => importIssueMessage(e, 'vi')).join('; ');
+      const tail: XlsxCell[] =
+        kind === 'errors'
+          ? [reasons]
+          : [
+              importResultLabels[r.result ?? ''] ?? r.result,
+              r.person_id ? Number(r.person_id) : null,
+              r.transfer_request_id ? Number(r.transfer_request_id) : null,
+              reasons,
+            ];
+      sheet.add([r.row_no, ...cells, ...tail]);
     }
     if (rows.length < BATCH) break;
     after = rows[rows.length - 1]!.row_no;
   }
   await book.finish();
-  const fileKey = newFileKey('import-errors', 'xlsx');
+  const fileKey = newFileKey(kind === 'errors' ? 'import-errors' : 'import-results', 'xlsx');
   try {
     await files.put(fileKey, fs.createReadStream(tmp));
   } finally {
     await fs.promises.rm(tmp, { force: true });
   }
   const base = record.fileName.replace(/\.(xlsx|csv)$/i, '');
-  return { fileKey, fileName: `${base} - dong loi.xlsx` };
+  return { fileKey, fileName: `${base} - ${kind === 'errors' ? 'dong loi' : 'ket qua'}.xlsx` };
 }
 
 function originalCell(v: unknown): XlsxCell {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { checkCccd, normaliseCccd, normalisePhone, type Gender } from '@congdoan/domain';
 import { ApiError, errorText } from '../../api/client';
 import { showApiErrorOnFields } from '../../ui/form-errors';
+import { AskTransferAlert } from './AskTransferAlert';
 import { GrassrootsSelect } from './GrassrootsSelect';
 import { admitMember, memberKeys } from './members.api';
 
@@ -101,6 +102,16 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
           <Alert type="error" showIcon title={errorText(mutation.error)} style={{ marginBottom: 16 }} />
         </div>
       )}
+      {mutation.error instanceof ApiError &&
+        mutation.error.code === 'MEMBER_ELSEWHERE' &&
+        mutation.variables?.person?.cccd && (
+          <AskTransferAlert
+            key={mutation.submittedAt}
+            cccd={mutation.variables.person.cccd}
+            toUnitId={mutation.variables.unitId}
+            name={mutation.variables.person.fullName ?? ''}
+          />
+        )}
       <Form<Values>
         form={form}
         layout="vertical"

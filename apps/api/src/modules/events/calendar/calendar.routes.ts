@@ -10,6 +10,7 @@ import {
 } from '@congdoan/domain';
 import { ctxOf } from '../../../http/request-ctx';
 import { sendFile } from '../../../http/send-file';
+import { mediaType } from '../../../kit/media-types';
 import { calendarFeedStatus as feedStatus, issueCalendarFeed, revokeCalendarFeed } from './calendar-feed';
 import { calendarFeedByToken } from './feed-by-token';
 import { eventIcs } from './event-ics';
@@ -25,7 +26,7 @@ export async function calendarRoutes(app: FastifyInstance) {
     '/api/events/:id/event.ics',
     {
       config: { permission: Permission.CampaignRead },
-      schema: { tags, summary: 'Tải một sự kiện (.ics)', params: idParam },
+      schema: { tags, summary: 'Tải một sự kiện (.ics)', params: idParam, produces: [mediaType.ics] },
     },
     async (request, reply) => {
       const file = await eventIcs(ctxOf(request), request.params.id);
@@ -55,7 +56,12 @@ export async function calendarRoutes(app: FastifyInstance) {
     '/api/calendar-feeds/:token/lich.ics',
     {
       config: { permission: 'public' },
-      schema: { tags, summary: 'Lịch đăng ký theo liên kết riêng (không cần đăng nhập)', params: calendarFeedParams },
+      schema: {
+        tags,
+        summary: 'Lịch đăng ký theo liên kết riêng (không cần đăng nhập)',
+        params: calendarFeedParams,
+        produces: [mediaType.ics],
+      },
     },
     async (request, reply) => {
       const ics = await calendarFeedByToken(ctxOf(request), request.params.token);

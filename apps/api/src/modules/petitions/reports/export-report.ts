@@ -2,22 +2,26 @@ import { z } from 'zod';
 import { Permission, reportQuery, todayVN } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
+import { documentIssuer } from '../../../kit/documents';
 import { unitPathIn } from '../petitions.queries';
 import { petitionReport } from './petition-report';
 import { reportRows } from './report-rows';
 import { REPORT_TITLE, reportDocx } from './report-docx';
+import { mediaType } from '../../../kit/media-types';
 import { reportXlsx } from './report-xlsx';
-import { XLSX_CONTENT_TYPE } from '../../../kit/spreadsheet/xlsx-writer';
 
 export const reportDownloadQuery = reportQuery.extend({ unitId: z.coerce.number().int().positive() });
 
-const contentTypes = {
-  xlsx: XLSX_CONTENT_TYPE,
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
-
-/** "Liên đoàn Lao động tỉnh Quảng Trị" → "Quảng Trị": the place printed before the date. */
-const placeOf = (name: string) => /(?:tỉnh|thành phố|xã|phường)\s+(.+)$/i.exec(name)?.[1] ?? name;
+async function docx(
+  ctx: Ctx,
+  q: z.infer<typeof reportDownloadQuery>,
+  report: Awaited<ReturnType<typeof petitionReport>>,
+  rows: Awaited<ReturnType<typeof reportRows>>,
+): Promise<Buffer> {
+  const date = q.date ?? todayVN(ctx.now());
+  const { issuer, signature } = await documentIssuer(ctx, q.unitId, date);
+  return reportDocx({ issuer: q.place ? { ...issuer, place: q.place } : issuer, signature, date, report, rows });
+}
 
 /** The petition summary of a unit as .xlsx or as a .docx in the Nghị định 30 layout; the export is audited. */
 export async function exportPetitionReport(
@@ -27,20 +31,10 @@ export async function exportPetitionReport(
 ): Promise<{ fileName: string; contentType: string; body: Buffer }> {
   const unit = await unitPathIn(ctx, requireActor(ctx), q.unitId, Permission.PetitionRead);
   const [report, rows] = await Promise.all([petitionReport(ctx, q), reportRows(ctx, q)]);
-  const { rows: parent } = await ctx.pool.query<{ name: string }>('SELECT name FROM org_units WHERE id = $1', [
-    unit.parentId ?? 0,
-  ]);
   const body =
     kind === 'xlsx'
       ? await reportXlsx(report, rows, { unit: unit.name, title: REPORT_TITLE.toUpperCase(), date: ctx.now() })
-      : await reportDocx({
-          unitName: unit.name,
-          parentName: parent[0]?.name ?? null,
-          place: q.place ?? placeOf(unit.name),
-          date: q.date ?? todayVN(ctx.now()),
-          report,
-          rows,
-        });
+      : await docx(ctx, q, report, rows);
   await ctx.tx('petition.report.export', (tx) =>
     auditEvent(tx, {
       action: 'petition.report.export',
@@ -49,5 +43,5 @@ export async function exportPetitionReport(
       data: { kind, rows: rows.length },
     }),
   );
-  return { fileName: `bao-cao-kien-nghi.${kind}`, contentType: contentTypes[kind], body };
+  return { fileName: `bao-cao-kien-nghi.${kind}`, contentType: mediaType[kind], body };
 }
