@@ -117,6 +117,7 @@ const officerPages: [string, string | (() => Promise<string>)][] = [
   ['event-new', '/events/new'],
   ['event', async () => `/events/${await firstId('/api/events')}`],
   ['event-checkin', async () => `/events/${await firstId('/api/events')}/checkin`],
+  ['calendar-feed', '/account/calendar'],
 ];
 const adminPages: [string, string][] = [
   ['bulk-restructuring', '/reorganizations/bulk'],

@@ -32,3 +32,4 @@ export * from './campaigns/progress';
 export * from './contracts/campaigns';
 export * from './contracts/events';
 export * from './member-import/list-end';
+export * from './qr';

@@ -172,3 +172,14 @@ export const attendance = z.object({
   waitlisted: z.number(),
   checkedIn: z.number(),
 });
+
+/** The caller's private calendar subscription (the URL itself is shown only when issued). */
+export const calendarFeedStatus = z.object({
+  active: z.boolean(),
+  createdAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+});
+export type CalendarFeedStatus = z.infer<typeof calendarFeedStatus>;
+export const calendarFeedIssued = z.object({ url: z.string() });
+/** A feed token as it appears in the subscription URL (32 random bytes, base64url). */
+export const calendarFeedParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });

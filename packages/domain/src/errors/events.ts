@@ -3,6 +3,11 @@ import type { ErrorTable } from './error-table';
 
 export const eventsErrors = {
   EVENT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy sự kiện.', en: 'Event not found.' },
+  CALENDAR_FEED_NOT_FOUND: {
+    status: 404,
+    vi: 'Liên kết lịch không còn hiệu lực (đã bị thu hồi hoặc đổi). Hãy lấy liên kết mới trong trang tài khoản.',
+    en: 'This calendar link is no longer valid (revoked or replaced). Get a new link from your account page.',
+  },
   EVENT_TIME_INVALID: {
     status: 400,
     vi: 'Thời gian kết thúc phải sau thời gian bắt đầu; hạn đăng ký phải sau thời điểm mở đăng ký.',

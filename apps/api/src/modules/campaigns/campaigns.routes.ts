@@ -245,12 +245,7 @@ export async function campaignRoutes(app: FastifyInstance) {
     { config: read, schema: { tags, summary: 'Báo cáo kết quả (.xlsx)', params: idParam, produces: [mediaType.xlsx] } },
     async (request, reply) => {
       const out = await summaryXlsx(ctxOf(request), request.params.id);
-      return sendFile(
-        reply,
-        out.fileName,
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        out.body,
-      );
+      return sendFile(reply, out.fileName, mediaType.xlsx, out.body);
     },
   );
 }

@@ -69,6 +69,27 @@ export const examples: Record<string, RouteExample> = {
     }),
   },
   'GET /api/events/{id}': { as: 'qt.canbo', build: async (t) => ({ url: `/api/events/${await quangTriEvent(t)}` }) },
+  'GET /api/events/{id}/event.ics': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/events/${await quangTriEvent(t)}/event.ics` }),
+  },
+  'GET /api/me/calendar-feed': { as: 'qt.canbo', self: true, build: async () => ({ url: '/api/me/calendar-feed' }) },
+  'POST /api/me/calendar-feed': {
+    as: 'qt.canbo',
+    self: true,
+    build: async () => ({ url: '/api/me/calendar-feed', body: {} }),
+  },
+  'DELETE /api/me/calendar-feed': {
+    as: 'qt.canbo',
+    self: true,
+    build: async (t) => {
+      await t.db.pool.query(
+        `INSERT INTO calendar_feeds (user_id, token_hash) SELECT id, md5(random()::text) FROM app_users
+          WHERE username = 'qt.canbo' ON CONFLICT (user_id) DO NOTHING`,
+      );
+      return { url: '/api/me/calendar-feed' };
+    },
+  },
   'PATCH /api/events/{id}': {
     as: 'qt.canbo',
     build: async (t) => ({

@@ -62,7 +62,7 @@ export async function eventRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Xuất lịch (.ics)', querystring: eventsQuery, produces: [mediaType.ics] },
     },
     async (request, reply) => {
-      const ics = await eventsIcs(ctxOf(request), request.query, app.deps.config.publicUrl);
+      const ics = await eventsIcs(ctxOf(request), request.query);
       return sendFile(reply, 'lich-su-kien.ics', 'text/calendar; charset=utf-8', ics);
     },
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quangTriMember } from '../../testing/quang-tri';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
+import { decodeQrPng, renderQrSvg } from '../../testing/qr-read-back';
 
 const t = useTestApp();
 
@@ -146,7 +147,10 @@ describe('events and registrations', () => {
       await s.request('POST', `/api/events/${event}/registrations`, { personId: await quangTriMember(t) })
     ).json();
     const ticket = (await s.request('GET', `/api/events/${event}/registrations/${reg.id}/ticket`)).json();
-    expect(ticket.qrSvg).toContain('<svg');
+    // The printed ticket's QR: sized, a 4-module quiet zone, level Q, and it scans back to the token.
+    const qr = renderQrSvg(ticket.qrSvg);
+    expect(qr).toMatchObject({ width: '200', height: '200', quietLeft: 4, quietTop: 4, ecLevel: 'Q' });
+    expect(decodeQrPng(qr.png)).toBe(ticket.token);
     const scan = (token: string, key: string, ev = event) =>
       s.request('POST', `/api/events/${ev}/checkins`, { token, idempotencyKey: key });
     const wrong = (await scan(ticket.token, 'k-other-0001', other)).json();

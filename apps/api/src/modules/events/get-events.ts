@@ -1,6 +1,8 @@
 import { Permission, type EventDetail, type EventSummary } from '@congdoan/domain';
 import { scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
+import { installationId } from '../../kit/installation';
+import { icsCalendar } from './calendar/ics';
 import { eventInScope, selectEventDetail, selectEvents, visibleEvent, type EventRow } from './events.queries';
 
 export type EventsFilter = {
@@ -49,49 +51,13 @@ async function canSelfRegister(ctx: Ctx, userId: number, e: EventRow): Promise<b
   return rows[0]?.ok ?? false;
 }
 
-const esc = (s: string) =>
-  s
-    .replace(/\\/g, '\\\\')
-    .replace(/\n/g, '\\n')
-    .replace(/([,;])/g, '\\$1');
-const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-
-/** Fold content lines at 75 octets as RFC 5545 asks, never splitting a UTF-8 character. */
-function fold(line: string): string {
-  const out: string[] = [];
-  let cur = '';
-  for (const ch of line) {
-    if (Buffer.byteLength(cur + ch) > (out.length ? 74 : 75)) {
-      out.push(cur);
-      cur = '';
-    }
-    cur += ch;
-  }
-  out.push(cur);
-  return out.join('\r\n ');
-}
-
-/** The same events as an iCalendar file. */
-export async function eventsIcs(ctx: Ctx, f: EventsFilter, publicUrl: string): Promise<string> {
+/** The same events as an iCalendar file (the calendar page's download). */
+export async function eventsIcs(ctx: Ctx, f: EventsFilter): Promise<string> {
   const events = await listEvents(ctx, f);
-  const now = stamp(ctx.now().toISOString());
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Cong Doan So//Lich su kien//VI', 'CALSCALE:GREGORIAN'];
-  lines.push('X-WR-CALNAME:Lịch sự kiện Công đoàn', 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh');
-  for (const e of events) {
-    const place = [e.placeAddress, e.industrialZoneName].filter(Boolean).join(', ');
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:event-${e.id}@congdoan`,
-      `DTSTAMP:${now}`,
-      `DTSTART:${stamp(e.startsAt)}`,
-      `DTEND:${stamp(e.endsAt)}`,
-      `SUMMARY:${esc(e.title)}`,
-      ...(place ? [`LOCATION:${esc(place)}`] : []),
-      `DESCRIPTION:${esc(`${e.unitName}${e.campaignTitle ? ` — ${e.campaignTitle}` : ''}`)}`,
-      `URL:${publicUrl}/events/${e.id}`,
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  return icsCalendar(events, {
+    installationId: await installationId(ctx.pool),
+    publicUrl: ctx.config.publicUrl,
+    now: ctx.now(),
+    name: 'Lịch sự kiện Công đoàn',
+  });
 }

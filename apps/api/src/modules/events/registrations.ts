@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { qrSvg } from '../../kit/qr';
 import { AppError, Permission, type Registration } from '@congdoan/domain';
 import { actorUserId, scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
@@ -44,6 +44,5 @@ export async function getTicket(
     [registrationId, eventId, actorUserId(actor), scopeFor(actor, Permission.CampaignWrite)],
   );
   if (!registration?.ticketToken) throw new AppError('REGISTRATION_NOT_FOUND', { id: registrationId });
-  const qrSvg = await QRCode.toString(registration.ticketToken, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  return { registration, token: registration.ticketToken, qrSvg };
+  return { registration, token: registration.ticketToken, qrSvg: await qrSvg(registration.ticketToken) };
 }

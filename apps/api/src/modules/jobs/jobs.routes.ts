@@ -6,6 +6,7 @@ import { auditEvent } from '../../db/tx';
 import { getJob } from './get-job';
 import { listMyJobs } from './list-my-jobs';
 import { sendFile } from '../../http/send-file';
+import { contentTypeOf } from '../../kit/content-type';
 import { mediaType } from '../../kit/media-types';
 
 export async function jobRoutes(app: FastifyInstance) {
@@ -54,12 +55,7 @@ export async function jobRoutes(app: FastifyInstance) {
         auditEvent(tx, { action: 'job.download', entityType: 'jobs', entityId: found.id, data: { kind: found.kind } }),
       );
       const name = found.fileName ?? `tep-${found.id}`;
-      return sendFile(
-        reply,
-        name,
-        name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/octet-stream',
-        stream,
-      );
+      return sendFile(reply, name, contentTypeOf(name), stream);
     },
   );
 }

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { importIssueMessage, importResultLabels, type ImportIssue } from '@congdoan/domain';
 import type { Tx } from '../../db/tx';
 import { newFileKey, type FileStore } from '../../storage/file-store';
 import type { ImportRecord } from './member-import.queries';
-import { neutraliseCell } from './export/neutralise';
+import { XlsxBook, type XlsxCell, type XlsxColumn } from '../../kit/spreadsheet/xlsx-writer';
 
 const BATCH = 5_000;
 
@@ -24,7 +23,7 @@ type Row = {
  * Rows of an import as an .xlsx, with the original cells. `errors` (after the check): the failing rows and
  * the reasons in Vietnamese, so the officer can fix them and import this file again. `result` (after the
  * commit): every row, what became of it, and the id of the person created or updated. Streamed, in
- * batches, whatever the count.
+ * batches, whatever the count. No title block: the header stays on row 1 so the file imports again.
  */
 export async function writeRowsFile(
   tx: Tx,
@@ -33,13 +32,22 @@ export async function writeRowsFile(
   kind: 'errors' | 'result',
 ): Promise<{ fileKey: string; fileName: string }> {
   const tmp = path.join(os.tmpdir(), `congdoan-rows-${randomUUID()}.xlsx`);
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: false, useStyles: true });
-  const sheet = book.addWorksheet(kind === 'errors' ? 'Dòng lỗi' : 'Kết quả nhập');
+  const book = new XlsxBook(tmp);
   const width = Math.max(record.headers.length, 1);
-  const extra = kind === 'errors' ? ['Lỗi cần sửa'] : ['Kết quả', 'Mã người', 'Mã đề nghị chuyển', 'Lỗi'];
-  const header = sheet.addRow(['Dòng trong tệp gốc', ...record.headers.slice(0, width), ...extra]);
-  header.font = { bold: true };
-  header.commit();
+  const extra: XlsxColumn[] =
+    kind === 'errors'
+      ? [{ header: 'Lỗi cần sửa', maxWidth: 80 }]
+      : [
+          { header: 'Kết quả' },
+          { header: 'Mã người', kind: 'general' },
+          { header: 'Mã đề nghị chuyển', kind: 'general' },
+          { header: 'Lỗi', maxWidth: 80 },
+        ];
+  const sheet = book.sheet(kind === 'errors' ? 'Dòng lỗi' : 'Kết quả nhập', [
+    { header: 'Dòng trong tệp gốc', kind: 'integer' },
+    ...Array.from({ length: width }, (_, c): XlsxColumn => ({ header: record.headers[c] ?? '', kind: 'general' })),
+    ...extra,
+  ]);
   let after = 0;
   for (;;) {
     const { rows } = await tx.query<Row>(
@@ -50,9 +58,10 @@ export async function writeRowsFile(
       [record.id, after],
     );
     for (const r of rows) {
-      const cells = Array.from({ length: width }, (_, c) => neutraliseCell(r.raw[c] ?? null));
+      // The original cells as they came (a number stays a number); text is kept as text.
+      const cells = Array.from({ length: width }, (_, c) => originalCell(r.raw[c]));
       const reasons = r.errors.map((e) => importIssueMessage(e, 'vi')).join('; ');
-      const tail =
+      const tail: XlsxCell[] =
         kind === 'errors'
           ? [reasons]
           : [
@@ -61,13 +70,12 @@ export async function writeRowsFile(
               r.transfer_request_id ? Number(r.transfer_request_id) : null,
               reasons,
             ];
-      sheet.addRow([r.row_no, ...cells, ...tail]).commit();
+      sheet.add([r.row_no, ...cells, ...tail]);
     }
     if (rows.length < BATCH) break;
     after = rows[rows.length - 1]!.row_no;
   }
-  sheet.commit();
-  await book.commit();
+  await book.finish();
   const fileKey = newFileKey(kind === 'errors' ? 'import-errors' : 'import-results', 'xlsx');
   try {
     await files.put(fileKey, fs.createReadStream(tmp));
@@ -76,4 +84,10 @@ export async function writeRowsFile(
   }
   const base = record.fileName.replace(/\.(xlsx|csv)$/i, '');
   return { fileKey, fileName: `${base} - ${kind === 'errors' ? 'dong loi' : 'ket qua'}.xlsx` };
+}
+
+function originalCell(v: unknown): XlsxCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  return { value: typeof v === 'string' ? v : JSON.stringify(v), kind: 'text' };
 }

@@ -41,13 +41,7 @@ export async function memberImportRoutes(app: FastifyInstance) {
   r.get(
     '/api/imports/template',
     { config: write, schema: { tags, summary: 'Tải tệp mẫu nhập đoàn viên (.xlsx)', produces: [mediaType.xlsx] } },
-    async (_request, reply) =>
-      sendFile(
-        reply,
-        'mau-nhap-doan-vien.xlsx',
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        await memberImportTemplate(),
-      ),
+    async (_request, reply) => sendFile(reply, 'mau-nhap-doan-vien.xlsx', mediaType.xlsx, await memberImportTemplate()),
   );
 
   r.post(

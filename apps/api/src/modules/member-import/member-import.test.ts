@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { readXlsxBack } from '../../testing/xlsx-read-back';
 import { encodeTcvn3, encodeVni } from '@congdoan/domain';
 import { runNextJob } from '../jobs/job-runner';
 import { xlsxSheets } from '../../testing/xlsx';
@@ -97,6 +98,9 @@ describe('member import', () => {
     expect(sheet.rowCount).toBe(4);
     expect(sheet.getRow(2).getCell(1).text).toBe('7');
     expect(sheet.getRow(3).getCell(9).text).toContain('Số CCCD không hợp lệ');
+    expect(sheet.getRow(1).getCell(1).font.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(file2.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 
     // Skip one row by hand.
     const skip = await s.request('POST', `/api/imports/${imp.id}/rows/6`, { action: 'skip' });
@@ -287,20 +291,27 @@ describe('member import', () => {
       [String(jobId)],
     );
     expect(audit.rows[0]).toMatchObject({ actor_name: 'qt.canbo', data: { rows: j.result.rows, filter: { unit } } });
+    // For systems: ISO dates, the formula-looking name quoted.
+    expect(file.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(lines.find((l: string) => l.startsWith("'=cmd"))).toContain(',1990-01-01,');
+
+    // For people: a titled, typed workbook, served as one.
     const xlsx = await s.request('POST', '/api/members/exports', { format: 'xlsx', filter: { unit, q: 'cmd' } });
     await run();
     expect((await job(xlsx.json().jobId)).result).toMatchObject({ rows: 1 });
-    // the .xlsx opened: one sheet, the same header as the CSV, the one member's cells, the formula neutralised
-    const sheets = await xlsxSheets((await s.request('GET', `/api/jobs/${xlsx.json().jobId}/file`)).rawPayload);
-    const rows = sheets.get('Đoàn viên')!;
-    expect(rows[0]!.join(',')).toBe(lines[0]!.replace(/^\uFEFF/, ''));
-    expect(rows).toHaveLength(2);
-    const cell = (header: string) => rows[1]![rows[0]!.indexOf(header)];
-    expect(cell('Họ và tên')).toBe("'=cmd Bùi");
-    expect(cell('Giới tính')).toBe('Nam');
-    expect(cell('Ngày sinh')).toBe('01/01/1990');
-    expect(cell('Ngày vào công đoàn')).toBe('01/01/2025');
-    expect(cell('Trạng thái')).toBe('Đang sinh hoạt');
-    expect(cell('Mã công đoàn cơ sở')).toBe('QT-0004');
+    const xfile = await s.request('GET', `/api/jobs/${xlsx.json().jobId}/file`);
+    expect(xfile.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const ws = (await readXlsxBack(xfile.rawPayload)).worksheets[0]!;
+    expect(ws.getCell('A2').value).toBe('DANH SÁCH ĐOÀN VIÊN');
+    expect(ws.getRow(5).getCell(1).value).toBe('Họ và tên');
+    expect(ws.getRow(5).getCell(1).font.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(ws.autoFilter).toBe('A5:Q6');
+    expect(ws.getCell('A6').value).toBe('=cmd Bùi');
+    expect(ws.getCell('A6').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('F6').type).toBe(ExcelJS.ValueType.Date);
+    expect((ws.getCell('F6').value as Date).toISOString()).toBe('1990-01-01T00:00:00.000Z');
+    expect(ws.getCell('F6').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('N6').numFmt).toBe('dd/mm/yyyy');
   });
 });

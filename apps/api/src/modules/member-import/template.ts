@@ -1,26 +1,28 @@
-import ExcelJS from 'exceljs';
 import { personColumnLabel, type PersonColumn } from '@congdoan/domain';
+import { XlsxBook, type XlsxColumn } from '../../kit/spreadsheet/xlsx-writer';
 
 // The downloadable template: a list sheet with Vietnamese headers and example rows, and an
-// instructions sheet. CCCD and phone columns are text, so leading zeros survive Excel.
+// instructions sheet. CCCD and phone columns are text, so leading zeros survive Excel; so are the date
+// columns, so what a person types as 05/03/1990 is not re-read as 3 May by an Excel set to US dates
+// (the importer reads dd/mm/yyyy text and date cells alike). No title block: the header is row 1.
 // Headers are the person columns' names (domain personColumns), "(*)" marking the required ones.
 const required = (c: PersonColumn) => `${personColumnLabel(c)} (*)`;
-const columns: { header: string; width: number; text?: boolean; note: string }[] = [
-  { header: 'STT', width: 6, note: 'Số thứ tự (không bắt buộc).' },
-  { header: required('fullName'), width: 26, note: 'Bắt buộc. Ví dụ: Nguyễn Thị Lan.' },
-  { header: required('gender'), width: 10, note: 'Bắt buộc: Nam hoặc Nữ.' },
-  { header: required('birthDate'), width: 13, text: true, note: 'Bắt buộc, dạng ngày/tháng/năm: 05/03/1990.' },
-  { header: personColumnLabel('cccd'), width: 16, text: true, note: '12 chữ số; nhập dạng văn bản để giữ số 0 đầu.' },
-  { header: personColumnLabel('phone'), width: 14, text: true, note: '10 chữ số di động, ví dụ 0912345678.' },
-  { header: personColumnLabel('email'), width: 24, note: 'Không bắt buộc.' },
-  { header: personColumnLabel('ethnicity'), width: 10, note: 'Ví dụ: Kinh, Tày, Vân Kiều.' },
-  { header: personColumnLabel('permanentAddress'), width: 30, note: 'Không bắt buộc.' },
-  { header: personColumnLabel('currentAddress'), width: 30, note: 'Không bắt buộc.' },
-  { header: personColumnLabel('occupation'), width: 16, note: 'Không bắt buộc.' },
-  { header: personColumnLabel('employer'), width: 26, note: 'Không bắt buộc.' },
-  { header: personColumnLabel('educationLevel'), width: 14, note: 'Ví dụ: Đại học, THPT.' },
-  { header: personColumnLabel('admittedOn'), width: 14, text: true, note: 'Nếu để trống: lấy ngày chọn khi nhập.' },
-  { header: personColumnLabel('cardNumber'), width: 16, text: true, note: 'Không bắt buộc; không được trùng.' },
+const columns: { header: string; note: string }[] = [
+  { header: 'STT', note: 'Số thứ tự (không bắt buộc).' },
+  { header: required('fullName'), note: 'Bắt buộc. Ví dụ: Nguyễn Thị Lan.' },
+  { header: required('gender'), note: 'Bắt buộc: Nam hoặc Nữ.' },
+  { header: required('birthDate'), note: 'Bắt buộc, dạng ngày/tháng/năm: 05/03/1990.' },
+  { header: personColumnLabel('cccd'), note: '12 chữ số; nhập dạng văn bản để giữ số 0 đầu.' },
+  { header: personColumnLabel('phone'), note: '10 chữ số di động, ví dụ 0912345678.' },
+  { header: personColumnLabel('email'), note: 'Không bắt buộc.' },
+  { header: personColumnLabel('ethnicity'), note: 'Ví dụ: Kinh, Tày, Vân Kiều.' },
+  { header: personColumnLabel('permanentAddress'), note: 'Không bắt buộc.' },
+  { header: personColumnLabel('currentAddress'), note: 'Không bắt buộc.' },
+  { header: personColumnLabel('occupation'), note: 'Không bắt buộc.' },
+  { header: personColumnLabel('employer'), note: 'Không bắt buộc.' },
+  { header: personColumnLabel('educationLevel'), note: 'Ví dụ: Đại học, THPT.' },
+  { header: personColumnLabel('admittedOn'), note: 'Nếu để trống: lấy ngày chọn khi nhập.' },
+  { header: personColumnLabel('cardNumber'), note: 'Không bắt buộc; không được trùng.' },
 ];
 
 const examples = [
@@ -61,23 +63,17 @@ const examples = [
 ];
 
 export async function memberImportTemplate(): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Công Đoàn Số';
-  const list = book.addWorksheet('Danh sách đoàn viên', { views: [{ state: 'frozen', ySplit: 1 }] });
-  list.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.text ? { numFmt: '@' } : {} }));
-  list.getRow(1).font = { bold: true };
-  list.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-  for (const row of examples) list.addRow(row);
-  const help = book.addWorksheet('Hướng dẫn');
-  help.columns = [
-    { header: 'Cột', width: 24 },
-    { header: 'Cách điền', width: 80 },
-  ];
-  help.getRow(1).font = { bold: true };
-  for (const c of columns) help.addRow([c.header, c.note]);
-  help.addRow([]);
-  help.addRow(['Lưu ý', 'Xóa các dòng ví dụ trước khi nhập. Mỗi lần nhập tối đa 200.000 dòng.']);
-  help.addRow(['', 'Tệp khác mẫu vẫn nhập được: hệ thống tự nhận dòng tiêu đề và cho bạn chọn lại cột.']);
-  help.addRow(['', 'Tên gõ bằng phông TCVN3 (.VnTime) hoặc VNI được tự động chuyển sang Unicode.']);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const book = new XlsxBook();
+  const list = book.sheet(
+    'Danh sách đoàn viên',
+    columns.map((c): XlsxColumn => ({ header: c.header, kind: c.header === 'STT' ? 'integer' : 'text' })),
+  );
+  for (const row of examples) list.add(row);
+  const help = book.sheet('Hướng dẫn', [{ header: 'Cột' }, { header: 'Cách điền', maxWidth: 90 }]);
+  for (const c of columns) help.add([c.header, c.note]);
+  help.note([]);
+  help.note(['Lưu ý', 'Xóa các dòng ví dụ trước khi nhập. Mỗi lần nhập tối đa 200.000 dòng.']);
+  help.note(['', 'Tệp khác mẫu vẫn nhập được: hệ thống tự nhận dòng tiêu đề và cho bạn chọn lại cột.']);
+  help.note(['', 'Tên gõ bằng phông TCVN3 (.VnTime) hoặc VNI được tự động chuyển sang Unicode.']);
+  return book.finish();
 }

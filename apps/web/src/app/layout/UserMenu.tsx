@@ -1,7 +1,8 @@
 import { Avatar, Button, Dropdown, Flex, Typography, type MenuProps } from 'antd';
-import { CheckOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CheckOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Permission } from '@congdoan/domain';
 import { useCurrentUser } from '../../modules/auth/current-user';
 import { useLogout } from '../../modules/auth/use-logout';
 import { currentLanguage, setLanguage, type Language } from '../i18n';
@@ -48,6 +49,16 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
       label: <span data-testid="change-password">{t('userMenu.changePassword')}</span>,
       onClick: () => void navigate('/account/password'),
     },
+    ...(me.permissions.includes(Permission.CampaignRead)
+      ? [
+          {
+            key: 'calendar',
+            icon: <CalendarOutlined />,
+            label: <span data-testid="my-calendar">{t('userMenu.calendar')}</span>,
+            onClick: () => void navigate('/account/calendar'),
+          },
+        ]
+      : []),
     { type: 'divider' },
     {
       key: 'language',

@@ -14,7 +14,7 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { EditOutlined, QrcodeOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EditOutlined, QrcodeOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ import { useCurrentUser } from '../auth/current-user';
 import {
   cancelEvent,
   cancelRegistration,
+  eventIcsUrl,
   eventKeys,
   fetchEvent,
   fetchRegistrations,
@@ -113,6 +114,9 @@ export function EventPage() {
                 </Button>
               </>
             )}
+            <Button icon={<CalendarOutlined />} href={eventIcsUrl(id)} data-testid="event-ics">
+              {t('events.addToCalendar')}
+            </Button>
             {canWrite && e.registrationEnabled && !e.cancelledAt && (
               <Link to={`/events/${id}/checkin`}>
                 <Button type="primary" icon={<QrcodeOutlined />} data-testid="event-checkin">
@@ -287,7 +291,7 @@ export function EventPage() {
       <Modal open={!!ticket} title={ticket?.name} footer={null} onCancel={() => setTicket(null)}>
         {ticket && (
           <Flex vertical align="center">
-            <div style={{ width: 260 }} dangerouslySetInnerHTML={{ __html: ticket.qrSvg }} />
+            <div style={{ width: 240, maxWidth: '100%' }} dangerouslySetInnerHTML={{ __html: ticket.qrSvg }} />
             <Typography.Text copyable code data-testid="ticket-token">
               {ticket.token}
             </Typography.Text>

@@ -58,6 +58,9 @@ export function EventsPage() {
           <Button icon={<CalendarOutlined />} href={icsUrl(filter)} data-testid="events-ics">
             {t('events.ics')}
           </Button>
+          <Button onClick={() => void navigate('/account/calendar')} data-testid="events-subscribe">
+            {t('events.subscribe')}
+          </Button>
           {me.permissions.includes(Permission.CampaignWrite) && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/events/new')}>
               {t('events.create.button')}

@@ -1,4 +1,5 @@
 import type {
+  CalendarFeedStatus,
   CheckinResult,
   EventDetail,
   EventInput,
@@ -20,6 +21,11 @@ export const eventKeys = {
 
 export const fetchEvents = (f: EventFilter) => api.get<{ items: EventSummary[] }>(withQuery('/api/events', f));
 export const icsUrl = (f: EventFilter) => withQuery('/api/events/calendar.ics', f);
+export const eventIcsUrl = (id: number) => `/api/events/${id}/event.ics`;
+export const calendarFeedKey = ['me', 'calendar-feed'] as const;
+export const fetchCalendarFeed = () => api.get<CalendarFeedStatus>('/api/me/calendar-feed');
+export const issueCalendarFeed = () => api.post<{ url: string }>('/api/me/calendar-feed', {});
+export const revokeCalendarFeed = () => api.delete<{ ok: true }>('/api/me/calendar-feed');
 export const fetchEvent = (id: number) => api.get<EventDetail>(`/api/events/${id}`);
 export const createEvent = (body: EventInput) => api.post<EventDetail>('/api/events', body);
 export const updateEvent = (id: number, body: EventUpdateInput) => api.patch<EventDetail>(`/api/events/${id}`, body);

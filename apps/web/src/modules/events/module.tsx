@@ -9,6 +9,7 @@ import en from './i18n/en.json';
 const EventsPage = lazy(() => import('./EventsPage').then((m) => ({ default: m.EventsPage })));
 const EventFormPage = lazy(() => import('./EventFormPage').then((m) => ({ default: m.EventFormPage })));
 const EventPage = lazy(() => import('./EventPage').then((m) => ({ default: m.EventPage })));
+const CalendarFeedPage = lazy(() => import('./CalendarFeedPage').then((m) => ({ default: m.CalendarFeedPage })));
 const CheckinPage = lazy(() => import('./CheckinPage').then((m) => ({ default: m.CheckinPage })));
 
 export const eventsModule: WebModule = {
@@ -19,6 +20,7 @@ export const eventsModule: WebModule = {
     { path: 'events/:id', element: <EventPage /> },
     { path: 'events/:id/edit', element: guarded(Permission.CampaignWrite, <EventFormPage />) },
     { path: 'events/:id/checkin', element: <CheckinPage /> },
+    { path: 'account/calendar', element: <CalendarFeedPage /> },
   ].map((r) => ({ ...r, element: guarded(Permission.CampaignRead, r.element) })),
   menu: [
     {

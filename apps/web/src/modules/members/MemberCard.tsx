@@ -3,7 +3,7 @@ import { Button, Card, Flex, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import QRCode from 'qrcode';
+import { cardQrDataUrl } from './card-qr';
 import { showDate } from './dates';
 import { fetchCard, memberKeys } from './members.api';
 
@@ -22,7 +22,7 @@ export function MemberCard({ personId }: { personId: number }) {
   const url = card.data?.verifyUrl;
   useEffect(() => {
     if (!url) return;
-    QRCode.toDataURL(url, { margin: 1, width: 160, errorCorrectionLevel: 'M' }).then(setQr, () => setQr(null));
+    cardQrDataUrl(url).then(setQr, () => setQr(null));
   }, [url]);
   if (!card.data) return null;
   const c = card.data;

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
-import { exportPersonColumns, memberListQuery, personColumnLabel } from '@congdoan/domain';
+import { exportPersonColumns, memberListQuery, personColumnLabel, type PersonColumn } from '@congdoan/domain';
 import { requireActor } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
 import { newFileKey } from '../../../storage/file-store';
@@ -11,18 +10,24 @@ import type { JobHandler } from '../../jobs';
 import { memberFilter, memberOrderBy } from '../../members';
 import { summaryFrom } from '../../members';
 import { mask } from '../../members';
-import { neutraliseCell } from './neutralise';
+import { CSV_BOM, csvRecord } from '../../../kit/spreadsheet/csv-writer';
+import { XlsxBook, type XlsxColumn, type XlsxTitle } from '../../../kit/spreadsheet/xlsx-writer';
 
 const FETCH = 5_000;
 
-// The person's columns are named once (domain personColumns); status and the grassroots union follow.
-const headers = [
-  ...exportPersonColumns.map((c) => personColumnLabel(c)),
-  'Trạng thái',
-  personColumnLabel('admittedOn'),
-  personColumnLabel('cardNumber'),
-  'Mã công đoàn cơ sở',
-  'Công đoàn cơ sở',
+// One list of columns for both formats: the .xlsx types them, the CSV writes ISO dates and plain text. The person's
+// columns are named once (domain personColumns); status and the grassroots union follow.
+const kinds: Partial<Record<PersonColumn, Omit<XlsxColumn, 'header'>>> = {
+  birthDate: { kind: 'date' },
+  employer: { maxWidth: 40 },
+};
+const columns: XlsxColumn[] = [
+  ...exportPersonColumns.map((c) => ({ header: personColumnLabel(c), ...kinds[c] })),
+  { header: 'Trạng thái' },
+  { header: personColumnLabel('admittedOn'), kind: 'date' },
+  { header: personColumnLabel('cardNumber') },
+  { header: 'Mã công đoàn cơ sở' },
+  { header: 'Công đoàn cơ sở', maxWidth: 40 },
 ];
 const statusVi: Record<string, string> = {
   active: 'Đang sinh hoạt',
@@ -54,6 +59,7 @@ type ExportRow = {
   personal: boolean;
 };
 
+/** Dates stay ISO (yyyy-mm-dd): the .xlsx turns them into date cells, the CSV keeps them for systems. */
 function toCells(r: ExportRow): (string | null)[] {
   const hide = (v: string | null) => (r.personal ? v : mask(v));
   return [
@@ -74,34 +80,37 @@ function toCells(r: ExportRow): (string | null)[] {
     r.card,
     r.unit_code,
     r.unit_name,
-  ].map((v) => neutraliseCell(v));
+  ];
 }
 
-const csvCell = (v: string | null) => (v === null ? '' : /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
-/** A sink for rows: .xlsx through exceljs' streaming writer, or CSV (UTF-8 with BOM for Excel). */
-function openSink(file: string, format: 'xlsx' | 'csv') {
+/** A sink for rows: the kit's .xlsx writer (for people), or CSV (for systems). */
+function openSink(file: string, format: 'xlsx' | 'csv', title: XlsxTitle) {
   if (format === 'csv') {
     const out = fs.createWriteStream(file);
-    out.write('\uFEFF' + headers.join(',') + '\r\n');
+    out.write(CSV_BOM + csvRecord(columns.map((c) => c.header)));
     return {
-      add: (cells: (string | null)[]) => out.write(cells.map(csvCell).join(',') + '\r\n'),
+      add: (cells: (string | null)[]) => out.write(csvRecord(cells)),
       close: () => new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve()))),
       drained: () =>
         out.writableNeedDrain ? new Promise<void>((r) => out.once('drain', () => r())) : Promise.resolve(),
     };
   }
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
-  const sheet = book.addWorksheet('Đoàn viên');
-  sheet.addRow(headers).commit();
+  const book = new XlsxBook(file);
+  const sheet = book.sheet('Đoàn viên', columns, { title });
   return {
-    add: (cells: (string | null)[]) => sheet.addRow(cells).commit(),
+    add: (cells: (string | null)[]) => sheet.add(cells),
     close: async () => {
-      sheet.commit();
-      await book.commit();
+      await book.finish();
     },
     drained: () => Promise.resolve(),
   };
+}
+
+/** The unit named on the printout: the filtered unit, or the actor's own. */
+async function titleUnit(io: Parameters<JobHandler>[1], unit: number | undefined, fallback: string): Promise<string> {
+  if (!unit) return fallback;
+  const { rows } = await io.ctx.pool.query<{ name: string }>('SELECT name FROM org_units WHERE id = $1', [unit]);
+  return rows[0]?.name ?? fallback;
 }
 
 /** Declared with its kind in module.ts. */
@@ -128,14 +137,19 @@ export const exportMembersJob: JobHandler = async (job, io) => {
     await client.query(
       `DECLARE export_cursor NO SCROLL CURSOR FOR
        SELECT p.full_name, p.family_name, p.middle_name, p.given_name, p.gender,
-              to_char(p.birth_date, 'DD/MM/YYYY') AS birth, p.cccd, p.phone, p.email, p.ethnicity, p.occupation,
-              p.employer, p.member_status AS status, to_char(m.admitted_on, 'DD/MM/YYYY') AS admitted,
+              p.birth_date::text AS birth, p.cccd, p.phone, p.email, p.ethnicity, p.occupation,
+              p.employer, p.member_status AS status, m.admitted_on::text AS admitted,
               m.card_number AS card, u.code AS unit_code, u.name AS unit_name,
               u.path <@ ${personalParam}::ltree[] AS personal
          FROM ${summaryFrom} WHERE ${whereSql} ORDER BY ${memberOrderBy[filter.sort]}`,
       params,
     );
-    const sink = openSink(tmp, format);
+    const title = {
+      unit: await titleUnit(io, filter.unit, actor.grants[0]?.unitName ?? 'Công Đoàn Số'),
+      title: 'DANH SÁCH ĐOÀN VIÊN',
+      date: io.ctx.now(),
+    };
+    const sink = openSink(tmp, format, title);
     for (;;) {
       const { rows } = await client.query<ExportRow>(`FETCH ${FETCH} FROM export_cursor`);
       for (const r of rows) sink.add(toCells(r));

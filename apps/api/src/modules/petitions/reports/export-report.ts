@@ -6,15 +6,11 @@ import { documentIssuer } from '../../../kit/documents';
 import { unitPathIn } from '../petitions.queries';
 import { petitionReport } from './petition-report';
 import { reportRows } from './report-rows';
-import { reportDocx } from './report-docx';
+import { REPORT_TITLE, reportDocx } from './report-docx';
+import { mediaType } from '../../../kit/media-types';
 import { reportXlsx } from './report-xlsx';
 
 export const reportDownloadQuery = reportQuery.extend({ unitId: z.coerce.number().int().positive() });
-
-const contentTypes = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 async function docx(
   ctx: Ctx,
@@ -33,9 +29,12 @@ export async function exportPetitionReport(
   kind: 'xlsx' | 'docx',
   q: z.infer<typeof reportDownloadQuery>,
 ): Promise<{ fileName: string; contentType: string; body: Buffer }> {
-  await unitPathIn(ctx, requireActor(ctx), q.unitId, Permission.PetitionRead);
+  const unit = await unitPathIn(ctx, requireActor(ctx), q.unitId, Permission.PetitionRead);
   const [report, rows] = await Promise.all([petitionReport(ctx, q), reportRows(ctx, q)]);
-  const body = kind === 'xlsx' ? await reportXlsx(report, rows) : await docx(ctx, q, report, rows);
+  const body =
+    kind === 'xlsx'
+      ? await reportXlsx(report, rows, { unit: unit.name, title: REPORT_TITLE.toUpperCase(), date: ctx.now() })
+      : await docx(ctx, q, report, rows);
   await ctx.tx('petition.report.export', (tx) =>
     auditEvent(tx, {
       action: 'petition.report.export',
@@ -44,5 +43,5 @@ export async function exportPetitionReport(
       data: { kind, rows: rows.length },
     }),
   );
-  return { fileName: `bao-cao-kien-nghi.${kind}`, contentType: contentTypes[kind], body };
+  return { fileName: `bao-cao-kien-nghi.${kind}`, contentType: mediaType[kind], body };
 }

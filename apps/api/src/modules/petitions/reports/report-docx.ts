@@ -10,6 +10,7 @@ import {
   type Signature,
 } from '../../../kit/documents';
 import type { ReportRow } from './report-rows';
+import { vnDate } from '../../../kit/dates';
 
 export const REPORT_TITLE = 'Tổng hợp kiến nghị của đoàn viên, người lao động';
 
@@ -40,7 +41,12 @@ function petition(r: ReportRow, j: number): Paragraph[] {
     labelled('Nơi nhận kiến nghị: ', r.addresseeName),
     labelled('Trả lời: ', answer),
     ...(r.commitment || r.commitmentDeadline
-      ? [labelled('Cam kết: ', `${r.commitment ?? ''}${r.commitmentDeadline ? ` — hạn ${r.commitmentDeadline}` : ''}`)]
+      ? [
+          labelled(
+            'Cam kết: ',
+            `${r.commitment ?? ''}${r.commitmentDeadline ? ` — hạn ${vnDate(r.commitmentDeadline)}` : ''}`,
+          ),
+        ]
       : []),
     labelled(
       'Tình trạng: ',

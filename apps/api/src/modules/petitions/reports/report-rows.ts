@@ -18,6 +18,7 @@ export type ReportRow = {
   answeredBy: string | null;
   responsibleAgency: string | null;
   commitment: string | null;
+  /** yyyy-mm-dd */
   commitmentDeadline: string | null;
   overdue: boolean;
   escalated: boolean;
@@ -32,7 +33,7 @@ export async function reportRows(ctx: Ctx, f: ReportFilter): Promise<ReportRow[]
             CASE WHEN p.is_consolidated THEN (SELECT count(DISTINCT c.origin_unit_id) FROM petitions c
                                               WHERE c.consolidated_into_id = p.id) ELSE 1 END::int AS "unitCount",
             p.answer_text AS "answerText", p.answered_by AS "answeredBy", p.responsible_agency AS "responsibleAgency",
-            p.commitment, to_char(p.commitment_deadline, 'DD/MM/YYYY') AS "commitmentDeadline",
+            p.commitment, p.commitment_deadline::text AS "commitmentDeadline",
             (p.status NOT IN ('resolved', 'rejected') AND p.commitment_deadline < (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)
               IS TRUE AS overdue,
             p.escalation_level > 0 AS escalated

@@ -1,62 +1,65 @@
-import ExcelJS from 'exceljs';
 import { petitionStatusLabels, type PetitionReport, type PetitionStatus } from '@congdoan/domain';
+import { XlsxBook, type XlsxTitle } from '../../../kit/spreadsheet/xlsx-writer';
 import type { ReportRow } from './report-rows';
 
-/** The report as a workbook: one sheet of petitions with answers, one of counts. */
-export async function reportXlsx(report: PetitionReport, rows: ReportRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Công Đoàn Số';
-  const ws = wb.addWorksheet('Kiến nghị');
-  ws.columns = [
-    { header: 'STT', key: 'n', width: 6 },
-    { header: 'Lĩnh vực', key: 'topic', width: 30 },
-    { header: 'Kiến nghị', key: 'title', width: 50 },
-    { header: 'Đơn vị kiến nghị', key: 'origin', width: 30 },
-    { header: 'Số đơn vị', key: 'units', width: 10 },
-    { header: 'Số NLĐ liên quan', key: 'affected', width: 14 },
-    { header: 'Nơi nhận', key: 'addressee', width: 28 },
-    { header: 'Trả lời', key: 'answer', width: 50 },
-    { header: 'Người trả lời', key: 'answeredBy', width: 24 },
-    { header: 'Cơ quan chủ trì', key: 'agency', width: 24 },
-    { header: 'Hạn cam kết', key: 'deadline', width: 12 },
-    { header: 'Tình trạng', key: 'status', width: 18 },
-    { header: 'Quá hạn', key: 'overdue', width: 9 },
-  ];
-  ws.getRow(1).font = { bold: true };
-  rows.forEach((r, i) =>
-    ws.addRow({
-      n: i + 1,
-      topic: r.topic,
-      title: r.title,
-      origin: r.originUnitName,
-      units: r.unitCount,
-      affected: r.affectedWorkers,
-      addressee: r.addresseeName,
-      answer: r.answerText ?? '',
-      answeredBy: r.answeredBy ?? '',
-      agency: r.responsibleAgency ?? '',
-      deadline: r.commitmentDeadline ?? '',
-      status: petitionStatusLabels[r.status as PetitionStatus] ?? r.status,
-      overdue: r.overdue ? 'Có' : '',
-    }),
+/** The report as a workbook: one sheet of petitions with answers, one of counts; both printable. */
+export async function reportXlsx(report: PetitionReport, rows: ReportRow[], title: XlsxTitle): Promise<Buffer> {
+  const book = new XlsxBook();
+  const ws = book.sheet(
+    'Kiến nghị',
+    [
+      { header: 'STT', kind: 'integer' },
+      { header: 'Lĩnh vực', maxWidth: 30 },
+      { header: 'Kiến nghị', maxWidth: 50 },
+      { header: 'Đơn vị kiến nghị', maxWidth: 30 },
+      { header: 'Số đơn vị', kind: 'integer' },
+      { header: 'Số NLĐ liên quan', kind: 'integer' },
+      { header: 'Nơi nhận', maxWidth: 30 },
+      { header: 'Trả lời', maxWidth: 50 },
+      { header: 'Người trả lời', maxWidth: 24 },
+      { header: 'Cơ quan chủ trì', maxWidth: 24 },
+      { header: 'Hạn cam kết', kind: 'date' },
+      { header: 'Tình trạng' },
+      { header: 'Quá hạn' },
+    ],
+    { title },
   );
-  const sum = wb.addWorksheet('Thống kê');
-  sum.columns = [
-    { header: 'Nhóm', key: 'group', width: 16 },
-    { header: 'Mục', key: 'label', width: 60 },
-    { header: 'Số kiến nghị', key: 'count', width: 14 },
-    { header: 'Số NLĐ liên quan', key: 'affected', width: 16 },
-  ];
-  sum.getRow(1).font = { bold: true };
+  rows.forEach((r, i) =>
+    ws.add([
+      i + 1,
+      r.topic,
+      r.title,
+      r.originUnitName,
+      r.unitCount,
+      r.affectedWorkers,
+      r.addresseeName,
+      r.answerText,
+      r.answeredBy,
+      r.responsibleAgency,
+      r.commitmentDeadline,
+      petitionStatusLabels[r.status as PetitionStatus] ?? r.status,
+      r.overdue ? 'Có' : '',
+    ]),
+  );
+  const sum = book.sheet(
+    'Thống kê',
+    [
+      { header: 'Nhóm' },
+      { header: 'Mục', maxWidth: 60 },
+      { header: 'Số kiến nghị', kind: 'integer' },
+      { header: 'Số NLĐ liên quan', kind: 'integer' },
+    ],
+    { title },
+  );
   const groups: [string, PetitionReport['byTopic']][] = [
     ['Lĩnh vực', report.byTopic],
     ['Tình trạng', report.byStatus],
     ['Đơn vị', report.byUnit],
     ['Nơi nhận', report.byAddressee],
   ];
-  for (const [group, items] of groups) for (const r of items) sum.addRow({ group, ...r });
-  sum.addRow({});
-  sum.addRow({ group: 'Tỷ lệ giải quyết', label: `${report.resolutionRate}%` });
-  sum.addRow({ group: 'Trung vị (ngày)', label: report.medianDaysToResolve ?? '' });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  for (const [group, items] of groups) for (const r of items) sum.add([group, r.label, r.count, r.affected]);
+  sum.note([]);
+  sum.note(['Tỷ lệ giải quyết', { value: report.resolutionRate / 100, kind: 'percent' }]);
+  sum.note(['Trung vị (ngày)', { value: report.medianDaysToResolve, kind: 'decimal' }]);
+  return book.finish();
 }

@@ -1,11 +1,10 @@
 import JSZip from 'jszip';
-import ExcelJS from 'exceljs';
-import { xlsxSheets } from '../../../testing/xlsx';
 import { describe, expect, it } from 'vitest';
 import { unitId, useTestApp } from '../../../testing/test-app';
 import { qtPetition } from '../petitions.fixtures';
 import { placeDateLine } from '../../../kit/documents';
 import { openDocx } from '../../../testing/docx';
+import { readXlsxBack } from '../../../testing/xlsx-read-back';
 
 const t = useTestApp();
 
@@ -52,26 +51,40 @@ describe('petition reports', () => {
     expect(d.text).toContain('CHỦ TỊCH');
     expect(d.text).toContain('Lê Thị Thanh Hương'); // the province's chair on that date
     expect(d.text).toContain('Nơi nhận:');
+    const c = await qtPetition(t, { handler: 'CDX-19333', origin: 'QT-0003', status: 'in_progress' });
+    await t.db.pool.query("UPDATE petitions SET commitment_deadline = '2026-12-31' WHERE id = $1", [c]);
     const xlsx = await qt.request('GET', `/api/petition-reports/summary.xlsx?unitId=${id}`);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(wb.getWorksheet('Kiến nghị')!.getRow(1).getCell(3).value).toBe('Kiến nghị');
-    expect(wb.getWorksheet('Kiến nghị')!.rowCount).toBeGreaterThan(1);
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const ws = (await readXlsxBack(xlsx.rawPayload)).getWorksheet('Kiến nghị')!;
+    // A title block to print, then the bold, frozen, filtered header.
+    const unitName = (await t.db.pool.query('SELECT name FROM org_units WHERE id = $1', [id])).rows[0].name;
+    expect(ws.getCell('A1').value).toBe(unitName);
+    expect(ws.getCell('A2').value).toBe('TỔNG HỢP KIẾN NGHỊ CỦA ĐOÀN VIÊN, NGƯỜI LAO ĐỘNG');
+    expect(ws.getRow(5).getCell(3).value).toBe('Kiến nghị');
+    expect(ws.getRow(5).getCell(3).font.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(ws.autoFilter).toMatch(/^A5:M\d+$/);
+    expect(ws.rowCount).toBeGreaterThan(5);
+    // "Hạn cam kết" is a real date shown dd/mm/yyyy.
+    const deadlines = ws.getColumn(11).values.filter((v): v is Date => v instanceof Date);
+    expect(deadlines.map((d) => d.toISOString().slice(0, 10))).toContain('2026-12-31');
+    const deadline = ws.getColumn(11).values.findIndex((v) => v instanceof Date);
+    expect(ws.getCell(deadline, 11).numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell(deadline, 6).numFmt).toBe('#,##0');
     // the cells say what the screen says: each overdue petition is a row marked overdue, nothing else is
     const summary = (await qt.request('GET', `/api/petition-reports/summary?unitId=${id}`)).json<{
       overdue: { title: string }[];
     }>();
-    const list = (await xlsxSheets(xlsx.rawPayload)).get('Kiến nghị')!;
-    const [title, overdue] = [list[0]!.indexOf('Kiến nghị'), list[0]!.indexOf('Quá hạn')];
+    const header = (ws.getRow(5).values as unknown[]).map(String);
+    const [titleCol, overdueCol] = [header.indexOf('Kiến nghị'), header.indexOf('Quá hạn')];
+    const body = Array.from({ length: ws.rowCount - 5 }, (_, i) => ws.getRow(6 + i));
     expect(summary.overdue.length).toBeGreaterThan(0);
     expect(
-      list
-        .slice(1)
-        .filter((r) => r[overdue] === 'Có')
-        .map((r) => r[title])
+      body
+        .filter((r) => r.getCell(overdueCol).value === 'Có')
+        .map((r) => r.getCell(titleCol).value)
         .sort(),
     ).toEqual(summary.overdue.map((p) => p.title).sort());
-    expect(list.slice(1).map((r) => r[0])).toEqual(list.slice(1).map((_, i) => String(i + 1)));
     const { rows } = await t.db.pool.query(
       "SELECT count(*)::int AS n FROM audit_log WHERE action = 'petition.report.export'",
     );
