@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { normaliseCccd } from '../members/cccd';
+import { normaliseOldId } from '../members/old-id';
+import { parsePartialIso } from '../partial-date';
 import { normaliseName } from '../members/names';
 import { normalisePhone } from '../members/phone';
 import { text, isoDate } from './common';
@@ -31,6 +33,21 @@ export const cccdField = z
   .union([z.string().max(40), z.number()])
   .transform((v) => normaliseCccd(v).value)
   .pipe(z.string().regex(/^\d{12}$/, { message: 'cccd' }));
+
+/** Old ID number (CMND) as typed, separators removed; must then be 9 digits (12 digits is a CCCD). */
+export const oldIdField = z
+  .union([z.string().max(40), z.number()])
+  .transform((v) => normaliseOldId(v).value)
+  .pipe(z.string().regex(/^\d{9}$/, { message: 'old_id' }));
+
+/**
+ * A date as precise as it is known: "1992", "1990-03" or "1990-03-15" (ISO 8601 reduced precision),
+ * from 1900. Birth dates are often known to the year only; inventing 1 January would corrupt the record.
+ */
+export const partialDate = z
+  .string()
+  .max(10)
+  .refine((v) => parsePartialIso(v) !== null && v >= '1900' && v <= '2100', { message: 'date' });
 
 /** Mobile phone as typed, normalised to 10 digits (0xxxxxxxxx). */
 export const phoneField = z.union([z.string().max(40), z.number()]).transform((v, c) => {
@@ -66,8 +83,10 @@ export const personInput = z
     middleName: name(80).optional(),
     givenName: name(80).optional(),
     gender: z.enum(genders).nullish(),
-    birthDate: isoDate.nullish(),
+    /** "1992", "1990-03" or "1990-03-15". */
+    birthDate: partialDate.nullish(),
     cccd: cccdField.nullish(),
+    oldIdNumber: oldIdField.nullish(),
     phone: phoneField.nullish(),
     email: z.email().max(200).toLowerCase().nullish(),
     ethnicity: optionalText(50),
@@ -117,9 +136,12 @@ export const memberSummary = z.object({
   middleName: z.string(),
   givenName: z.string(),
   gender: z.enum(genders).nullable(),
+  /** As precise as known: "1992", "1990-03" or "1990-03-15" (show with formatPartialDateVN). */
   birthDate: z.string().nullable(),
   /** Masked ("*********123") without personal_data.read on the member's unit. */
   cccd: z.string().nullable(),
+  /** Old 9-digit ID number (CMND); masked like the CCCD. */
+  oldIdNumber: z.string().nullable(),
   phone: z.string().nullable(),
   status: z.enum(membershipStatuses).nullable(),
   admittedOn: z.string().nullable(),

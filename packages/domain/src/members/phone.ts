@@ -4,8 +4,9 @@ export const mobilePhonePattern = /^0[35789]\d{8}$/;
 
 /**
  * Normalise what people type or spreadsheets store: spaces, dots, dashes, brackets, +84 / 84
- * prefixes, and a leading zero lost to a number cell. Returns the 10-digit form when it is a
- * valid mobile number, else null; `restoredZero` tells the importer to warn.
+ * prefixes, and a leading zero lost to a number cell (only a number: text is checked as written).
+ * Returns the 10-digit form when it is a valid mobile number, else null; `restoredZero` tells the
+ * importer to warn.
  */
 export function normalisePhone(raw: string | number): { value: string; restoredZero: boolean } | null {
   let digits = String(raw)
@@ -14,7 +15,7 @@ export function normalisePhone(raw: string | number): { value: string; restoredZ
   if (digits.startsWith('+84')) digits = '0' + digits.slice(3);
   else if (/^84\d{9}$/.test(digits)) digits = '0' + digits.slice(2);
   let restoredZero = false;
-  if (/^[35789]\d{8}$/.test(digits)) {
+  if (typeof raw === 'number' && /^[35789]\d{8}$/.test(digits)) {
     digits = '0' + digits;
     restoredZero = true;
   }
