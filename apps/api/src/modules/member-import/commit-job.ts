@@ -18,7 +18,9 @@ const personColumns = [
   'sort_key',
   'gender',
   'birth_date',
+  'birth_date_precision',
   'cccd',
+  'old_id_number',
   'phone',
   'email',
   'ethnicity',
@@ -29,6 +31,9 @@ const personColumns = [
   'education_level',
   'passport_no',
 ];
+
+/** A staged row's value for a persons column (a row without a birth date stages no precision). */
+const fromStaged = (c: string) => (c === 'birth_date_precision' ? `coalesce(${c}, 'day')` : c);
 
 /** Rows of one batch that will be written with `action` (valid rows only: errors never go in). */
 const rowsOf = (action: string) => `FROM member_import_rows r JOIN member_imports i ON i.id = r.import_id
@@ -47,7 +52,8 @@ async function writeBatch(tx: Tx, importId: number, unitId: number, from: number
        ${rowsOf('create')}),
      np AS (
        INSERT INTO persons (id, unit_id, member_status, membership_id, nationality, ${personColumns.join(', ')})
-       SELECT pid, ${unitId}, 'active', mid, coalesce(nationality, 'VN'), ${personColumns.join(', ')} FROM src),
+       SELECT pid, ${unitId}, 'active', mid, coalesce(nationality, 'VN'), ${personColumns.map(fromStaged).join(', ')}
+         FROM src),
      nm AS (
        INSERT INTO memberships (id, person_id, unit_id, admitted_on, card_number, card_issued_on)
        SELECT mid, pid, ${unitId}, admitted, card_number, CASE WHEN card_number IS NOT NULL THEN admitted END FROM src)

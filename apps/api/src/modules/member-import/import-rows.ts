@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError, type ImportRow, type importRowsQuery } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../context/context';
+import { sqlPartialDate } from '../../kit/dates';
 import { assertStatus, canSeePersonalData, importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
 
@@ -24,7 +25,8 @@ export async function listImportRows(
   const where = filters[query.filter];
   const { rows } = await ctx.pool.query<ImportRow & { total: number }>(
     `SELECT r.row_no AS "rowNo", r.full_name AS "fullName", r.gender,
-            to_char(r.birth_date, 'YYYY-MM-DD') AS "birthDate", r.cccd, r.phone, r.errors, r.warnings,
+            ${sqlPartialDate('r.birth_date', 'r.birth_date_precision')} AS "birthDate", r.cccd,
+            r.old_id_number AS "oldIdNumber", r.phone, r.errors, r.warnings,
             CASE WHEN r.match_person_id IS NULL THEN NULL
                  ELSE json_build_object('personId', r.match_person_id, 'kind', r.match_kind, 'name', r.match_name) END AS match,
             r.action, ${effectiveAction} AS "effectiveAction", r.result, count(*) OVER ()::int AS total
@@ -43,7 +45,7 @@ export async function listImportRows(
     total = c.rows[0]!.n;
   }
   return {
-    items: rows.map(({ total: _t, ...r }) => (personal ? r : { ...r, cccd: mask(r.cccd), phone: mask(r.phone) })),
+    items: rows.map(({ total: _t, ...r }) => (personal ? r : { ...r, cccd: mask(r.cccd), oldIdNumber: mask(r.oldIdNumber), phone: mask(r.phone) })),
     total,
   };
 }

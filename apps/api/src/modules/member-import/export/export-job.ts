@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { memberListQuery } from '@congdoan/domain';
+import { formatPartialDateVN, memberListQuery, todayVN } from '@congdoan/domain';
 import { requireActor } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
+import { sqlPartialDate } from '../../../kit/dates';
 import { newFileKey } from '../../../storage/file-store';
 import type { JobHandler } from '../../jobs';
 import { memberFilter, memberOrderBy } from '../../members';
@@ -23,6 +24,7 @@ const headers = [
   'Giới tính',
   'Ngày sinh',
   'Số CCCD',
+  'Số CMND',
   'Số điện thoại',
   'Email',
   'Dân tộc',
@@ -51,6 +53,7 @@ type ExportRow = {
   gender: string | null;
   birth: string | null;
   cccd: string | null;
+  old_id: string | null;
   phone: string | null;
   email: string | null;
   ethnicity: string | null;
@@ -72,8 +75,10 @@ function toCells(r: ExportRow): (string | null)[] {
     r.middle_name,
     r.given_name,
     r.gender === 'male' ? 'Nam' : r.gender === 'female' ? 'Nữ' : null,
-    r.birth,
+    // as precise as it was given: "1992", "03/1990" or "15/03/1990" (reads back the same on import)
+    r.birth ? formatPartialDateVN(r.birth) : null,
     hide(r.cccd),
+    hide(r.old_id),
     hide(r.phone),
     hide(r.email),
     r.ethnicity,
@@ -138,7 +143,7 @@ export const exportMembersJob: JobHandler = async (job, io) => {
     await client.query(
       `DECLARE export_cursor NO SCROLL CURSOR FOR
        SELECT p.full_name, p.family_name, p.middle_name, p.given_name, p.gender,
-              to_char(p.birth_date, 'DD/MM/YYYY') AS birth, p.cccd, p.phone, p.email, p.ethnicity, p.occupation,
+              ${sqlPartialDate('p.birth_date', 'p.birth_date_precision')} AS birth, p.cccd, p.old_id_number AS old_id, p.phone, p.email, p.ethnicity, p.occupation,
               p.employer, p.member_status AS status, to_char(m.admitted_on, 'DD/MM/YYYY') AS admitted,
               m.card_number AS card, u.code AS unit_code, u.name AS unit_name,
               u.path <@ ${personalParam}::ltree[] AS personal
@@ -178,7 +183,7 @@ export const exportMembersJob: JobHandler = async (job, io) => {
       data: { format, filter: usedFilter, rows: count },
     }),
   );
-  const date = io.ctx.now().toISOString().slice(0, 10);
+  const date = todayVN(io.ctx.now());
   return { rows: count, fileKey, fileName: `doan-vien-${date}.${format}` };
 };
 // The file holds CCCDs and phones (masked only when its owner lacked personal_data.read).
