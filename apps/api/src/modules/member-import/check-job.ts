@@ -198,7 +198,10 @@ async function crossCheck(tx: Tx, actor: Actor, record: ImportRecord, scope: str
   await addIssue('errors', duplicates('cccd', 'duplicate_in_file', 'cccd'));
   await addIssue('errors', duplicates('card_number', 'duplicate_in_file', 'cardNumber'));
   await addIssue('warnings', duplicates('phone', 'duplicate_in_file', 'phone'));
-  await addIssue('warnings', duplicates('birth_date, birth_date_precision, full_name', 'possible_duplicate_in_file', 'name'));
+  await addIssue(
+    'warnings',
+    duplicates('birth_date, birth_date_precision, full_name', 'possible_duplicate_in_file', 'name'),
+  );
   await rematchCccd(tx, actor, record, scope);
   // Probable: same folded name and birth date in the same grassroots union.
   await tx.query(

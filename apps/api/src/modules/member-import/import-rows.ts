@@ -45,7 +45,9 @@ export async function listImportRows(
     total = c.rows[0]!.n;
   }
   return {
-    items: rows.map(({ total: _t, ...r }) => (personal ? r : { ...r, cccd: mask(r.cccd), oldIdNumber: mask(r.oldIdNumber), phone: mask(r.phone) })),
+    items: rows.map(({ total: _t, ...r }) =>
+      personal ? r : { ...r, cccd: mask(r.cccd), oldIdNumber: mask(r.oldIdNumber), phone: mask(r.phone) },
+    ),
     total,
   };
 }

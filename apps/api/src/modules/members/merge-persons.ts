@@ -18,7 +18,8 @@ const fillable = [
 /** A birth date moves with its precision; emptied again, the precision goes back to the column default. */
 const setFrom = (f: string) =>
   f === 'birth_date' ? 'birth_date = m.birth_date, birth_date_precision = m.birth_date_precision' : `${f} = m.${f}`;
-const setEmpty = (f: string) => (f === 'birth_date' ? "birth_date = NULL, birth_date_precision = 'day'" : `${f} = NULL`);
+const setEmpty = (f: string) =>
+  f === 'birth_date' ? "birth_date = NULL, birth_date_precision = 'day'" : `${f} = NULL`;
 
 /**
  * Merge two records of one person: `keepId` stays, `mergeId`'s memberships and transfers move to
