@@ -45,3 +45,15 @@ describe('partial dates', () => {
     expect(mayBeAtLeast('2012', 15, '2026-12-31')).toBe(false);
   });
 });
+
+describe('a birth date typed on the form', () => {
+  it('reads a day, a month or a year alone, day first', async () => {
+    const { parsePartialDateVN } = await import('./partial-date');
+    expect(parsePartialDateVN('15/3/1990')).toBe('1990-03-15');
+    expect(parsePartialDateVN(' 03/1990 ')).toBe('1990-03');
+    expect(parsePartialDateVN('3.1990')).toBe('1990-03');
+    expect(parsePartialDateVN('1992')).toBe('1992');
+    for (const bad of ['31/02/1990', '13/1990', '92', 'hôm qua', '1990-03'])
+      expect(parsePartialDateVN(bad), bad).toBeNull();
+  });
+});

@@ -76,3 +76,21 @@ export function partialAfter(value: string, today: string): boolean {
   const bounds = partialDateBounds(value);
   return bounds !== null && bounds.first > today;
 }
+
+/**
+ * What an official types in a birth date box, read day-first: "15/03/1990", "3/1990" or "1990"
+ * (separators / . -), as the reduced ISO form; null when it is none of these or not a real date.
+ */
+export function parsePartialDateVN(text: string): string | null {
+  const t = text.trim();
+  const day = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const month = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  const iso = day
+    ? `${day[3]}-${day[2]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`
+    : month
+      ? `${month[2]}-${month[1]!.padStart(2, '0')}`
+      : /^\d{4}$/.test(t)
+        ? t
+        : null;
+  return iso && parsePartialIso(iso) ? iso : null;
+}

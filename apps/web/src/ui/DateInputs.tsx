@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DatePicker, type DatePickerProps } from 'antd';
+import { DatePicker, Input, type DatePickerProps, type InputProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 
 // DatePicker's change value is typed for its multiple mode too; ours is single.
@@ -24,6 +24,25 @@ export function DateInput({ value, onChange, ...rest }: Props) {
       format="DD/MM/YYYY"
       value={useDay(value)}
       onChange={(d) => onChange?.(one(d)?.format('YYYY-MM-DD') ?? null)}
+    />
+  );
+}
+
+/**
+ * A date that may be known only to the month or the year (a birth date): the official types
+ * "15/03/1990", "03/1990" or "1990". The form keeps the text; `parsePartialDateVN` reads it on submit.
+ * Enter does not submit the form from here (it would, from a plain text box).
+ */
+export function PartialDateInput(props: Omit<InputProps, 'onKeyDown' | 'inputMode'>) {
+  return (
+    <Input
+      maxLength={20}
+      inputMode="numeric"
+      autoComplete="off"
+      {...props}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.preventDefault();
+      }}
     />
   );
 }

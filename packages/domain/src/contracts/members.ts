@@ -28,7 +28,7 @@ const name = (max: number) =>
     .transform(normaliseName)
     .pipe(z.string().max(max));
 
-/** CCCD as typed: separators removed, a lost leading zero restored; must then be 12 digits. */
+/** CCCD as typed: separators removed (zeros restored only from a JSON number: text is taken as written); 12 digits. */
 export const cccdField = z
   .union([z.string().max(40), z.number()])
   .transform((v) => normaliseCccd(v).value)
@@ -51,7 +51,7 @@ export const partialDate = z
 
 /** Mobile phone as typed, normalised to 10 digits (0xxxxxxxxx). */
 export const phoneField = z.union([z.string().max(40), z.number()]).transform((v, c) => {
-  const p = normalisePhone(v);
+  const p = normalisePhone(v, { typed: true });
   if (!p) {
     c.addIssue({ code: 'custom', message: 'phone' });
     return z.NEVER;

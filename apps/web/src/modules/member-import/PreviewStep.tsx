@@ -4,7 +4,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
-  formatDateVN,
+  formatPartialDateVN,
   importIssueMessage,
   type ImportIssue,
   type ImportRow,
@@ -111,9 +111,11 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
           {
             title: t('memberImport.fields.birthDate'),
             dataIndex: 'birthDate',
-            render: (v: string | null) => (v ? formatDateVN(v) : ''),
+            // as written: "1992", "03/1990" or "15/03/1990"
+            render: (v: string | null) => (v ? formatPartialDateVN(v) : ''),
           },
           { title: t('memberImport.fields.cccd'), dataIndex: 'cccd' },
+          { title: t('memberImport.fields.oldIdNumber'), dataIndex: 'oldIdNumber' },
           { title: t('memberImport.fields.phone'), dataIndex: 'phone' },
           {
             title: t('memberImport.issues'),

@@ -1,19 +1,32 @@
 import { useState } from 'react';
 import { Alert, Checkbox, DatePicker, Form, Input, Modal, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { checkCccd, normaliseCccd, normalisePhone, type Gender } from '@congdoan/domain';
+import {
+  checkCccd,
+  isOldId,
+  normaliseCccd,
+  normaliseOldId,
+  normalisePhone,
+  parsePartialDateVN,
+  partialAfter,
+  type Gender,
+} from '@congdoan/domain';
 import { ApiError, errorText } from '../../api/client';
 import { showApiErrorOnFields } from '../../ui/form-errors';
+import { PartialDateInput } from '../../ui/DateInputs';
+import { todayDay, todayIso } from '../../ui/today';
 import { GrassrootsSelect } from './GrassrootsSelect';
 import { admitMember, memberKeys } from './members.api';
 
 interface Values {
   fullName: string;
   gender: Gender;
-  birthDate?: Dayjs;
+  /** As typed: "15/03/1990", "03/1990" or "1990". */
+  birthDate?: string;
   cccd?: string;
+  oldIdNumber?: string;
   phone?: string;
   email?: string;
   ethnicity?: string;
@@ -32,6 +45,8 @@ interface Props {
 }
 
 const iso = (d: Dayjs | undefined) => (d ? d.format('YYYY-MM-DD') : null);
+/** The typed birth date as "1990-03-15" / "1990-03" / "1990", or null. */
+const birth = (text: string | undefined) => (text?.trim() ? parsePartialDateVN(text) : null);
 
 /** Kết nạp đoàn viên: Vietnamese validation; a CCCD that disagrees with birth year/gender must be confirmed. */
 export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: Props) {
@@ -57,7 +72,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
     const v = form.getFieldsValue();
     if (!v.cccd) return setMismatch(false);
     const cccd = normaliseCccd(v.cccd).value;
-    setMismatch(checkCccd(cccd, { birthDate: iso(v.birthDate), gender: v.gender }).includes('century_gender'));
+    setMismatch(checkCccd(cccd, { birthDate: birth(v.birthDate), gender: v.gender }).includes('century_gender'));
   };
 
   const submit = (v: Values) =>
@@ -65,8 +80,9 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
       person: {
         fullName: v.fullName,
         gender: v.gender,
-        birthDate: iso(v.birthDate),
+        birthDate: birth(v.birthDate),
         cccd: v.cccd?.trim() || null,
+        oldIdNumber: v.oldIdNumber?.trim() || null,
         phone: v.phone?.trim() || null,
         email: v.email?.trim() || null,
         ethnicity: v.ethnicity?.trim() || null,
@@ -104,7 +120,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ unitId: defaultUnitId, admittedOn: dayjs(), gender: 'female' }}
+        initialValues={{ unitId: defaultUnitId, admittedOn: todayDay(), gender: 'female' }}
         onFinish={submit}
         scrollToFirstError={{ behavior: 'smooth', block: 'center', focus: true }}
         onValuesChange={(changed: Partial<Values>) => {
@@ -122,8 +138,22 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
         <Form.Item name="gender" label={t('members.fields.gender')} rules={[{ required: true }]}>
           <Radio.Group options={['female', 'male'].map((g) => ({ value: g, label: t(`members.gender.${g}`) }))} />
         </Form.Item>
-        <Form.Item name="birthDate" label={t('members.fields.birthDate')}>
-          <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(dayjs())} data-testid="admit-birth" />
+        <Form.Item
+          name="birthDate"
+          label={t('members.fields.birthDate')}
+          extra={t('members.admit.birthHint')}
+          rules={[
+            {
+              validator: async (_, value: string | undefined) => {
+                if (!value?.trim()) return;
+                const d = parsePartialDateVN(value);
+                if (!d || d < '1900') throw new Error(t('members.admit.birthInvalid'));
+                if (partialAfter(d, todayIso())) throw new Error(t('members.admit.birthFuture'));
+              },
+            },
+          ]}
+        >
+          <PartialDateInput placeholder="15/03/1990 · 03/1990 · 1990" data-testid="admit-birth" />
         </Form.Item>
         <Form.Item
           name="cccd"
@@ -160,12 +190,27 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
           </>
         )}
         <Form.Item
+          name="oldIdNumber"
+          label={t('members.fields.oldIdNumber')}
+          rules={[
+            {
+              validator: async (_, value: string | undefined) => {
+                if (value?.trim() && !isOldId(normaliseOldId(value).value))
+                  throw new Error(t('members.admit.oldIdInvalid'));
+              },
+            },
+          ]}
+        >
+          <Input maxLength={20} inputMode="numeric" data-testid="admit-old-id" />
+        </Form.Item>
+        <Form.Item
           name="phone"
           label={t('members.fields.phone')}
           rules={[
             {
               validator: async (_, value: string | undefined) => {
-                if (value?.trim() && !normalisePhone(value)) throw new Error(t('members.admit.phoneInvalid'));
+                if (value?.trim() && !normalisePhone(value, { typed: true }))
+                  throw new Error(t('members.admit.phoneInvalid'));
               },
             },
           ]}

@@ -8,6 +8,7 @@ import { errorText } from '../../api/client';
 import { issueCard, markOutstanding, memberKeys } from './members.api';
 import { StatusChangeModal, type StatusAction } from './StatusChangeModal';
 import { TransferModal } from './TransferModal';
+import { todayIso } from '../../ui/today';
 
 /** What an officer can do with this member, depending on the membership status. */
 export function MemberActions({ member }: { member: MemberDetail }) {
@@ -26,7 +27,7 @@ export function MemberActions({ member }: { member: MemberDetail }) {
     onError: (e) => void message.error(errorText(e)),
   });
   const outstanding = useMutation({
-    mutationFn: () => markOutstanding(member.id, { year: new Date().getFullYear() }),
+    mutationFn: () => markOutstanding(member.id, { year: Number(todayIso().slice(0, 4)) }),
     onSuccess: () => {
       void message.success(t('members.actions.done'));
       refresh();
