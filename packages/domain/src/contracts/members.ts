@@ -270,7 +270,7 @@ export const cardScheme = z.object({
 });
 
 export const duplicateGroup = z.object({
-  reason: z.enum(['same_cccd', 'same_name_dob', 'similar_name']),
+  reason: z.enum(['same_cccd', 'same_old_id', 'same_name_dob', 'similar_name']),
   similarity: z.number().nullable(),
   members: z.array(memberSummary),
 });
