@@ -20,7 +20,7 @@ function renderForm() {
     'fetch',
     vi.fn(async (url: string, init?: RequestInit) => {
       if (String(url).endsWith('/api/members') && init?.method === 'POST') {
-        posted.push(JSON.parse(String(init.body)));
+        posted.push(JSON.parse(init.body as string));
         return json({ id: 5, membershipId: 6, warnings: [] });
       }
       return json({ items: [] });
