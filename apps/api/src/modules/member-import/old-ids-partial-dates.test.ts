@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
 import { makeCccd } from '@congdoan/domain';
 import { runNextJob } from '../jobs/job-runner';
@@ -259,4 +259,35 @@ describe('old ID numbers and partial birth dates through the import', () => {
     });
     expect(badCmnd.json().error.code).toBe('VALIDATION_FAILED');
   });
+
+  it("uses Vietnam's day: at 23:30 UTC on 30/11 a list dated 01/12 is today, not the future", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-30T23:30:00Z'));
+    const s = await t.signIn('qt.canbo');
+    const unit = await emptyUnit('QT-VN-DAY');
+    const file = await xlsxBase64([
+      ['Họ và tên', 'Giới tính', 'Ngày sinh', 'Ngày vào công đoàn'],
+      ['Ngô Thị Hôm Nay', 'Nữ', '1990', '01/12/2026'],
+      ['Ngô Thị Ngày Mai', 'Nữ', '1990', '02/12/2026'],
+    ]);
+    const up = await s.request('POST', `/api/imports?unitId=${unit}`, { fileName: 'vn.xlsx', contentBase64: file });
+    expect(up.json().admittedOn).toBe('2026-12-01'); // the default admission date
+    const checked = await s.request('POST', `/api/imports/${up.json().id}/check`, {
+      sheetIndex: 0,
+      headerRow: 1,
+      fields: up.json().fields,
+    });
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(await run()).toBe(true);
+    const rows = (await s.request('GET', `/api/imports/${up.json().id}/rows`)).json().items as {
+      rowNo: number;
+      errors: Issue[];
+    }[];
+    expect(rows.find((r) => r.rowNo === 2)!.errors).toEqual([]);
+    expect(rows.find((r) => r.rowNo === 3)!.errors).toEqual([
+      { code: 'date_out_of_range', field: 'admittedOn', from: '02/12/2026' },
+    ]);
+  });
 });
+
+afterEach(() => vi.useRealTimers());
