@@ -4,6 +4,9 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderAsUser } from '../../testing/render';
 import { AdmitMemberModal } from './AdmitMemberModal';
 
+// A slow shared machine: wait generously for antd's asynchronous validation (not a speed check).
+const slow = { timeout: 15_000 };
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -39,7 +42,7 @@ describe('admitting a member: what offices know of a birth date and an old ID nu
     type('admit-birth', '3/1990');
     type('admit-old-id', '012 345 678');
     fireEvent.click(screen.getByTestId('admit-submit'));
-    await waitFor(() => expect(onAdmitted).toHaveBeenCalledWith(5));
+    await waitFor(() => expect(onAdmitted).toHaveBeenCalledWith(5), slow);
     expect(posted[0]).toMatchObject({ person: { birthDate: '1990-03', oldIdNumber: '012 345 678' }, unitId: 9 });
   });
 
@@ -49,8 +52,8 @@ describe('admitting a member: what offices know of a birth date and an old ID nu
     type('admit-birth', '13/1990');
     type('admit-old-id', '12345');
     fireEvent.click(screen.getByTestId('admit-submit'));
-    await screen.findByText('Ngày sinh không hợp lệ: ghi 15/03/1990, 03/1990 hoặc 1990.');
-    await screen.findByText('Số CMND cũ gồm 9 chữ số (số 12 chữ số là CCCD).');
+    await screen.findByText('Ngày sinh không hợp lệ: ghi 15/03/1990, 03/1990 hoặc 1990.', {}, slow);
+    await screen.findByText('Số CMND cũ gồm 9 chữ số (số 12 chữ số là CCCD).', {}, slow);
     expect(posted).toEqual([]);
   });
 
@@ -61,10 +64,10 @@ describe('admitting a member: what offices know of a birth date and an old ID nu
     type('admit-name', 'Lê Thị Cúc');
     type('admit-birth', '02/12/2026');
     fireEvent.click(screen.getByTestId('admit-submit'));
-    await screen.findByText('Ngày sinh không thể sau ngày hôm nay.');
+    await screen.findByText('Ngày sinh không thể sau ngày hôm nay.', {}, slow);
     type('admit-birth', '01/12/2026');
     fireEvent.click(screen.getByTestId('admit-submit'));
-    await waitFor(() => expect(posted).toHaveLength(1));
+    await waitFor(() => expect(posted).toHaveLength(1), slow);
     expect(posted[0]).toMatchObject({ person: { birthDate: '2026-12-01' }, admittedOn: '2026-12-01' });
   });
 });
