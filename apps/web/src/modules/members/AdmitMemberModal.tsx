@@ -3,20 +3,12 @@ import { Alert, Checkbox, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import { type Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import {
-  checkCccd,
-  isOldId,
-  normaliseCccd,
-  normaliseOldId,
-  normalisePhone,
-  parsePartialDateVN,
-  partialAfter,
-  type Gender,
-} from '@congdoan/domain';
+import { checkCccd, normaliseCccd, normalisePhone, type Gender } from '@congdoan/domain';
 import { ApiError, errorText } from '../../api/client';
 import { showApiErrorOnFields } from '../../ui/form-errors';
 import { PartialDateInput } from '../../ui/DateInputs';
-import { todayDay, todayIso } from '../../ui/today';
+import { todayDay } from '../../ui/today';
+import { birthRule, oldIdRule, typedBirth } from './person-rules';
 import { GrassrootsSelect } from './GrassrootsSelect';
 import { admitMember, memberKeys } from './members.api';
 
@@ -45,8 +37,6 @@ interface Props {
 }
 
 const iso = (d: Dayjs | undefined) => (d ? d.format('YYYY-MM-DD') : null);
-/** The typed birth date as "1990-03-15" / "1990-03" / "1990", or null. */
-const birth = (text: string | undefined) => (text?.trim() ? parsePartialDateVN(text) : null);
 
 /** Kết nạp đoàn viên: Vietnamese validation; a CCCD that disagrees with birth year/gender must be confirmed. */
 export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: Props) {
@@ -72,7 +62,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
     const v = form.getFieldsValue();
     if (!v.cccd) return setMismatch(false);
     const cccd = normaliseCccd(v.cccd).value;
-    setMismatch(checkCccd(cccd, { birthDate: birth(v.birthDate), gender: v.gender }).includes('century_gender'));
+    setMismatch(checkCccd(cccd, { birthDate: typedBirth(v.birthDate), gender: v.gender }).includes('century_gender'));
   };
 
   const submit = (v: Values) =>
@@ -80,7 +70,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
       person: {
         fullName: v.fullName,
         gender: v.gender,
-        birthDate: birth(v.birthDate),
+        birthDate: typedBirth(v.birthDate),
         cccd: v.cccd?.trim() || null,
         oldIdNumber: v.oldIdNumber?.trim() || null,
         phone: v.phone?.trim() || null,
@@ -142,16 +132,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
           name="birthDate"
           label={t('members.fields.birthDate')}
           extra={t('members.admit.birthHint')}
-          rules={[
-            {
-              validator: async (_, value: string | undefined) => {
-                if (!value?.trim()) return;
-                const d = parsePartialDateVN(value);
-                if (!d || d < '1900') throw new Error(t('members.admit.birthInvalid'));
-                if (partialAfter(d, todayIso())) throw new Error(t('members.admit.birthFuture'));
-              },
-            },
-          ]}
+          rules={[birthRule(t)]}
         >
           <PartialDateInput placeholder="15/03/1990 · 03/1990 · 1990" data-testid="admit-birth" />
         </Form.Item>
@@ -189,18 +170,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
             </Form.Item>
           </>
         )}
-        <Form.Item
-          name="oldIdNumber"
-          label={t('members.fields.oldIdNumber')}
-          rules={[
-            {
-              validator: async (_, value: string | undefined) => {
-                if (value?.trim() && !isOldId(normaliseOldId(value).value))
-                  throw new Error(t('members.admit.oldIdInvalid'));
-              },
-            },
-          ]}
-        >
+        <Form.Item name="oldIdNumber" label={t('members.fields.oldIdNumber')} rules={[oldIdRule(t)]}>
           <Input maxLength={20} inputMode="numeric" data-testid="admit-old-id" />
         </Form.Item>
         <Form.Item
