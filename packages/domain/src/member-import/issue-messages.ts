@@ -40,8 +40,8 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'Unclear gender ({from}): write Nam or Nữ',
   },
   cccd_invalid: {
-    vi: 'Số CCCD không hợp lệ ({from}): cần 12 chữ số, mã tỉnh đúng',
-    en: 'Invalid national ID ({from}): 12 digits with a valid province code',
+    vi: 'Số CCCD không hợp lệ ({from}): cần 12 chữ số, mã tỉnh đúng (CMND cũ: 9 chữ số)',
+    en: 'Invalid national ID ({from}): 12 digits with a valid province code (old CMND: 9 digits)',
   },
   id_invalid: {
     vi: '{field}: số không hợp lệ ({from}): CCCD có 12 chữ số, CMND cũ có 9 chữ số',

@@ -176,11 +176,7 @@ export function validateImportRow(
     const asOld = normaliseOldId(input);
     const kind = /^\d{12}$/.test(asCccd.value) ? 'cccd' : isOldId(asOld.value) ? 'oldIdNumber' : null;
     if (!kind) {
-      errors.push({
-        code: field === 'cccd' && !/^\d{9}$/.test(asOld.value) ? 'cccd_invalid' : 'id_invalid',
-        field,
-        from: String(v),
-      });
+      errors.push({ code: field === 'cccd' ? 'cccd_invalid' : 'id_invalid', field, from: String(v) });
       continue;
     }
     const value = kind === 'cccd' ? asCccd.value : asOld.value;
