@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { encodeTcvn3, makeCccd } from '@congdoan/domain';
+import { encodeTcvn3, encodeVni, makeCccd } from '@congdoan/domain';
 import { openBrowser, screenshot } from '../browser';
 import { tVi } from '../i18n';
 
@@ -140,5 +140,81 @@ describe('officer: import 1,000 members from Excel → fix → commit with progr
     await page.locator('[data-testid="job-progress"][data-status="succeeded"]').waitFor({ timeout: 60_000 });
     await page.getByTestId('job-download').waitFor();
     await screenshot(page, 'import-06-export');
+  });
+});
+
+/**
+ * A list typed in VNI-Times from the sheet name to the last cell (no Unicode anywhere), and a second one
+ * whose VNI names also spell Unicode words, so only the user can say how it is typed.
+ */
+async function vniFile(rows: [string, 'Nam' | 'Nữ', string][], legacyHeader: boolean): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const enc = (s: string) => (legacyHeader ? encodeVni(s) : s);
+  const ws = book.addWorksheet(enc('Danh sách tổ Hai'));
+  ws.addRow([enc('DANH SÁCH ĐOÀN VIÊN TỔ HAI')]);
+  ws.addRow(
+    legacyHeader
+      ? ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD'].map(enc)
+      : ['STT', 'Ho va ten', 'Gioi tinh', 'Ngay sinh', 'So CCCD'],
+  );
+  rows.forEach(([name, gender, born], i) => {
+    const year = Number(born.slice(-4));
+    const cccd = makeCccd('045', year, gender === 'Nam' ? 'male' : 'female', 910_000 + i + (legacyHeader ? 0 : 50));
+    ws.addRow([i + 1, encodeVni(name), enc(gender), born, cccd]);
+  });
+  ws.eachRow((row) => row.eachCell((cell) => (cell.font = { name: 'VNI-Times', size: 13 })));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function uploadFile(name: string, buffer: Buffer) {
+  const unit = await unitIdByCode('QT-0001');
+  await page.goto(`${baseUrl}/members/import?unit=${unit}`);
+  await page.getByTestId('import-template').waitFor();
+  await page.locator('input[type=file]').setInputFiles({
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  await page.getByTestId('mapping-table').waitFor();
+}
+
+describe('officer: a list typed in VNI-Times, and one only the officer can tell is VNI', () => {
+  it('reads a whole VNI file (sheet name, title, header, names) as Vietnamese, saying it was VNI', async () => {
+    await uploadFile(
+      'to-hai-vni.xlsx',
+      await vniFile(
+        [
+          ['Đặng Thị Ngọc Hường', 'Nữ', '12/04/1990'],
+          ['Trương Quốc Ơn', 'Nam', '21/07/1992'],
+          ['Nguyễn Văn Đức', 'Nam', '03/11/1985'],
+        ],
+        true,
+      ),
+    );
+    const found = tVi('memberImport.encodingFound').replace('{{name}}', tVi('memberImport.encodings.vni'));
+    expect(await page.getByTestId('import-encoding-found').innerText()).toBe(found);
+    await page.getByTestId('mapping-table').getByText('Đặng Thị Ngọc Hường').waitFor();
+    await page.getByTestId('mapping-table').getByText('Trương Quốc Ơn').waitFor();
+    await screenshot(page, 'import-07-vni');
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-stats').waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-rows').getByText('Nguyễn Văn Đức').waitFor();
+  });
+
+  it('overrides the encoding when the names also spell Unicode words, and imports them as meant', async () => {
+    // "Hoà Thò Haø" is VNI for "Hồ Thị Hà", but "Hoà" and "Thò" are Unicode words too.
+    await uploadFile('to-ba.xlsx', await vniFile([['Hồ Thị Hà', 'Nữ', '30/01/1979']], false));
+    await page.getByTestId('mapping-table').getByText('Hoà Thò Haø').waitFor();
+    await selectOption('import-encoding', tVi('memberImport.encodings.vni'));
+    await page.getByTestId('mapping-table').getByText('Hồ Thị Hà').waitFor();
+    const chosen = tVi('memberImport.encodingChosen').replace('{{name}}', tVi('memberImport.encodings.unicode'));
+    expect(await page.getByTestId('import-encoding-found').innerText()).toBe(chosen);
+    await screenshot(page, 'import-08-override');
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-stats').waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-rows').getByText('Hồ Thị Hà').waitFor();
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-done').innerText()).toContain('Tạo mới 1');
   });
 });

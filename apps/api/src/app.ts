@@ -4,15 +4,15 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { trustProxyOption, type Config } from './config';
 import { registerErrorHandling } from './http/errors';
 import { registerGuard } from './http/guard';
+import { registerOpenApi, tagModuleRoutes } from './http/openapi/register';
 import { registerTextHygiene } from './http/text-hygiene';
 import { registerSecurityHeaders } from './http/security-headers';
 import { QuietRequestLog } from './http/request-log';
@@ -66,13 +66,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   // Uploads: one file per request, size limits set per route by receiveUpload().
   await app.register(multipart, { limits: { files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 } });
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Công Đoàn Số API', version: '0.1.0', description: 'API của Công Đoàn Số' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cd_session' } } },
-    },
-    transform: jsonSchemaTransform,
-  });
+  const modules = opts.modules ?? allModules;
+  await registerOpenApi(app, { publicUrl: opts.config.publicUrl, modules });
   registerGuard(app, opts.pool, opts.config.sessionTtl, opts.config.apiDocs);
   registerTextHygiene(app);
   if (opts.config.apiDocs !== 'off') {
@@ -81,8 +76,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     app.get('/api/openapi.json', { config: { permission }, schema: { hide: true } }, async () => app.swagger());
   }
 
-  // Every module's routes, from the one list (modules/index.ts).
-  for (const m of opts.modules ?? allModules) for (const routes of m.routes) await app.register(routes);
+  // Every module's routes, from the one list (modules/index.ts), tagged with the module's name.
+  for (const m of modules) {
+    await app.register(async (scope) => {
+      tagModuleRoutes(scope, m.name);
+      for (const routes of m.routes) await scope.register(routes);
+    });
+  }
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -75,6 +75,8 @@ const schema = z.object({
   JOB_LOCK_TIMEOUT: millis.default(60_000),
   JOB_IDLE_TX_TIMEOUT: millis.default(5 * 60_000),
   SHUTDOWN_DRAIN: millis.default(5000),
+  JOBS: z.enum(['process', 'inline', 'off']).default('process'),
+  JOB_NICE: z.coerce.number().int().min(0).max(19).default(10),
   TRUST_PROXY: trustProxy.optional(),
 });
 
@@ -103,6 +105,14 @@ export type Config = {
   jobTimeouts: DbTimeouts;
   /** On SIGTERM: how long in-flight work may finish before its queries are cancelled. */
   shutdownDrainMs: number;
+  /**
+   * Where background jobs and schedules run: `process`, a child process at lower CPU priority (an import's
+   * parsing never delays this process's requests); `inline`, in this process; `off`, not here (another API
+   * process of the same database runs them).
+   */
+  jobs: 'process' | 'inline' | 'off';
+  /** The job process's CPU priority (nice), also given to its database connections where that is safe. */
+  jobNice: number;
   /** Fastify's trustProxy: false, a hop count, or the proxies' addresses/CIDRs (TRUST_PROXY). */
   trustProxy: false | number | string[];
 };
@@ -155,6 +165,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleInTransaction: c.JOB_IDLE_TX_TIMEOUT,
     },
     shutdownDrainMs: c.SHUTDOWN_DRAIN,
+    jobs: c.JOBS,
+    jobNice: c.JOB_NICE,
     trustProxy: c.TRUST_PROXY ?? false,
   };
 }

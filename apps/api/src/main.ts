@@ -8,6 +8,8 @@ import { startScheduler } from './kit/scheduler';
 import { modules } from './modules/index';
 import { diskFileStore } from './storage/file-store';
 import { shutdown } from './shutdown';
+import { JOB_PROCESS_ROLE, startJobProcess } from './job-process';
+import { runJobWorker } from './job-worker';
 import path from 'node:path';
 
 // Above the drain, the cancel and closing the pools: if those ever hang, exit anyway.
@@ -21,13 +23,23 @@ async function main() {
   await loadDemoOnFirstStart(db.jobPool, config.publicUrl, log);
   const files = diskFileStore(path.join(config.dataDir, 'files'));
   const app = await buildApp({ config, pool: db.pool, dbMode: db.mode, files });
-  const jobs = startJobRunner({ work: db.jobPool, control: db.controlPool }, config, files);
-  // One scheduler runs every schedule the modules declare (due reorganisations, reminders, the audit sealer).
-  const schedules = startScheduler(
-    db.jobPool,
-    modules.flatMap((m) => m.schedules ?? []),
-    log,
-  );
+  // Jobs and the one scheduler of every schedule the modules declare (due reorganisations, reminders, the audit
+  // sealer): in a child process by default (job-process.ts), here with JOBS=inline, elsewhere with JOBS=off.
+  const idle = { stop: async () => undefined };
+  const inline = config.jobs === 'inline';
+  const jobs =
+    config.jobs === 'process'
+      ? startJobProcess(db.url, config, log)
+      : inline
+        ? startJobRunner({ work: db.jobPool, control: db.controlPool }, config, files)
+        : idle;
+  const schedules = inline
+    ? startScheduler(
+        db.jobPool,
+        modules.flatMap((m) => m.schedules ?? []),
+        log,
+      )
+    : idle;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -57,7 +69,10 @@ async function main() {
   );
 }
 
-main().catch((error: unknown) => {
+const role = process.env.CONGDOAN_ROLE === JOB_PROCESS_ROLE ? 'jobs' : 'api';
+const start = role === 'jobs' ? () => runJobWorker(loadConfig(), (msg) => console.log(msg)) : main;
+
+start().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message);
   else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     console.error(`Cổng đã được dùng (port in use). Đặt PORT khác. ${error.message}`);

@@ -1,36 +1,19 @@
 // Issue 12: SIGTERM stopped nothing while requests waited on a lock. The real server, as a child
 // process, must exit within its drain + cancel bound while every request connection is stuck.
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './testing/test-db';
+import { startServer, until } from './testing/server-process';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 const DRAIN_MS = 1000;
 const WRITERS = 14; // more than the 10 request connections: some wait for a connection too
 
 let db: TestDatabase;
 let child: ChildProcess | undefined;
 let dataDir: string;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-async function until(check: () => Promise<boolean> | boolean, ms: number, what: string) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -45,30 +28,19 @@ afterAll(async () => {
 
 describe('SIGTERM under load', () => {
   it('drains, cancels its stuck queries and exits within the bound', async () => {
-    const port = await freePort();
-    child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: db.url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'silent',
-        SHUTDOWN_DRAIN: `${DRAIN_MS}ms`,
-        // Long request limits: only the shutdown can end these waits.
-        DB_LOCK_TIMEOUT: '2m',
-        DB_STATEMENT_TIMEOUT: '2m',
-        DB_ACQUIRE_TIMEOUT: '2m',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const server = await startServer({
+      DATABASE_URL: db.url,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      SHUTDOWN_DRAIN: `${DRAIN_MS}ms`,
+      // Long request limits: only the shutdown can end these waits.
+      DB_LOCK_TIMEOUT: '2m',
+      DB_STATEMENT_TIMEOUT: '2m',
+      DB_ACQUIRE_TIMEOUT: '2m',
     });
-    let output = '';
-    child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
-    await until(() => output.includes('đang chạy') || child!.exitCode !== null, 90_000, 'the server to start');
-    expect(child.exitCode, output).toBeNull();
+    child = server.child;
+    const { port, exited } = server;
+    const output = server.output;
 
     // Every login reads app_users: with the table locked, each one holds a request connection, waiting.
     const locker = await db.pool.connect();
@@ -99,10 +71,10 @@ describe('SIGTERM under load', () => {
       child.kill('SIGTERM');
       const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 20_000))]);
       const took = Date.now() - signalled;
-      expect(code, output).toBe(0);
+      expect(code, output()).toBe(0);
       // drain + cancel grace + closing the pools, with room for a busy machine
       expect(took).toBeLessThan(DRAIN_MS + 7000);
-      expect(output).toMatch(/đã hủy \d+ truy vấn/);
+      expect(output()).toMatch(/đã hủy \d+ truy vấn/);
 
       const settled = await Promise.all(answers);
       const cancelled = settled.filter((a) => a?.status === 503 && a.body.error.code === 'DB_QUERY_TIMEOUT');

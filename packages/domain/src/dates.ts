@@ -29,3 +29,15 @@ export function formatDateTimeVN(value: Date | string): string {
 export function todayVN(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
 }
+
+/**
+ * "ngày 07 tháng 3 năm 2026" as Nghị định 30 dates a document: days 1–9 and months 1–2 take a leading zero
+ * ("ngày 15 tháng 02"), other months do not. The one implementation for every .docx. An instant is read on
+ * Vietnam's calendar; a yyyy-mm-dd date is taken as written.
+ */
+export function documentDate(value: Date | string): string {
+  const iso = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : todayVN(new Date(value));
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `ngày ${two(day)} tháng ${month <= 2 ? two(month) : month} năm ${year}`;
+}

@@ -170,23 +170,46 @@ const legacyPattern = new RegExp(
     .join('')}]`,
 );
 
-/** Decode a TCVN3 string (as Excel shows it) to Unicode NFC; words typed in .VnTimeH stay in capitals. */
+const tcvn3CapitalCodes = new Set(['Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư', 'Đ'].map((u) => tcvn3Encode.get(u)!));
+const tcvn3Pattern = new RegExp(`[${[...tcvn3Decode.keys()].join('')}]`);
+
+/**
+ * Decode a TCVN3 string (as Excel shows it) to Unicode NFC. .VnTimeH has no capital codes: its capitals are
+ * the lower-case codes. A cell is in one font, so it is read as .VnTimeH when no letter after a word's first
+ * is lower-case and a converted word has a capital there: "NGUYÔN THÞ" is "NGUYỄN THỊ", "C¤NG TY Së" is
+ * "CÔNG TY SỞ" although "Së" alone could be "Sở". Words without codes ("CCCD", "UBND") are capitals in
+ * either font, so they only count against.
+ */
 export function decodeTcvn3(value: string): string {
-  const decoded = value.replace(/\S+/g, (word) => {
-    let changed = false;
-    const out = [...word].map((c) => {
-      const u = tcvn3Decode.get(c);
-      if (u) changed = true;
-      return u ?? c;
-    });
-    // Letters other than the first (a capital initial alone says nothing about the rest).
-    const plain = [...word].slice(1).filter((c) => !tcvn3Decode.has(c) && /\p{L}/u.test(c));
-    // .VnTimeH has no capital codes: an all-capital word's converted letters are capitals too.
-    const upper = changed && plain.length > 0 && plain.every((c) => c === c.toUpperCase() && c !== c.toLowerCase());
-    const joined = out.join('');
-    return upper ? joined.toUpperCase() : joined;
+  if (!tcvn3Pattern.test(value)) return value.normalize('NFC'); // most cells: nothing to convert
+  const words = value.split(/(\s+)/);
+  let lower = false;
+  let upper = false;
+  const coded = words.map((w) => {
+    let hasCode = false;
+    let capital = false;
+    for (let i = 0; i < w.length; i++) {
+      const c = w[i]!;
+      const code = tcvn3Decode.has(c);
+      hasCode ||= code;
+      if (i === 0) continue;
+      if (code) capital ||= tcvn3CapitalCodes.has(c);
+      else if (c !== c.toUpperCase()) lower = true;
+      else if (c !== c.toLowerCase()) capital = true;
+    }
+    upper ||= hasCode && capital;
+    return hasCode;
   });
-  return decoded.normalize('NFC');
+  const capitals = upper && !lower;
+  return words
+    .map((word, k) => {
+      if (!coded[k]) return word;
+      let out = '';
+      for (const c of word) out += tcvn3Decode.get(c) ?? c;
+      return capitals ? out.toUpperCase() : out;
+    })
+    .join('')
+    .normalize('NFC');
 }
 
 export function encodeTcvn3(value: string): string {
@@ -206,10 +229,14 @@ export function encodeVni(value: string): string {
 const onsets = 'ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|q|r|s|t|v|x';
 const nuclei =
   'iêu|yêu|uyê|uya|uyu|ươi|ươu|uôi|oai|oay|oeo|uây|' +
-  'ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê|' +
+  'ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê|' +
   'a|ă|â|e|ê|i|o|ô|ơ|u|ư|y';
-const syllable = new RegExp(`^(?:${onsets})?(?:${nuclei})(?:ch|nh|ng|c|m|n|p|t)?$`);
+// "oo" only in "xoong", "boong", "moóc": without its coda, "Voõ" would pass for VNI's "Võ".
+const syllable = new RegExp(`^(?:${onsets})?(?:(?:${nuclei})(?:ch|nh|ng|c|m|n|p|t)?|oo(?:ng|c))$`);
 const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const toneSet = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+/** What a tone mark may follow once decomposed: a vowel, or the hat, breve or horn on one. */
+const toneBearers = new Set([...'aeiouy', '\u0302', '\u0306', '\u031b']);
 
 /** Whether one word (letters only) is a well-formed Vietnamese syllable written in a normal case pattern. */
 export function isVietnameseSyllable(word: string): boolean {
@@ -218,6 +245,9 @@ export function isVietnameseSyllable(word: string): boolean {
   const casing = w === lower || w === w.toUpperCase() || w.slice(1) === lower.slice(1);
   if (!casing) return false;
   const decomposed = lower.normalize('NFD');
+  // A tone mark sits on a vowel: "ñ" (VNI's đ) decomposes to n + tilde, which is not a ngã tone.
+  const chars = [...decomposed];
+  if (chars.some((c, i) => toneSet.has(c) && !toneBearers.has(chars[i - 1] ?? ''))) return false;
   const toneCount = decomposed.match(toneMarks)?.length ?? 0;
   if (toneCount > 1) return false;
   const base = decomposed.replace(toneMarks, '').normalize('NFC');
@@ -225,6 +255,12 @@ export function isVietnameseSyllable(word: string): boolean {
 }
 
 export const hasNonAscii = (s: string) => [...s].some((c) => c.charCodeAt(0) > 127);
+
+/** Whether a string has a character that TCVN3 or VNI text contains (no such character: never legacy). */
+export const mayBeLegacy = (s: string) => legacyPattern.test(s);
+
+/** Whether every word with a non-ASCII character is a well-formed Vietnamese syllable. */
+export const isWellFormedText = (s: string) => badWords(s) === 0;
 
 /** Number of words containing a non-ASCII character that are not well-formed syllables. */
 function badWords(value: string): number {

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Config, DbTimeouts } from '../config';
+import { reniceBackend } from './renice-backend';
 
 /**
  * One pool per role of work, each with its own timeouts, so no role can starve another:
@@ -30,7 +31,7 @@ export function sessionOptions(t: Omit<DbTimeouts, 'acquire'>): string {
   ].join(' ');
 }
 
-export function createPool(url: string, max = 10, timeouts?: DbTimeouts, name = 'congdoan'): pg.Pool {
+export function createPool(url: string, max = 10, timeouts?: DbTimeouts, name = 'congdoan', nice = 0): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max,
@@ -44,6 +45,7 @@ export function createPool(url: string, max = 10, timeouts?: DbTimeouts, name = 
   pool.on('connect', (client) => {
     const pid = (client as unknown as { processID: number | null }).processID;
     if (pid) ownBackends.add(pid);
+    if (nice > 0) reniceBackend(client, nice);
   });
   pool.on('remove', (client) => {
     const pid = (client as unknown as { processID: number | null }).processID;
@@ -58,6 +60,14 @@ export function openPools(url: string, config: Config): Pools {
     request: createPool(url, config.dbPoolMax, config.requestTimeouts, 'congdoan'),
     job: createPool(url, JOB_POOL_MAX, config.jobTimeouts, 'congdoan-job'),
     // Bookkeeping statements are single-row updates: request timeouts fit.
+    control: createPool(url, CONTROL_POOL_MAX, config.requestTimeouts, 'congdoan-control'),
+  };
+}
+
+/** The pools of the job process: no requests; its backends run at the job process's CPU priority. */
+export function openJobPools(url: string, config: Config): Omit<Pools, 'request'> {
+  return {
+    job: createPool(url, JOB_POOL_MAX, config.jobTimeouts, 'congdoan-job', config.jobNice),
     control: createPool(url, CONTROL_POOL_MAX, config.requestTimeouts, 'congdoan-control'),
   };
 }

@@ -23,6 +23,7 @@ async function countUnits(ctx: Ctx): Promise<{ units: number }> {
 const countJob = async () => ({ counted: true });
 const greetings = defineModule({
   name: 'greetings',
+  description: 'Lời chào (mô-đun thử).',
   routes: [
     async (app) => {
       app.get('/api/greetings/units', { config: { permission: Permission.OrgRead } }, async (request) =>

@@ -21,6 +21,8 @@ export type Indicator = {
 export type ModuleDeclaration = {
   /** The folder under modules/. */
   name: string;
+  /** One line in Vietnamese: the module's tag in the OpenAPI document. */
+  description: string;
   routes: readonly RoutesPlugin[];
   /** Job kind → handler (and who may read its result); a worker that registers no routes still finds every one. */
   jobs?: Readonly<Record<string, JobDefinition>>;

@@ -17,6 +17,7 @@ import { orgUnitsModule } from './org-units/module';
 import { petitionsModule } from './petitions/module';
 import { reorganizationsModule } from './reorganizations/module';
 import { syntheticModule } from './synthetic/module';
+import { transferRequestsModule } from './transfer-requests/module';
 import { usersModule } from './users/module';
 
 /** In this order routes are registered and demo rows are added. */
@@ -30,6 +31,7 @@ export const modules: readonly ModuleDeclaration[] = [
   reorganizationsModule,
   membersModule,
   memberImportModule,
+  transferRequestsModule,
   dialoguesModule,
   petitionsModule,
   draftLawsModule,

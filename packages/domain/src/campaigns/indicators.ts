@@ -65,12 +65,3 @@ export function addIndicators(
   for (const k of indicatorKeys) if (b[k] !== undefined) out[k] = (out[k] ?? 0) + b[k];
   return out;
 }
-
-/** "ngày 05 tháng 02 năm 2026" for administrative documents (leading zero for days 1–9 and months 1–2). */
-export function documentDate(date: Date, timeZone = 'Asia/Ho_Chi_Minh'): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, day: '2-digit', month: 'numeric', year: 'numeric' })
-    .formatToParts(date)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  const month = Number(parts.month);
-  return `ngày ${parts.day} tháng ${month <= 2 ? String(month).padStart(2, '0') : month} năm ${parts.year}`;
-}

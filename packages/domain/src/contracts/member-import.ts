@@ -2,10 +2,20 @@ import { z } from 'zod';
 import { importFields } from '../member-import/import-fields';
 import { memberListQuery } from './members';
 import { isoDate } from './common';
+import { textEncodings } from '../encoding-detection';
 
 export const importField = z.enum(importFields);
 export const importStatuses = ['uploaded', 'checking', 'checked', 'committing', 'committed', 'failed'] as const;
-export const importActions = ['create', 'update', 'skip'] as const;
+/**
+ * What a checked row does. `update` keeps the registry's values and fills only its empty fields (the
+ * default); `overwrite` lets the file's values win and needs an explicit choice (per row or for the
+ * batch); `transfer` asks the union holding the person's open membership for a transfer request.
+ */
+export const importActions = ['create', 'update', 'overwrite', 'skip', 'transfer'] as const;
+/** What a batch may choose for its matched rows (transfer rows stay transfers unless skipped). */
+export const importDefaultActions = ['update', 'overwrite', 'skip', 'create'] as const;
+/** 'old_id' (CMND) is matched once persons carry that number (see match-persons.ts in the API). */
+export const importMatchKinds = ['cccd', 'old_id', 'phone', 'probable'] as const;
 export const importModes = ['all_or_nothing', 'valid_only'] as const;
 
 const issue = z.object({
@@ -25,12 +35,27 @@ export const importStats = z.object({
   toCreate: z.number(),
   toUpdate: z.number(),
   toSkip: z.number(),
+  toOverwrite: z.number().optional(),
+  toTransfer: z.number().optional(),
   created: z.number().optional(),
+  overwritten: z.number().optional(),
+  transferRequested: z.number().optional(),
   updated: z.number().optional(),
   skipped: z.number().optional(),
   failed: z.number().optional(),
 });
 export type ImportStats = z.infer<typeof importStats>;
+
+export const textEncoding = z.enum(textEncodings);
+/** How the file's text is read: what detection found, the user's choice if any, and each column's reading. */
+export const importEncoding = z.object({
+  found: textEncoding,
+  forced: textEncoding.nullable(),
+  columns: z.array(textEncoding),
+});
+export type ImportEncoding = z.infer<typeof importEncoding>;
+/** The user's encoding for the file; null goes back to what detection found. */
+export const setEncodingBody = z.strictObject({ encoding: textEncoding.nullable() });
 
 export const memberImport = z.object({
   id: z.number(),
@@ -46,8 +71,9 @@ export const memberImport = z.object({
   fields: z.array(importField.nullable()),
   /** The first rows of the sheet as text (title block, header, some data) for the mapping screen. */
   sample: z.array(z.object({ rowNumber: z.number(), cells: z.array(z.string()) })),
+  encoding: importEncoding,
   admittedOn: z.string(),
-  defaultAction: z.enum(importActions),
+  defaultAction: z.enum(importDefaultActions),
   mode: z.enum(importModes).nullable(),
   stats: importStats.nullable(),
   previewJobId: z.number().nullable(),
@@ -65,7 +91,7 @@ export const checkImportBody = z.strictObject({
   dataStart: z.number().int().min(2).max(1001).optional(),
   fields: z.array(importField.nullable()).max(200),
   admittedOn: isoDate.optional(),
-  defaultAction: z.enum(importActions).optional(),
+  defaultAction: z.enum(importDefaultActions).optional(),
 });
 export type CheckImportInput = z.infer<typeof checkImportBody>;
 
@@ -74,6 +100,13 @@ export const importRowsQuery = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+export const importDifference = z.object({
+  field: z.string(),
+  registry: z.string().nullable(),
+  file: z.string(),
+});
+export type ImportDifference = z.infer<typeof importDifference>;
 
 export const importRow = z.object({
   rowNo: z.number(),
@@ -86,10 +119,26 @@ export const importRow = z.object({
   phone: z.string().nullable(),
   errors: z.array(issue),
   warnings: z.array(issue),
-  match: z.object({ personId: z.number(), kind: z.enum(['cccd', 'probable']), name: z.string() }).nullable(),
+  /**
+   * The known person this row matches. Held by a union outside the importer's scope: `elsewhere` only,
+   * with no id and no name (the same as MEMBER_ELSEWHERE).
+   */
+  match: z
+    .object({
+      personId: z.number().nullable(),
+      kind: z.enum(importMatchKinds),
+      name: z.string().nullable(),
+      elsewhere: z.boolean(),
+    })
+    .nullable(),
+  /** Field by field, where the file differs from the registry (matched persons in scope only). */
+  differences: z.array(importDifference),
   action: z.enum(importActions).nullable(),
   effectiveAction: z.enum(importActions),
   result: z.string().nullable(),
+  /** After the commit: the person created or updated by this row. */
+  personId: z.number().nullable(),
+  transferRequestId: z.number().nullable(),
 });
 export type ImportRow = z.infer<typeof importRow>;
 export const importRowList = z.object({ items: z.array(importRow), total: z.number() });
@@ -106,7 +155,7 @@ export const setRowActionBody = z.strictObject({ action: z.enum(importActions).n
 
 export const commitImportBody = z.strictObject({
   mode: z.enum(importModes),
-  defaultAction: z.enum(importActions).optional(),
+  defaultAction: z.enum(importDefaultActions).optional(),
 });
 
 export const exportFormats = ['xlsx', 'csv'] as const;

@@ -13,6 +13,7 @@ import { notificationsErrors } from './notifications';
 import { orgUnitsErrors } from './org-units';
 import { petitionsErrors } from './petitions';
 import { reorganizationsErrors } from './reorganizations';
+import { transferRequestsErrors } from './transfer-requests';
 import { usersErrors } from './users';
 
 export {
@@ -29,6 +30,7 @@ export {
   orgUnitsErrors,
   petitionsErrors,
   reorganizationsErrors,
+  transferRequestsErrors,
   usersErrors,
 };
 export type { ErrorTable } from './error-table';
@@ -43,6 +45,7 @@ export const errorTables = [
   jobsErrors,
   membersErrors,
   memberImportErrors,
+  transferRequestsErrors,
   petitionsErrors,
   dialoguesErrors,
   draftLawsErrors,

@@ -69,4 +69,9 @@ export const memberImportErrors = {
     vi: 'Có {count} dòng lỗi: chế độ "tất cả hoặc không" không ghi gì. Hãy sửa tệp hoặc chọn "chỉ nhập dòng hợp lệ".',
     en: '{count} rows have errors: "all or nothing" wrote nothing. Fix the file or choose "valid rows only".',
   },
+  IMPORT_ACTION_NOT_ALLOWED: {
+    status: 400,
+    vi: 'Không thể chọn thao tác này cho dòng: chỉ cập nhật/ghi đè người đã có ở đơn vị này; người có số CCCD đã có không thể tạo mới; người đang sinh hoạt ở đơn vị khác chỉ có thể gửi đề nghị chuyển sinh hoạt hoặc bỏ qua.',
+    en: 'This action is not possible for the row: only a known person held here can be updated or overwritten; a known national ID cannot be created again; a person held by another union can only be requested for transfer or skipped.',
+  },
 } as const satisfies ErrorTable;

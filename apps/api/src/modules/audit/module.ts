@@ -4,6 +4,7 @@ import { auditSealSchedule } from './seal-chain';
 
 export const auditModule = defineModule({
   name: 'audit',
+  description: 'Nhật ký kiểm toán: tra cứu thay đổi và lịch sử một bản ghi.',
   routes: [auditRoutes],
   schedules: [auditSealSchedule],
   errors: {},

@@ -4,6 +4,7 @@ import { authRoutes } from './auth.routes';
 
 export const authModule = defineModule({
   name: 'auth',
+  description: 'Đăng nhập, đăng xuất, phiên làm việc và đổi mật khẩu.',
   routes: [authRoutes],
   errors: authErrors,
   auditExclusions: [

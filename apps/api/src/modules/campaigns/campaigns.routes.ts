@@ -32,8 +32,10 @@ import { getCampaign } from './get-campaign';
 import { issueCampaign } from './issue-campaign';
 import { listCampaigns } from './list-campaigns';
 import { reportActivity } from './report-activity';
-import { summaryDocx, summaryXlsx } from './campaign-summary-files';
+import { summaryDocx } from './campaign-summary-docx';
+import { summaryXlsx } from './campaign-summary-xlsx';
 import { sendFile } from '../../http/send-file';
+import { mediaType } from '../../kit/media-types';
 
 const id = z.coerce
   .number()
@@ -219,7 +221,7 @@ export async function campaignRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/campaigns/:id/plan',
-    { config: read, schema: { tags, summary: 'Tải văn bản kế hoạch', params: idParam } },
+    { config: read, schema: { tags, summary: 'Tải văn bản kế hoạch', params: idParam, produces: [mediaType.any] } },
     async (request, reply) => {
       const file = await planFile(ctxOf(request), request.params.id);
       return sendFile(reply, file.fileName, 'application/octet-stream', app.deps.files.get(file.key));
@@ -227,7 +229,7 @@ export async function campaignRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/campaigns/:id/summary.docx',
-    { config: read, schema: { tags, summary: 'Báo cáo kết quả (.docx)', params: idParam } },
+    { config: read, schema: { tags, summary: 'Báo cáo kết quả (.docx)', params: idParam, produces: [mediaType.docx] } },
     async (request, reply) => {
       const out = await summaryDocx(ctxOf(request), request.params.id);
       return sendFile(
@@ -240,7 +242,7 @@ export async function campaignRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/campaigns/:id/summary.xlsx',
-    { config: read, schema: { tags, summary: 'Báo cáo kết quả (.xlsx)', params: idParam } },
+    { config: read, schema: { tags, summary: 'Báo cáo kết quả (.xlsx)', params: idParam, produces: [mediaType.xlsx] } },
     async (request, reply) => {
       const out = await summaryXlsx(ctxOf(request), request.params.id);
       return sendFile(

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { openDocx, paragraphsWith } from '../../testing/docx';
 import { unitId, useTestApp } from '../../testing/test-app';
 
 const t = useTestApp();
@@ -145,6 +146,26 @@ describe('campaigns cascaded down the tree', () => {
     expect(xml).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(xml).toMatch(/Quảng Trị, ngày \d{2} tháng \d{1,2} năm \d{4}/);
     expect(xml).toContain('Times New Roman');
+    const d = await openDocx(docx.rawPayload);
+    // the issuer under its parent, full names, the number by kind and issuer, the short line
+    expect(d.text).toContain('TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM');
+    expect(d.text).toContain('LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG TRỊ');
+    expect(d.text).toMatch(/Số: [\u00a0 ]+\/BC-LĐLĐ/);
+    expect(d.document).toMatch(/<w:pBdr><w:bottom w:val="single"/);
+    // page numbers from page 2, top centre
+    expect(d.sectPr).toContain('<w:titlePg/>');
+    expect(d.headers.default).toContain('PAGE');
+    // body: 1 cm first line, headings kept with the next paragraph, rows that do not split
+    expect(paragraphsWith(d.document, 'Thời gian: từ 01/05/2024')[0]).toContain('<w:ind w:firstLine="567"/>');
+    expect(paragraphsWith(d.document, 'II. KẾT QUẢ THỰC HIỆN')[0]).toContain('<w:keepNext/>');
+    expect(d.document).toContain('<w:cantSplit/>');
+    // signed by the province's chair (its committee term), with "Nơi nhận"
+    expect(d.text).toContain('TM. BAN THƯỜNG VỤ');
+    expect(d.text).toContain('CHỦ TỊCH');
+    expect(d.text).toContain('Lê Thị Thanh Hương');
+    expect(d.text).toContain('Nơi nhận:');
+    expect(d.text).toContain('- Lưu: VT.');
+    expect(d.text).toContain('0 đồng (Không đồng)');
     const xlsx = await s.request('GET', `/api/campaigns/${campaign.id}/summary.xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
@@ -206,6 +227,32 @@ describe('campaigns cascaded down the tree', () => {
     expect(ownXlsx.overview.get('Tỷ lệ hoàn thành')).toBe(1);
     const copyB = await copyOf(b);
     expect((await s.request('GET', `/api/campaigns/${copyB.id}/rollup`)).json().percentComplete).toBe(0);
+  });
+
+  it("writes a grassroots union's report truthfully: its full name, the events its members attended, its official", async () => {
+    const s = await t.signIn('qt.canbo');
+    const unit = await unitId(t, 'QT-0101');
+    const copy = (await s.request('GET', `/api/campaigns?unitId=${unit}`))
+      .json()
+      .items.find((c: { unitId: number }) => c.unitId === unit);
+    const d = await openDocx((await s.request('GET', `/api/campaigns/${copy.id}/summary.docx`)).rawPayload);
+    expect(d.text).toContain('CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH MAY HÒA THỌ ĐÔNG HÀ');
+    expect(d.text).toContain('CÔNG ĐOÀN KHU CÔNG NGHIỆP NAM ĐÔNG HÀ');
+    expect(d.text).toMatch(/Số: [\u00a0 ]+\/BC-CĐCS/); // the symbol's abbreviation; nowhere else
+    expect(d.text.replace('/BC-CĐCS', '')).not.toContain('CĐCS');
+    expect(d.text).toContain('Đơn vị đã báo cáo 4/4 hoạt động (đạt 100 %)');
+    expect(d.text).not.toContain('0 đơn vị');
+    // its 470 participants and the zone's health check its members went to (3 registered, 2 came)
+    expect(d.text).toContain('Số người tham gia');
+    expect(d.text).toContain('470');
+    expect(d.text).toContain('Đoàn viên tham gia 1 sự kiện do cấp trên tổ chức với 3 lượt đăng ký, 2 lượt có mặt.');
+    const table = [...d.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].find((m) => m[0].includes('Đăng ký'))![0];
+    expect(d.textOf(table)).toContain('Khám sức khỏe miễn phí cho công nhân KCN Nam Đông Hà');
+    // the zone's spending is the zone's, not this union's
+    expect(d.text).toContain('Kinh phí đã chi: 0 đồng');
+    // no chair recorded for this union: the exporting official's name, to edit before signing
+    expect(d.text).toContain('Trần Thị Hoa');
+    expect(d.text).not.toContain('ĐƠN VỊ CHẬM BÁO CÁO');
   });
 
   it('keeps campaigns of another province out of sight', async () => {

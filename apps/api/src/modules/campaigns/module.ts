@@ -5,6 +5,7 @@ import { seedDemoCampaigns } from './demo-campaigns';
 
 export const campaignsModule = defineModule({
   name: 'campaigns',
+  description: 'Phong trào thi đua: kế hoạch, triển khai xuống các cấp, báo cáo và tổng hợp.',
   routes: [campaignRoutes],
   errors: campaignsErrors,
   permissions: {

@@ -72,4 +72,8 @@ export const examples: Record<string, RouteExample> = {
       return { url: `/api/dialogues/${id}/minutes` };
     },
   },
+  'GET /api/dialogues/{id}/minutes.docx': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/dialogues/${await qtDialogue(t)}/minutes.docx` }),
+  },
 };

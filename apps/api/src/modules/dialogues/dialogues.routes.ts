@@ -23,7 +23,9 @@ import {
   updateDialogue,
 } from './dialogues';
 import { findDialogue } from './dialogues.queries';
+import { dialogueMinutesDocx } from './minutes-docx';
 import { sendFile } from '../../http/send-file';
+import { mediaType } from '../../kit/media-types';
 
 export async function dialogueRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -96,7 +98,7 @@ export async function dialogueRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/dialogues/:id/minutes',
-    { config: read, schema: { tags, summary: 'Tải biên bản', params: idParam } },
+    { config: read, schema: { tags, summary: 'Tải biên bản', params: idParam, produces: [mediaType.any] } },
     async (request, reply) => {
       const ctx = ctxOf(request);
       const d = await findDialogue(ctx.pool, request.params.id, scopeFor(requireActor(ctx), Permission.PetitionRead));
@@ -106,6 +108,22 @@ export async function dialogueRoutes(app: FastifyInstance) {
       );
       const name = String(d.minutesFileName ?? 'bien-ban');
       return sendFile(reply, name, 'application/octet-stream', app.deps.files.get(d.minutesFileKey));
+    },
+  );
+  r.get(
+    '/api/dialogues/:id/minutes.docx',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Biên bản hội nghị (.docx, theo Nghị định 30)',
+        params: idParam,
+        produces: [mediaType.docx],
+      },
+    },
+    async (request, reply) => {
+      const out = await dialogueMinutesDocx(ctxOf(request), request.params.id);
+      return sendFile(reply, out.fileName, mediaType.docx, out.body);
     },
   );
 }

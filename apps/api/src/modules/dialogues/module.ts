@@ -5,6 +5,7 @@ import { dialogueRoutes } from './dialogues.routes';
 
 export const dialoguesModule = defineModule({
   name: 'dialogues',
+  description: 'Đối thoại tại nơi làm việc: buổi đối thoại, biên bản, kiến nghị đưa vào chương trình.',
   routes: [dialogueRoutes],
   errors: dialoguesErrors,
   // Before the petitions demo, which puts its call and petitions on this dialogue.

@@ -18,6 +18,7 @@ import { addOpinion, createDraftLaw, getDraftLaw, listDraftLaws } from './draft-
 import { articlesFromDocx } from './parse-docx';
 import { draftLawSummaryDocx } from './summary-docx';
 import { sendFile } from '../../http/send-file';
+import { mediaType } from '../../kit/media-types';
 
 const importQuery = z.object({
   unitId: z.coerce.number().int().positive(),
@@ -99,11 +100,14 @@ export async function draftLawRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/draft-laws/:id/summary.docx',
-    { config: read, schema: { tags, summary: 'Tổng hợp ý kiến theo điều (.docx)', params: idParam } },
+    {
+      config: read,
+      schema: { tags, summary: 'Tổng hợp ý kiến theo điều (.docx)', params: idParam, produces: [mediaType.docx] },
+    },
     async (request, reply) => {
       const ctx = ctxOf(request);
       const law = await getDraftLaw(ctx, request.params.id);
-      const file = await draftLawSummaryDocx(law);
+      const file = await draftLawSummaryDocx(ctx, law);
       await ctx.tx('draft_law.export', (tx) =>
         auditEvent(tx, { action: 'draft_law.export', entityType: 'draft_laws', entityId: law.id }),
       );

@@ -5,6 +5,7 @@ import { unitId, useTestApp } from '../../testing/test-app';
 import { qtDraftLaw } from './draft-laws.fixtures';
 import { parseArticles } from './parse-docx';
 import { sampleDraftDocx } from './sample-docx';
+import { openDocx } from '../../testing/docx';
 
 const t = useTestApp();
 
@@ -47,6 +48,17 @@ describe('draft-law consultations', () => {
     const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
     expect(xml).toContain('Điều 3. Đại diện, bảo vệ quyền lợi người lao động');
     expect(xml).toContain('quyền của công đoàn cơ sở trong đối thoại');
+    // a Nghị định 30 report of the unit collecting the opinions: issuer, motto, number, date, signature
+    const d = await openDocx(docx.rawPayload);
+    expect(d.text).toContain('LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG TRỊ');
+    expect(d.text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(d.text).toMatch(/Số: [\u00a0 ]+\/BC-LĐLĐ/);
+    expect(d.text).toMatch(/Quảng Trị, ngày \d{2} tháng \d{1,2} năm \d{4}/);
+    expect(d.text).toContain('Tổng hợp ý kiến góp ý Luật Công đoàn (dự thảo)');
+    expect(d.text).toContain('CHỦ TỊCH');
+    expect(d.text).toContain('Lê Thị Thanh Hương');
+    expect(d.text).toContain('Nơi nhận:');
+    expect(d.sectPr).toContain('<w:titlePg/>');
   });
 
   it('refuses opinions outside the period and hides the draft from other provinces', async () => {

@@ -1,38 +1,45 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import type { DraftLawDetail } from '@congdoan/domain';
+import { formatNumberVN, todayVN, type DraftLawDetail } from '@congdoan/domain';
+import type { Paragraph } from 'docx';
+import type { Ctx } from '../../context/context';
+import { documentIssuer, fullUnitName, heading, nd30Document, paragraph, text } from '../../kit/documents';
 
-const run = (text: string, bold = false, italics = false) =>
-  new TextRun({ text, bold, italics, font: 'Times New Roman', size: 26 });
-const p = (children: TextRun[], align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.JUSTIFIED) =>
-  new Paragraph({ children, alignment: align, spacing: { after: 120 } });
+const n = formatNumberVN;
 
-/** The opinions on a draft law, grouped by article, as a Word document. */
-export async function draftLawSummaryDocx(law: DraftLawDetail): Promise<Buffer> {
-  const body: Paragraph[] = [
-    p([run('TỔNG HỢP Ý KIẾN GÓP Ý', true)], AlignmentType.CENTER),
-    p([run(law.title, true)], AlignmentType.CENTER),
-    p([
-      run(`Đơn vị lấy ý kiến: ${law.unitName}; ${law.opinionCount} ý kiến về ${law.articleCount} điều.`, false, true),
-    ]),
+function body(law: DraftLawDetail): Paragraph[] {
+  const out: Paragraph[] = [
+    paragraph(
+      `${fullUnitName(law.unitName)} tổ chức lấy ý kiến từ ${law.opensOn.split('-').reverse().join('/')} đến ` +
+        `${law.closesOn.split('-').reverse().join('/')}; tổng hợp ${n(law.opinionCount)} ý kiến về ` +
+        `${n(law.articleCount)} điều như sau:`,
+    ),
   ];
   let chapter: string | null = null;
   for (const a of law.articles) {
     if (a.chapter && a.chapter !== chapter) {
       chapter = a.chapter;
-      body.push(p([run(chapter.toUpperCase(), true)]));
+      out.push(heading(chapter.toUpperCase()));
     }
-    body.push(p([run(`Điều ${a.number}. ${a.title}`, true), run(` — ${a.opinions.length} ý kiến`, false, true)]));
-    for (const o of a.opinions) body.push(p([run(`- ${o.unitName} (${o.authorName}): `, false, true), run(o.content)]));
+    out.push(heading(`Điều ${a.number}. ${a.title}`));
+    out.push(paragraph([text(`Số ý kiến: ${n(a.opinions.length)}.`, { italics: true })]));
+    for (const o of a.opinions)
+      out.push(
+        paragraph([text(`- ${fullUnitName(o.unitName)} (${o.authorName}): `, { italics: true }), text(o.content)]),
+      );
   }
-  const doc = new Document({
-    sections: [
-      {
-        properties: {
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 851 } },
-        },
-        children: body,
-      },
-    ],
+  return out;
+}
+
+/** The opinions on a draft law, grouped by article, as a Nghị định 30 report of the unit that collects them. */
+export async function draftLawSummaryDocx(ctx: Ctx, law: DraftLawDetail): Promise<Buffer> {
+  const date = todayVN(ctx.now());
+  const { issuer, signature } = await documentIssuer(ctx, law.unitId, date);
+  return nd30Document({
+    issuer,
+    kind: 'report',
+    date,
+    summary: `Tổng hợp ý kiến góp ý ${law.title}`,
+    body: body(law),
+    signature,
+    recipients: issuer.parentName ? [`Ban Thường vụ ${issuer.parentName} (để báo cáo)`] : [],
   });
-  return Packer.toBuffer(doc);
 }

@@ -35,6 +35,7 @@ import { register } from './register';
 import { getTicket, listRegistrations, myRegistrations } from './registrations';
 import { sendFile } from '../../http/send-file';
 import { updateEvent } from './update-event';
+import { mediaType } from '../../kit/media-types';
 
 const num = z.coerce
   .number()
@@ -56,7 +57,10 @@ export async function eventRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/events/calendar.ics',
-    { config: read, schema: { tags, summary: 'Xuất lịch (.ics)', querystring: eventsQuery } },
+    {
+      config: read,
+      schema: { tags, summary: 'Xuất lịch (.ics)', querystring: eventsQuery, produces: [mediaType.ics] },
+    },
     async (request, reply) => {
       const ics = await eventsIcs(ctxOf(request), request.query, app.deps.config.publicUrl);
       return sendFile(reply, 'lich-su-kien.ics', 'text/calendar; charset=utf-8', ics);
@@ -120,7 +124,15 @@ export async function eventRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/events/:id/photos/:index',
-    { config: read, schema: { tags, summary: 'Ảnh sự kiện', params: idParam.extend({ index: num }) } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Ảnh sự kiện',
+        params: idParam.extend({ index: num }),
+        produces: [mediaType.jpg, mediaType.png],
+      },
+    },
     async (request, reply) => {
       const photo = await eventPhoto(ctxOf(request), request.params.id, request.params.index);
       return reply

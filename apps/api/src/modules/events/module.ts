@@ -4,6 +4,7 @@ import { eventRoutes } from './events.routes';
 
 export const eventsModule = defineModule({
   name: 'events',
+  description: 'Sự kiện: lịch, đăng ký, vé QR, điểm danh, ảnh.',
   routes: [eventRoutes],
   errors: eventsErrors,
   auditExclusions: [

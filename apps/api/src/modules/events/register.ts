@@ -80,22 +80,12 @@ export async function register(
   );
   const quota = quotas[0];
   const overQuota = () => new AppError('OVER_QUOTA', { unit: quota!.unitName, capacity: quota!.capacity });
+  // Full when read above (with a waitlist): queue without touching the seat counters; a seat freed later goes
+  // to the waitlist in order (promoteWaitlist).
+  const seatWanted = event.capacity === null || event.taken < event.capacity;
   const id = await ctx.tx('event.register', async (tx) => {
-    let status: 'confirmed' | 'waitlisted' = 'confirmed';
-    const seated = await takeSeat(tx, eventId);
-    // takeSeat waited on the counter row that cancelEvent locks, so this read sees a cancel that just committed
-    const { rows: live } = await tx.query<{ reason: string | null }>(
-      'SELECT cancel_reason AS reason FROM events WHERE id = $1 AND cancelled_at IS NOT NULL',
-      [eventId],
-    );
-    if (live[0]) throw new AppError('EVENT_CANCELLED', { reason: live[0].reason });
-    if (seated) {
-      if (quota && !(await takeQuotaSeat(tx, quota.id))) throw overQuota();
-    } else {
-      if (quota && quota.taken >= quota.capacity) throw overQuota();
-      if (!event.waitlistEnabled) throw new AppError('EVENT_FULL');
-      status = 'waitlisted';
-    }
+    // The counter rows are what every registration of a flash queues on, and their locks last until commit:
+    // write the registration first and take the seats last, so the rows are held for as short as possible.
     const { rows } = await tx.query<{ id: number }>(
       `INSERT INTO registrations (event_id, unit_id, person_id, user_id, full_name, quota_id, status, ticket_code,
                                   registered_by, confirmed_at)
@@ -108,13 +98,31 @@ export async function register(
         who.userId,
         who.fullName,
         quota?.id ?? null,
-        status,
-        status === 'confirmed' ? newTicketCode() : null,
+        seatWanted ? 'confirmed' : 'waitlisted',
+        seatWanted ? newTicketCode() : null,
         actorUserId(actor),
       ],
     );
     if (!rows[0]) throw new AppError('ALREADY_REGISTERED');
-    return rows[0].id;
+    const registrationId = rows[0].id;
+    if (quota && (seatWanted ? !(await takeQuotaSeat(tx, quota.id)) : quota.taken >= quota.capacity)) throw overQuota();
+    const seated = seatWanted && (await takeSeat(tx, eventId));
+    // takeSeat waited on the counter row that cancelEvent locks, so this read sees a cancel that just committed
+    const { rows: live } = await tx.query<{ reason: string | null }>(
+      'SELECT cancel_reason AS reason FROM events WHERE id = $1 AND cancelled_at IS NOT NULL',
+      [eventId],
+    );
+    if (live[0]) throw new AppError('EVENT_CANCELLED', { reason: live[0].reason });
+    if (!seated && !event.waitlistEnabled) throw new AppError('EVENT_FULL');
+    if (seatWanted && !seated) {
+      // the last seat went between the read above and now: on the waitlist, so no quota seat and no ticket
+      if (quota) await tx.query('UPDATE quota_seat_counts SET taken = taken - 1 WHERE quota_id = $1', [quota.id]);
+      await tx.query(
+        `UPDATE registrations SET status = 'waitlisted', ticket_code = NULL, confirmed_at = NULL WHERE id = $1`,
+        [registrationId],
+      );
+    }
+    return registrationId;
   });
   const [registration] = await selectRegistrations(ctx.pool, key, 'r.id = $1', [id]);
   return registration!;

@@ -1,4 +1,10 @@
 import { defineModule } from '../declaration';
 import { healthRoutes } from './health.routes';
 
-export const healthModule = defineModule({ name: 'health', routes: [healthRoutes], errors: {}, indicators: [] });
+export const healthModule = defineModule({
+  name: 'health',
+  description: 'Tình trạng hệ thống.',
+  routes: [healthRoutes],
+  errors: {},
+  indicators: [],
+});

@@ -6,6 +6,7 @@ import { auditEvent } from '../../db/tx';
 import { getJob } from './get-job';
 import { listMyJobs } from './list-my-jobs';
 import { sendFile } from '../../http/send-file';
+import { mediaType } from '../../kit/media-types';
 
 export async function jobRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -34,7 +35,15 @@ export async function jobRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/jobs/:id/file',
-    { config: { permission: 'authenticated' }, schema: { tags, summary: 'Tải tệp kết quả', params: idParam } },
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Tải tệp kết quả',
+        params: idParam,
+        produces: [mediaType.csv, mediaType.xlsx, mediaType.any],
+      },
+    },
     async (request, reply) => {
       const ctx = ctxOf(request);
       const found = await getJob(ctx, request.params.id);

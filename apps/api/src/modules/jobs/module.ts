@@ -4,6 +4,7 @@ import { jobRoutes } from './jobs.routes';
 
 export const jobsModule = defineModule({
   name: 'jobs',
+  description: 'Tác vụ nền: tiến độ và tệp kết quả.',
   routes: [jobRoutes],
   errors: jobsErrors,
   auditExclusions: [

@@ -14,10 +14,12 @@ import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
 import type { JobHandler } from '../jobs';
 import { importInScope, type ImportRecord } from './member-import.queries';
-import { EXISTENCE_CHECKS_PER_HOUR, limitError, spendChecks } from '../members';
+import { EXISTENCE_CHECKS_PER_HOUR, spendChecks } from '../members';
+import { matchKnownPersons } from './match-persons';
 import { importStats } from './import-rows.queries';
-import { writeErrorFile } from './error-file';
+import { writeRowsFile } from './error-file';
 import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
+import { decodedSpreadsheet, readAs } from '../../kit/spreadsheet/decoded-spreadsheet';
 import { copyValue } from '../../db/copy-text';
 
 const copyColumns = [
@@ -124,45 +126,6 @@ export async function stageRows(
   return staged;
 }
 
-/**
- * A CCCD known in scope is a match; known outside scope, the row cannot be written and says only
- * `member_elsewhere` (no name, no unit). Run at check time and again at commit (someone may have
- * added the person in between). Each row newly found elsewhere is a country-wide check: counted
- * against the user's hourly limit and audited; past the limit the whole run fails and reveals nothing.
- */
-export async function rematchCccd(
-  tx: Tx,
-  actor: Actor,
-  record: { id: number; unit: { id: number } },
-  scope: string[],
-): Promise<void> {
-  const importId = record.id;
-  await tx.query(
-    `UPDATE member_import_rows r SET match_person_id = p.id, match_kind = 'cccd', match_name = p.full_name
-       FROM persons p JOIN org_units u ON u.id = p.unit_id
-      WHERE r.import_id = $1 AND p.cccd = r.cccd AND p.merged_into_id IS NULL AND u.path <@ $2::ltree[]
-        AND r.match_person_id IS DISTINCT FROM p.id`,
-    [importId, scope],
-  );
-  const { rowCount } = await tx.query(
-    `UPDATE member_import_rows r
-        SET errors = r.errors || jsonb_build_array(jsonb_build_object('code', 'member_elsewhere', 'field', 'cccd')),
-            has_errors = true
-       FROM persons p
-      WHERE r.import_id = $1 AND p.cccd = r.cccd AND NOT r.has_errors
-        AND (r.match_person_id IS NULL OR r.match_person_id <> p.id)`,
-    [importId],
-  );
-  const hits = rowCount ?? 0;
-  const spent = await spendChecks(tx, actor, {
-    kind: 'import',
-    unitId: record.unit.id,
-    numbers: hits,
-    foundElsewhere: hits,
-  });
-  if (!spent.allowed) throw limitError(spent.minutes);
-}
-
 /** After a run refused for the limit rolled back: record the refusal (it spends the rest of the hour). */
 export async function recordRefusedImportCheck(ctx: Ctx, actor: Actor, importId: number, error: unknown) {
   if (!(error instanceof AppError) || error.code !== 'EXISTENCE_CHECK_LIMIT') return;
@@ -202,7 +165,7 @@ async function crossCheck(tx: Tx, actor: Actor, record: ImportRecord, scope: str
     'warnings',
     duplicates('birth_date, birth_date_precision, full_name', 'possible_duplicate_in_file', 'name'),
   );
-  await rematchCccd(tx, actor, record, scope);
+  await matchKnownPersons(tx, actor, record, scope);
   // Probable: same folded name and birth date in the same grassroots union.
   await tx.query(
     `UPDATE member_import_rows r SET match_person_id = p.id, match_kind = 'probable', match_name = p.full_name
@@ -230,7 +193,9 @@ export const checkImportJob: JobHandler = async (job, io) => {
     return await io.ctx.tx('member_import.check', async (tx) => {
       const record = await importInScope(tx, actor, importId, true);
       await tx.query('DELETE FROM member_import_rows WHERE import_id = $1', [importId]);
-      const staged = await withSpreadsheet(io.files, record.fileKey, record.fileKind, async (sheet) => {
+      const staged = await withSpreadsheet(io.files, record.fileKey, record.fileKind, async (raw) => {
+        // Read the rows the way the mapping step showed them (the encoding found or chosen then).
+        const sheet = decodedSpreadsheet(raw, { known: { [record.sheetIndex]: readAs(record.encoding) } });
         if (!sheet.sheets[record.sheetIndex]) throw new AppError('IMPORT_SHEET_NOT_FOUND');
         return stageRows(
           tx,
@@ -247,7 +212,7 @@ export const checkImportJob: JobHandler = async (job, io) => {
       await tx.query('ANALYZE member_import_rows');
       await crossCheck(tx, actor, record, scopeFor(actor, Permission.MemberWrite));
       const stats = await importStats(tx, importId);
-      const errorFile = stats.withErrors ? await writeErrorFile(tx, io.files, record) : null;
+      const errorFile = stats.withErrors ? await writeRowsFile(tx, io.files, record, 'errors') : null;
       await tx.query(
         `UPDATE member_imports SET status = 'checked', stats = $2, error_file_key = $3, updated_at = now() WHERE id = $1`,
         [importId, JSON.stringify(stats), errorFile?.fileKey ?? null],

@@ -1,4 +1,4 @@
-import type { MemberImport } from '@congdoan/domain';
+import type { importDefaultActions, MemberImport } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../context/context';
 import { enqueueJob } from '../jobs';
 import { assertStatus, importInScope, publicImport } from './member-import.queries';
@@ -7,7 +7,7 @@ import { assertStatus, importInScope, publicImport } from './member-import.queri
 export async function commitImport(
   ctx: Ctx,
   id: number,
-  input: { mode: 'all_or_nothing' | 'valid_only'; defaultAction?: 'create' | 'update' | 'skip' },
+  input: { mode: 'all_or_nothing' | 'valid_only'; defaultAction?: (typeof importDefaultActions)[number] | undefined },
 ): Promise<MemberImport> {
   const actor = requireActor(ctx);
   await ctx.tx('member_import.commit', async (tx) => {

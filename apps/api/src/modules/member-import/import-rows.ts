@@ -1,9 +1,18 @@
 import type { z } from 'zod';
-import { AppError, type ImportRow, type importRowsQuery } from '@congdoan/domain';
+import {
+  AppError,
+  type ImportDifference,
+  type ImportRow,
+  type importActions,
+  type importRowsQuery,
+} from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../context/context';
 import { sqlPartialDate } from '../../kit/dates';
+import type { Tx } from '../../db/tx';
 import { assertStatus, canSeePersonalData, importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
+import { uniqueMatchKinds } from './match-persons';
+import { comparedColumns } from './person-columns';
 
 const filters = {
   all: 'true',
@@ -14,7 +23,36 @@ const filters = {
 
 const mask = (v: string | null) => (v ? `${'*'.repeat(Math.max(v.length - 3, 0))}${v.slice(-3)}` : v);
 
-/** One page of checked rows with their findings, match and action. */
+type Listed = Omit<ImportRow, 'differences'> & {
+  total: number;
+  outside: boolean;
+  file: Record<string, string | null>;
+  registry: Record<string, string | null> | null;
+};
+
+// A birth date compares as written ("1992" differs from "1992-01-01").
+const asText = (column: string, alias: string) =>
+  column === 'birth_date'
+    ? sqlPartialDate(`${alias}.birth_date`, `${alias}.birth_date_precision`)
+    : `${alias}.${column}`;
+const fieldsOf = (alias: string) =>
+  `json_build_object(${comparedColumns.map((c) => `'${c.field}', ${asText(c.column, alias)}`).join(', ')})`;
+
+/**
+ * Field by field, where the file has a value the registry does not hold: an empty field to fill, or a
+ * different value that only an explicit "overwrite" replaces. Personal fields only for personal-data roles.
+ */
+function differences(row: Listed, personal: boolean): ImportDifference[] {
+  if (!row.registry) return [];
+  return comparedColumns.flatMap(({ field, personal: isPersonal }) => {
+    const file = row.file[field] ?? null;
+    const registry = row.registry![field] ?? null;
+    if (file === null || file === registry || (isPersonal && !personal)) return [];
+    return [{ field, registry, file }];
+  });
+}
+
+/** One page of checked rows with their findings, match, differences and action. */
 export async function listImportRows(
   ctx: Ctx,
   id: number,
@@ -23,14 +61,23 @@ export async function listImportRows(
   const actor = requireActor(ctx);
   const record = await importInScope(ctx.pool, actor, id);
   const where = filters[query.filter];
-  const { rows } = await ctx.pool.query<ImportRow & { total: number }>(
+  // A person matched outside scope: the row says only that they are held elsewhere (no id, no name, no values).
+  const { rows } = await ctx.pool.query<Listed>(
     `SELECT r.row_no AS "rowNo", r.full_name AS "fullName", r.gender,
             ${sqlPartialDate('r.birth_date', 'r.birth_date_precision')} AS "birthDate", r.cccd,
             r.old_id_number AS "oldIdNumber", r.phone, r.errors, r.warnings,
             CASE WHEN r.match_person_id IS NULL THEN NULL
-                 ELSE json_build_object('personId', r.match_person_id, 'kind', r.match_kind, 'name', r.match_name) END AS match,
-            r.action, ${effectiveAction} AS "effectiveAction", r.result, count(*) OVER ()::int AS total
+                 WHEN r.match_outside THEN json_build_object('personId', NULL, 'kind', r.match_kind, 'name', NULL,
+                                                             'elsewhere', true)
+                 ELSE json_build_object('personId', r.match_person_id, 'kind', r.match_kind, 'name', r.match_name,
+                                        'elsewhere', r.held_elsewhere) END AS match,
+            r.action, ${effectiveAction} AS "effectiveAction", r.result,
+            r.result_person_id::int AS "personId", r.transfer_request_id::int AS "transferRequestId",
+            r.match_outside AS outside, ${fieldsOf('r')} AS file,
+            CASE WHEN p.id IS NOT NULL AND NOT r.match_outside THEN ${fieldsOf('p')} END AS registry,
+            count(*) OVER ()::int AS total
        FROM member_import_rows r JOIN member_imports i ON i.id = r.import_id
+       LEFT JOIN persons p ON p.id = r.match_person_id
       WHERE r.import_id = $1 AND ${where}
       ORDER BY r.row_no LIMIT $2 OFFSET $3`,
     [id, query.pageSize, (query.page - 1) * query.pageSize],
@@ -45,33 +92,45 @@ export async function listImportRows(
     total = c.rows[0]!.n;
   }
   return {
-    items: rows.map(({ total: _t, ...r }) =>
-      personal ? r : { ...r, cccd: mask(r.cccd), oldIdNumber: mask(r.oldIdNumber), phone: mask(r.phone) },
-    ),
+    items: rows.map((row) => {
+      const { total: _t, outside: _o, file: _f, registry: _r, ...r } = row;
+      const item = { ...r, differences: differences(row, personal) };
+      return personal ? item : { ...item, cccd: mask(r.cccd), oldIdNumber: mask(r.oldIdNumber), phone: mask(r.phone) };
+    }),
     total,
   };
 }
 
-/** Override one row's action (create / update / skip), or back to the default with null. */
-export async function setRowAction(
-  ctx: Ctx,
-  id: number,
-  rowNo: number,
-  action: 'create' | 'update' | 'skip' | null,
-): Promise<ImportRow> {
+type Action = (typeof importActions)[number];
+
+/** Which actions a row may take, given its match (the rules the commit relies on). */
+async function assertActionAllowed(db: Tx, id: number, rowNo: number, action: Action | null): Promise<void> {
+  const { rows } = await db.query<{ kind: string | null; elsewhere: boolean; unique: boolean }>(
+    `SELECT match_kind AS kind, held_elsewhere AS elsewhere, coalesce(match_kind IN (${uniqueMatchKinds}), false) AS unique
+       FROM member_import_rows WHERE import_id = $1 AND row_no = $2`,
+    [id, rowNo],
+  );
+  const row = rows[0];
+  if (!row) throw new AppError('NOT_FOUND');
+  if (action === null || action === 'skip') return;
+  const allowed =
+    action === 'transfer'
+      ? row.elsewhere
+      : action === 'create'
+        ? // A unique key cannot be created twice; a person held elsewhere is asked for, not duplicated.
+          !row.unique && !row.elsewhere
+        : // update / overwrite: a known person whose membership is here (or none).
+          row.kind !== null && !row.elsewhere;
+  if (!allowed) throw new AppError('IMPORT_ACTION_NOT_ALLOWED', { field: 'action', action });
+}
+
+/** Choose one row's action (create, fill, overwrite, skip, transfer), or back to the default with null. */
+export async function setRowAction(ctx: Ctx, id: number, rowNo: number, action: Action | null): Promise<ImportRow> {
   const actor = requireActor(ctx);
   await ctx.tx('member_import.row_action', async (tx) => {
     const record = await importInScope(tx, actor, id, true);
     assertStatus(record, 'checked');
-    const { rows } = await tx.query<{ match_kind: string | null }>(
-      'SELECT match_kind FROM member_import_rows WHERE import_id = $1 AND row_no = $2',
-      [id, rowNo],
-    );
-    if (!rows[0]) throw new AppError('NOT_FOUND');
-    // Nothing to update without a match; a person with this CCCD exists, so it cannot be created again.
-    if ((action === 'update' && !rows[0].match_kind) || (action === 'create' && rows[0].match_kind === 'cccd')) {
-      throw new AppError('VALIDATION_FAILED', { field: 'action' });
-    }
+    await assertActionAllowed(tx, id, rowNo, action);
     await tx.query('UPDATE member_import_rows SET action = $3 WHERE import_id = $1 AND row_no = $2', [
       id,
       rowNo,

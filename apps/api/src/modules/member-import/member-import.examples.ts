@@ -55,6 +55,10 @@ export const examples: Record<string, RouteExample> = {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/imports/${await quangTriImport(t)}/sheet`, body: { sheetIndex: 0 } }),
   },
+  'POST /api/imports/{id}/encoding': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/imports/${await quangTriImport(t)}/encoding`, body: { encoding: 'unicode' } }),
+  },
   'POST /api/imports/{id}/check': {
     as: 'qt.canbo',
     build: async (t) => ({

@@ -16,7 +16,8 @@ const columns = `
   i.id, json_build_object('id', u.id, 'code', u.code, 'name', u.name) AS unit, u.path::text AS "unitPath",
   i.file_name AS "fileName", i.file_key AS "fileKey", i.file_kind AS "fileKind", i.status, i.sheets,
   i.sheet_index AS "sheetIndex", i.header_row AS "headerRow", i.data_start AS "dataStart", i.headers, i.fields,
-  i.sample, to_char(i.admitted_on, 'YYYY-MM-DD') AS "admittedOn", i.default_action AS "defaultAction", i.mode,
+  i.sample, coalesce(i.encoding, '{"found": "unicode", "forced": null, "columns": []}') AS encoding,
+  to_char(i.admitted_on, 'YYYY-MM-DD') AS "admittedOn", i.default_action AS "defaultAction", i.mode,
   i.stats, i.preview_job_id::int AS "previewJobId", i.commit_job_id::int AS "commitJobId",
   i.error_file_key AS "errorFileKey", i.created_by::int AS "createdBy",
   to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;

@@ -14,6 +14,7 @@ import {
   jobRef,
   memberImport,
   Permission,
+  setEncodingBody,
   setRowActionBody,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
@@ -22,6 +23,7 @@ import { importTarget, importUploadRules, receiveImport, receiveJsonUpload } fro
 import { receiveUpload } from '../../storage/upload';
 import { sendFile } from '../../http/send-file';
 import { chooseSheet } from './choose-sheet';
+import { setEncoding } from './set-encoding';
 import { checkImport } from './check-import';
 import { listImportRows, setRowAction } from './import-rows';
 import { commitImport } from './commit-import';
@@ -29,6 +31,7 @@ import { importInScope, publicImport } from './member-import.queries';
 import { requireActor } from '../../context/context';
 import { memberImportTemplate } from './template';
 import { exportMembers } from './export/export-members';
+import { mediaType } from '../../kit/media-types';
 
 export async function memberImportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -37,7 +40,7 @@ export async function memberImportRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/imports/template',
-    { config: write, schema: { tags, summary: 'Tải tệp mẫu nhập đoàn viên (.xlsx)' } },
+    { config: write, schema: { tags, summary: 'Tải tệp mẫu nhập đoàn viên (.xlsx)', produces: [mediaType.xlsx] } },
     async (_request, reply) =>
       sendFile(
         reply,
@@ -55,6 +58,7 @@ export async function memberImportRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Tải lên danh sách đoàn viên (.xlsx/.csv, multipart; hoặc JSON {fileName, contentBase64})',
+        consumes: ['multipart/form-data'],
         querystring: z.object({
           unitId: z.coerce
             .number()
@@ -103,6 +107,25 @@ export async function memberImportRoutes(app: FastifyInstance) {
     async (request) =>
       withUploadSlot(request, () =>
         chooseSheet(ctxOf(request), app.deps.files, request.params.id, request.body.sheetIndex),
+      ),
+  );
+
+  r.post(
+    '/api/imports/:id/encoding',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Chọn bảng mã của tệp (Unicode, TCVN3, VNI; null: theo nhận diện) và đọc lại trang tính',
+        params: idParam,
+        body: setEncodingBody,
+        response: { 200: memberImport },
+      },
+    },
+    // Another pass over the upload, like choosing a sheet.
+    async (request) =>
+      withUploadSlot(request, () =>
+        setEncoding(ctxOf(request), app.deps.files, request.params.id, request.body.encoding),
       ),
   );
 

@@ -7,6 +7,7 @@ import { memberImportRoutes } from './member-import.routes';
 
 export const memberImportModule = defineModule({
   name: 'member-import',
+  description: 'Nhập đoàn viên từ Excel/CSV và xuất danh sách.',
   routes: [memberImportRoutes],
   jobs: {
     'member_import.check': {

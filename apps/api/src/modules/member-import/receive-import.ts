@@ -9,6 +9,7 @@ import { grassrootsUnitInScope } from '../members';
 import { detectFirstSheet } from './detect-sheet';
 import { importInScope, publicImport, savedMapping } from './member-import.queries';
 import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
+import { decodedSpreadsheet } from '../../kit/spreadsheet/decoded-spreadsheet';
 
 const jsonUpload = z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().min(1) });
 
@@ -57,15 +58,16 @@ export async function receiveImport(
   const kind = upload.kind as 'xlsx' | 'csv';
   try {
     const saved = await savedMapping(ctx.pool, unit.id);
-    const { sheets, detection } = await withSpreadsheet(files, upload.key, kind, async (sheet) => ({
-      sheets: sheet.sheets,
-      detection: await detectFirstSheet(sheet, saved),
-    }));
+    const { sheets, detection } = await withSpreadsheet(files, upload.key, kind, async (raw) => {
+      const sheet = decodedSpreadsheet(raw);
+      const detection = await detectFirstSheet(sheet, saved);
+      return { sheets: sheet.sheets, detection }; // names as read (legacy ones converted)
+    });
     const id = await ctx.tx('member_import.upload', async (tx) => {
       const { rows } = await tx.query<{ id: number }>(
         `INSERT INTO member_imports (unit_id, created_by, file_key, file_name, file_kind, sheets, sheet_index,
-                                     header_row, data_start, headers, fields, sample, admitted_on)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+                                     header_row, data_start, headers, fields, sample, admitted_on, encoding)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
         [
           unit.id,
           actorUserId(actor),
@@ -81,6 +83,7 @@ export async function receiveImport(
           JSON.stringify(detection.sample),
           // today in Vietnam (the admission date for rows without one)
           todayVN(ctx.now()),
+          JSON.stringify(detection.encoding),
         ],
       );
       return rows[0]!.id;

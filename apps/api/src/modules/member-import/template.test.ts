@@ -7,6 +7,7 @@ import { diskFileStore } from '../../storage/file-store';
 import { detectFirstSheet } from './detect-sheet';
 import { neutraliseCell } from './export/neutralise';
 import { withSpreadsheet } from '../../kit/spreadsheet/open-spreadsheet';
+import { decodedSpreadsheet } from '../../kit/spreadsheet/decoded-spreadsheet';
 import { memberImportTemplate } from './template';
 
 describe('template and neutralised cells', () => {
@@ -15,7 +16,7 @@ describe('template and neutralised cells', () => {
     const files = diskFileStore(dir);
     await files.put('test/2026-11/mau.xlsx', await memberImportTemplate());
     const { detection, rows } = await withSpreadsheet(files, 'test/2026-11/mau.xlsx', 'xlsx', async (sheet) => {
-      const d = await detectFirstSheet(sheet, null);
+      const d = await detectFirstSheet(decodedSpreadsheet(sheet), null);
       const all = [];
       for await (const r of sheet.rows(d.sheetIndex)) all.push(r);
       return { detection: d, rows: all };

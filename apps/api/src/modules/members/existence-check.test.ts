@@ -159,7 +159,7 @@ describe('no CCCD enumeration across branches', () => {
     expect(plain.statusCode, plain.body).toBe(200);
   });
 
-  it('marks an import row "member elsewhere" without name or unit, and fails a run past the limit', async () => {
+  it('makes an import row held elsewhere a transfer request without name or unit, and fails a run past the limit', async () => {
     await budgetUsed(0);
     const csv = `Họ và tên;Ngày sinh;Giới tính;Số CCCD\nVũ Văn Một;03/02/1991;Nam;${qtCccd}\nVũ Văn Hai;03/02/1991;Nam;045091000002\n`;
     const upload = async () => {
@@ -181,7 +181,13 @@ describe('no CCCD enumeration across branches', () => {
     const rows = await lc.request('GET', `/api/imports/${first.id}/rows`);
     expect(rows.statusCode, rows.body).toBe(200);
     const hit = rows.json().items.find((r: { rowNo: number }) => r.rowNo === 2);
-    expect(hit.errors.map((e: { code: string }) => e.code)).toEqual(['member_elsewhere']);
+    // Issue 14: an active member of another branch makes the row a transfer request, never an update.
+    expect(hit).toMatchObject({
+      errors: [],
+      match: { personId: null, name: null, elsewhere: true },
+      differences: [],
+      effectiveAction: 'transfer',
+    });
     expectNothingAbout(rows.body);
     expect((await checks()).at(-1)).toMatchObject({ kind: 'import', numbers: 1, found_elsewhere: 1 });
 

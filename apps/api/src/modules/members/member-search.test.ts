@@ -174,6 +174,18 @@ describe('member search', () => {
     expect(await search(national, { pageSize: 50 }, { ...walk, countCap: 10 })).toMatchObject({ total: 51 });
   });
 
+  it('lists a large subtree in name order by walking the name index: the same pages as sorting it', async () => {
+    // the province is large next to the whole demo, so `walk` (nothing small) takes the index walk
+    const prov = await unitId(t, 'LDLD-44');
+    for (const sort of ['name', '-name'] as const)
+      for (const page of [1, 2, 3]) {
+        const q = { unit: prov, sort, page, pageSize: 20, status: 'all' };
+        const sorted = await search(province, q, exact);
+        expect(sorted.items).toHaveLength(20);
+        expect((await search(province, q, walk)).items.map((m) => m.id)).toEqual(sorted.items.map((m) => m.id));
+      }
+  });
+
   it('never leaves the actor scope, in either shape', async () => {
     for (const tuning of [exact, walk, sets]) {
       const nat = await search(national, { q: 'le thi hoa', status: 'all' }, tuning);

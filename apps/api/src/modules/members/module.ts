@@ -5,6 +5,7 @@ import { memberRoutes } from './members.routes';
 
 export const membersModule = defineModule({
   name: 'members',
+  description: 'Đoàn viên: kết nạp, tìm kiếm, chuyển sinh hoạt, thẻ, khen thưởng, trùng lặp.',
   routes: [memberRoutes],
   errors: membersErrors,
   permissions: {

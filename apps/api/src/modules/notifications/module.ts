@@ -5,6 +5,7 @@ import { notificationRoutes } from './notifications.routes';
 
 export const notificationsModule = defineModule({
   name: 'notifications',
+  description: 'Thông báo trong ứng dụng.',
   routes: [notificationRoutes],
   schedules: [callReminderSchedule],
   errors: notificationsErrors,

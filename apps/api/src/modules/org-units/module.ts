@@ -4,6 +4,7 @@ import { orgUnitRoutes } from './org-units.routes';
 
 export const orgUnitsModule = defineModule({
   name: 'org-units',
+  description: 'Tổ chức công đoàn: cây đơn vị, tạo, sửa, giải thể, ban chấp hành.',
   routes: [orgUnitRoutes],
   errors: orgUnitsErrors,
   permissions: {

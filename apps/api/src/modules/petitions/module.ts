@@ -7,6 +7,7 @@ import { petitionReportRoutes } from './reports/reports.routes';
 
 export const petitionsModule = defineModule({
   name: 'petitions',
+  description: 'Kiến nghị của đoàn viên: đợt lấy kiến nghị, tổng hợp, trả lời, báo cáo.',
   routes: [petitionRoutes, petitionCallRoutes, petitionReportRoutes],
   errors: petitionsErrors,
   permissions: {

@@ -36,6 +36,7 @@ import { unconsolidate } from './unconsolidate';
 import { findPetition } from './petitions.queries';
 import { requireActor } from '../../context/context';
 import { sendFile } from '../../http/send-file';
+import { mediaType } from '../../kit/media-types';
 
 export async function petitionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -222,6 +223,7 @@ export async function petitionRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Tải tệp đính kèm',
+        produces: [mediaType.any],
         params: idParam.extend({
           attachmentId: z.coerce
             .number()

@@ -7,6 +7,7 @@ import { reorganizationRoutes } from './reorganizations.routes';
 
 export const reorganizationsModule = defineModule({
   name: 'reorganizations',
+  description: 'Sắp xếp tổ chức: chuyển, sáp nhập, chia tách, giải thể, sắp xếp hàng loạt.',
   routes: [reorganizationRoutes],
   jobs: { 'reorganization.bulk': { handler: applyBulkJob, readResult: [Permission.OrgRead] } },
   schedules: [applyDueSchedule],

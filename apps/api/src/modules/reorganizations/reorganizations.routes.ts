@@ -24,6 +24,7 @@ import { proposeFromAdminMapping } from './bulk/propose';
 import { previewBulk } from './bulk/upload-bulk';
 import { reorganize } from './reorganize';
 import { undoReorganization } from './undo-reorganization';
+import { mediaType } from '../../kit/media-types';
 
 const MAX_UPLOAD = 10 * 2 ** 20;
 
@@ -69,6 +70,7 @@ export async function reorganizationRoutes(app: FastifyInstance) {
         tags,
         summary: 'Tải lên tệp sắp xếp hàng loạt (.xlsx/.csv, hoặc JSON {fileName, csv}) và xem trước',
         querystring: bulkUploadQuery,
+        consumes: ['multipart/form-data', 'application/json'],
         body: bulkUploadJson.nullish(),
         response: { 200: bulkPreview },
       },
@@ -106,6 +108,7 @@ export async function reorganizationRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Đề xuất tệp sắp xếp từ bảng chuyển đổi đơn vị hành chính (CSV)',
+        produces: [mediaType.csv],
         querystring: proposalQuery,
       },
     },

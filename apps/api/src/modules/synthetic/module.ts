@@ -1,4 +1,10 @@
 import { defineModule } from '../declaration';
 
 // `congdoan seed synthetic` (CLI only): bulk test data; no routes, jobs or codes of its own.
-export const syntheticModule = defineModule({ name: 'synthetic', routes: [], errors: {}, indicators: [] });
+export const syntheticModule = defineModule({
+  name: 'synthetic',
+  description: 'Sinh dữ liệu tổng hợp cho thử tải (không có API).',
+  routes: [],
+  errors: {},
+  indicators: [],
+});

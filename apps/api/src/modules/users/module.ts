@@ -4,6 +4,7 @@ import { userRoutes } from './users.routes';
 
 export const usersModule = defineModule({
   name: 'users',
+  description: 'Người dùng và vai trò.',
   routes: [userRoutes],
   errors: usersErrors,
   permissions: { 'user.manage': ['federation_admin'] },

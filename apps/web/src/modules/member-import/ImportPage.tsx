@@ -43,6 +43,8 @@ function Committed({ imp }: { imp: MemberImport }) {
       subTitle={t('memberImport.doneDetail', {
         created: s.created ?? 0,
         updated: s.updated ?? 0,
+        overwritten: s.overwritten ?? 0,
+        transferRequested: s.transferRequested ?? 0,
         skipped: s.skipped ?? 0,
         failed: s.failed ?? 0,
       })}
@@ -53,8 +55,15 @@ function Committed({ imp }: { imp: MemberImport }) {
               {t('memberImport.toMembers')}
             </Button>
           </Link>
-          {(s.failed ?? 0) > 0 && imp.previewJobId && (
-            <Button href={jobFileUrl(imp.previewJobId)}>{t('memberImport.errorFile')}</Button>
+          {imp.commitJobId && (
+            <Button href={jobFileUrl(imp.commitJobId)} data-testid="import-result-file">
+              {t('memberImport.resultFile')}
+            </Button>
+          )}
+          {(s.transferRequested ?? 0) > 0 && (
+            <Link to="/members/transfers?requests=outgoing">
+              <Button>{t('memberImport.toTransfers')}</Button>
+            </Link>
           )}
         </Flex>
       }

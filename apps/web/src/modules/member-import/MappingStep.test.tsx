@@ -27,6 +27,7 @@ const imp: MemberImport = {
     { rowNumber: 3, cells: ['Họ và tên', 'NS', 'Số CCCD'] },
     { rowNumber: 4, cells: ['Nguyễn Thị Lan', '12/03/1992', '045192000123'] },
   ],
+  encoding: { found: 'unicode', forced: null, columns: ['unicode', 'unicode', 'unicode'] },
   admittedOn: '2026-12-05',
   defaultAction: 'skip',
   mode: null,

@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { importFields, type MemberImport } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { checkImport, chooseSheet, importKeys } from './member-import.api';
+import { EncodingSelect } from './EncodingSelect';
 
 /** Step 2: the sheet, the header row and what each column means (proposed; the user may change it). */
 export function MappingStep({ imp }: { imp: MemberImport }) {
@@ -73,6 +74,7 @@ export function MappingStep({ imp }: { imp: MemberImport }) {
           />
         </span>
       </Flex>
+      <EncodingSelect imp={imp} />
       {sheet.error && <Alert type="error" showIcon title={errorText(sheet.error)} />}
       <Table
         size="small"

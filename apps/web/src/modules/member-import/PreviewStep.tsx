@@ -14,6 +14,9 @@ import { errorText } from '../../api/client';
 import { jobFileUrl } from '../jobs/jobs.api';
 import { useJob } from '../jobs/use-job';
 import { commitImport, fetchImportRows, importKeys, setRowAction } from './member-import.api';
+import { EncodingSelect } from './EncodingSelect';
+import { RowDifferences } from './RowDifferences';
+import { rowActions } from './row-actions';
 
 const PAGE_SIZE = 50;
 
@@ -52,11 +55,11 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
   });
   const stats = imp.stats!;
   const actionOptions = (row: ImportRow) =>
-    (['create', 'update', 'skip'] as const)
-      .filter((a) => (a === 'update' ? row.match : a === 'create' ? row.match?.kind !== 'cccd' : true))
-      .map((a) => ({ value: a, label: t(`memberImport.actions.${a}`) }));
+    rowActions(row).map((a) => ({ value: a, label: t(`memberImport.actions.${a}`) }));
   return (
     <Flex vertical gap={16}>
+      {/* Another encoding re-reads the file: back to the mapping step, then check again. */}
+      <EncodingSelect imp={imp} />
       <Flex gap={32} wrap data-testid="import-stats">
         <Statistic title={t('memberImport.stats.total')} value={stats.total} />
         <Statistic title={t('memberImport.stats.valid')} value={stats.valid} />
@@ -69,6 +72,8 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
         <Statistic title={t('memberImport.stats.matched')} value={stats.matched} />
         <Statistic title={t('memberImport.stats.toCreate')} value={stats.toCreate} />
         <Statistic title={t('memberImport.stats.toUpdate')} value={stats.toUpdate} />
+        <Statistic title={t('memberImport.stats.toOverwrite')} value={stats.toOverwrite ?? 0} />
+        <Statistic title={t('memberImport.stats.toTransfer')} value={stats.toTransfer ?? 0} />
       </Flex>
       <Flex gap={12} wrap>
         <Segmented
@@ -105,6 +110,11 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
           showSizeChanger: false,
         }}
         data-testid="import-rows"
+        scroll={{ x: 'max-content' }}
+        expandable={{
+          rowExpandable: (row) => row.differences.length > 0,
+          expandedRowRender: (row) => <RowDifferences items={row.differences} />,
+        }}
         columns={[
           { title: t('memberImport.row'), dataIndex: 'rowNo', width: 70 },
           { title: t('memberImport.fields.fullName'), dataIndex: 'fullName' },
@@ -129,21 +139,40 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
           {
             title: t('memberImport.match'),
             render: (_, row) =>
-              row.match && (
-                <Tooltip title={t(`memberImport.matchKind.${row.match.kind}`)}>
-                  <Tag color={row.match.kind === 'cccd' ? 'blue' : 'gold'}>{row.match.name}</Tag>
+              row.match &&
+              (row.match.elsewhere ? (
+                // Held by another union: nothing about the person or the union is shown.
+                <Tooltip title={t('memberImport.elsewhereHelp')}>
+                  <Tag color="purple" data-testid={`row-elsewhere-${row.rowNo}`}>
+                    {row.match.name ?? t('memberImport.elsewhere')}
+                  </Tag>
                 </Tooltip>
+              ) : (
+                <Tooltip title={t(`memberImport.matchKind.${row.match.kind}`)}>
+                  <Tag color={row.match.kind === 'probable' ? 'gold' : 'blue'}>{row.match.name}</Tag>
+                </Tooltip>
+              )),
+          },
+          {
+            title: t('memberImport.differences'),
+            render: (_, row) =>
+              row.differences.length > 0 && (
+                <Tag color="orange" data-testid={`row-differences-${row.rowNo}`}>
+                  {t('memberImport.differencesCount', { count: row.differences.length })}
+                </Tag>
               ),
           },
           {
             title: t('memberImport.action'),
-            width: 140,
+            width: 220,
             render: (_, row) =>
               row.errors.length ? (
                 <Tag color="red">{t('memberImport.notImported')}</Tag>
               ) : (
                 <Select
                   size="small"
+                  style={{ minWidth: 200 }}
+                  popupMatchSelectWidth={false}
                   value={row.effectiveAction}
                   options={actionOptions(row)}
                   onChange={(value: string) => action.mutate({ row: row.rowNo, value })}
@@ -160,7 +189,8 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
             value={defaultAction}
             onChange={setDefaultAction}
             style={{ minWidth: 160 }}
-            options={(['update', 'skip', 'create'] as const).map((a) => ({
+            data-testid="import-default-action"
+            options={(['update', 'overwrite', 'skip', 'create'] as const).map((a) => ({
               value: a,
               label: t(`memberImport.actions.${a}`),
             }))}
@@ -175,9 +205,14 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
           </Radio>
         </Radio.Group>
         <Button type="primary" onClick={() => commit.mutate()} loading={commit.isPending} data-testid="import-commit">
-          {t('memberImport.commit', { count: stats.toCreate + stats.toUpdate })}
+          {t('memberImport.commit', {
+            count: stats.toCreate + stats.toUpdate + (stats.toOverwrite ?? 0) + (stats.toTransfer ?? 0),
+          })}
         </Button>
       </Space>
+      {defaultAction === 'overwrite' && (
+        <Alert type="warning" showIcon title={t('memberImport.overwriteWarning')} data-testid="overwrite-warning" />
+      )}
       {(commit.error || action.error) && (
         <Alert type="error" showIcon title={errorText(commit.error ?? action.error)} />
       )}

@@ -1,4 +1,4 @@
-import type { ImportRow, MemberImport } from '@congdoan/domain';
+import type { ImportRow, MemberImport, TextEncoding } from '@congdoan/domain';
 import { api, withQuery } from '../../api/client';
 
 export const importKeys = {
@@ -13,6 +13,8 @@ export const uploadImport = (unitId: number, file: File) =>
 export const fetchImport = (id: number) => api.get<MemberImport>(`/api/imports/${id}`);
 export const chooseSheet = (id: number, sheetIndex: number) =>
   api.post<MemberImport>(`/api/imports/${id}/sheet`, { sheetIndex });
+export const setImportEncoding = (id: number, encoding: TextEncoding | null) =>
+  api.post<MemberImport>(`/api/imports/${id}/encoding`, { encoding });
 export const checkImport = (
   id: number,
   body: { sheetIndex: number; headerRow: number; fields: (string | null)[]; admittedOn?: string },

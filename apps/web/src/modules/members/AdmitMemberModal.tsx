@@ -9,6 +9,7 @@ import { showApiErrorOnFields } from '../../ui/form-errors';
 import { PartialDateInput } from '../../ui/DateInputs';
 import { todayDay } from '../../ui/today';
 import { birthRule, oldIdRule, typedBirth } from './person-rules';
+import { AskTransferAlert } from './AskTransferAlert';
 import { GrassrootsSelect } from './GrassrootsSelect';
 import { admitMember, memberKeys } from './members.api';
 
@@ -107,6 +108,16 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
           <Alert type="error" showIcon title={errorText(mutation.error)} style={{ marginBottom: 16 }} />
         </div>
       )}
+      {mutation.error instanceof ApiError &&
+        mutation.error.code === 'MEMBER_ELSEWHERE' &&
+        mutation.variables?.person?.cccd && (
+          <AskTransferAlert
+            key={mutation.submittedAt}
+            cccd={mutation.variables.person.cccd}
+            toUnitId={mutation.variables.unitId}
+            name={mutation.variables.person.fullName ?? ''}
+          />
+        )}
       <Form<Values>
         form={form}
         layout="vertical"

@@ -7,6 +7,7 @@ import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import { showDate } from './dates';
 import { decideTransfer, fetchTransfers, memberKeys } from './members.api';
+import { TransferRequestsCard } from './TransferRequestsCard';
 
 /** Chuyển sinh hoạt: incoming transfers to confirm or refuse, and outgoing ones to follow. */
 export function TransfersPage() {
@@ -37,83 +38,86 @@ export function TransfersPage() {
   };
 
   return (
-    <Card>
-      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('members.transfers.title')}
-        </Typography.Title>
-        <Flex gap={8} wrap>
-          <Segmented
-            value={direction}
-            onChange={(v) => set('direction', v)}
-            options={['incoming', 'outgoing'].map((d) => ({ value: d, label: t(`members.transfers.${d}`) }))}
-          />
-          <Segmented
-            value={status}
-            onChange={(v) => set('status', v)}
-            options={['pending', 'confirmed', 'refused'].map((s) => ({
-              value: s,
-              label: t(`members.transferStatus.${s}`),
-            }))}
-          />
+    <Flex vertical gap={16}>
+      <Card>
+        <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('members.transfers.title')}
+          </Typography.Title>
+          <Flex gap={8} wrap>
+            <Segmented
+              value={direction}
+              onChange={(v) => set('direction', v)}
+              options={['incoming', 'outgoing'].map((d) => ({ value: d, label: t(`members.transfers.${d}`) }))}
+            />
+            <Segmented
+              value={status}
+              onChange={(v) => set('status', v)}
+              options={['pending', 'confirmed', 'refused'].map((s) => ({
+                value: s,
+                label: t(`members.transferStatus.${s}`),
+              }))}
+            />
+          </Flex>
         </Flex>
-      </Flex>
-      <Table<TransferSummary>
-        rowKey="id"
-        size="middle"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
-        data-testid="transfers-table"
-        locale={{ emptyText: list.isError ? errorText(list.error) : t('members.transfers.empty') }}
-        columns={[
-          {
-            key: 'name',
-            title: t('members.fields.fullName'),
-            render: (_, tr) => <Link to={`/members/${tr.personId}`}>{tr.fullName}</Link>,
-          },
-          { key: 'from', title: t('members.transfers.from'), render: (_, tr) => tr.fromUnit.name },
-          { key: 'to', title: t('members.transfers.to'), render: (_, tr) => tr.toUnit.name },
-          {
-            key: 'on',
-            title: t('members.transfers.requestedOn'),
-            width: 130,
-            render: (_, tr) => showDate(tr.requestedOn),
-          },
-          { key: 'reason', title: t('members.actions.reason'), render: (_, tr) => tr.reason ?? '—' },
-          ...(canDecide
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  width: 200,
-                  render: (_: unknown, tr: TransferSummary) => (
-                    <Flex gap={8}>
-                      <Button
-                        type="primary"
-                        size="small"
-                        loading={decide.isPending}
-                        onClick={() => decide.mutate({ id: tr.id, decision: 'confirm' })}
-                        data-testid={`transfer-confirm-${tr.personId}`}
-                      >
-                        {t('members.transfers.confirm')}
-                      </Button>
-                      <Popconfirm
-                        title={t('members.transfers.refuseConfirm')}
-                        onConfirm={() => decide.mutate({ id: tr.id, decision: 'refuse' })}
-                        okText={t('members.actions.ok')}
-                        cancelText={t('common.cancel')}
-                      >
-                        <Button danger size="small">
-                          {t('members.transfers.refuse')}
+        <Table<TransferSummary>
+          rowKey="id"
+          size="middle"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          data-testid="transfers-table"
+          locale={{ emptyText: list.isError ? errorText(list.error) : t('members.transfers.empty') }}
+          columns={[
+            {
+              key: 'name',
+              title: t('members.fields.fullName'),
+              render: (_, tr) => <Link to={`/members/${tr.personId}`}>{tr.fullName}</Link>,
+            },
+            { key: 'from', title: t('members.transfers.from'), render: (_, tr) => tr.fromUnit.name },
+            { key: 'to', title: t('members.transfers.to'), render: (_, tr) => tr.toUnit.name },
+            {
+              key: 'on',
+              title: t('members.transfers.requestedOn'),
+              width: 130,
+              render: (_, tr) => showDate(tr.requestedOn),
+            },
+            { key: 'reason', title: t('members.actions.reason'), render: (_, tr) => tr.reason ?? '—' },
+            ...(canDecide
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('common.actions'),
+                    width: 200,
+                    render: (_: unknown, tr: TransferSummary) => (
+                      <Flex gap={8}>
+                        <Button
+                          type="primary"
+                          size="small"
+                          loading={decide.isPending}
+                          onClick={() => decide.mutate({ id: tr.id, decision: 'confirm' })}
+                          data-testid={`transfer-confirm-${tr.personId}`}
+                        >
+                          {t('members.transfers.confirm')}
                         </Button>
-                      </Popconfirm>
-                    </Flex>
-                  ),
-                },
-              ]
-            : []),
-        ]}
-      />
-    </Card>
+                        <Popconfirm
+                          title={t('members.transfers.refuseConfirm')}
+                          onConfirm={() => decide.mutate({ id: tr.id, decision: 'refuse' })}
+                          okText={t('members.actions.ok')}
+                          cancelText={t('common.cancel')}
+                        >
+                          <Button danger size="small">
+                            {t('members.transfers.refuse')}
+                          </Button>
+                        </Popconfirm>
+                      </Flex>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
+      <TransferRequestsCard />
+    </Flex>
   );
 }

@@ -61,8 +61,11 @@ export function DialogueDetailPage() {
             label: t('petitions.dialogues.minutesFile'),
             span: 2,
             children: (
-              <Flex gap={12} align="center">
+              <Flex gap={12} align="center" wrap>
                 {d.minutesFileName ? <a href={`/api/dialogues/${d.id}/minutes`}>{d.minutesFileName}</a> : '—'}
+                <a href={`/api/dialogues/${d.id}/minutes.docx`} data-testid="dialogue-minutes-docx">
+                  {t('petitions.dialogues.minutesDocx')}
+                </a>
                 <Upload
                   showUploadList={false}
                   accept=".pdf,.docx"

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Permission, reportQuery, todayVN } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
+import { documentIssuer } from '../../../kit/documents';
 import { unitPathIn } from '../petitions.queries';
 import { petitionReport } from './petition-report';
 import { reportRows } from './report-rows';
@@ -15,8 +16,16 @@ const contentTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
-/** "Liên đoàn Lao động tỉnh Quảng Trị" → "Quảng Trị": the place printed before the date. */
-const placeOf = (name: string) => /(?:tỉnh|thành phố|xã|phường)\s+(.+)$/i.exec(name)?.[1] ?? name;
+async function docx(
+  ctx: Ctx,
+  q: z.infer<typeof reportDownloadQuery>,
+  report: Awaited<ReturnType<typeof petitionReport>>,
+  rows: Awaited<ReturnType<typeof reportRows>>,
+): Promise<Buffer> {
+  const date = q.date ?? todayVN(ctx.now());
+  const { issuer, signature } = await documentIssuer(ctx, q.unitId, date);
+  return reportDocx({ issuer: q.place ? { ...issuer, place: q.place } : issuer, signature, date, report, rows });
+}
 
 /** The petition summary of a unit as .xlsx or as a .docx in the Nghị định 30 layout; the export is audited. */
 export async function exportPetitionReport(
@@ -24,22 +33,9 @@ export async function exportPetitionReport(
   kind: 'xlsx' | 'docx',
   q: z.infer<typeof reportDownloadQuery>,
 ): Promise<{ fileName: string; contentType: string; body: Buffer }> {
-  const unit = await unitPathIn(ctx, requireActor(ctx), q.unitId, Permission.PetitionRead);
+  await unitPathIn(ctx, requireActor(ctx), q.unitId, Permission.PetitionRead);
   const [report, rows] = await Promise.all([petitionReport(ctx, q), reportRows(ctx, q)]);
-  const { rows: parent } = await ctx.pool.query<{ name: string }>('SELECT name FROM org_units WHERE id = $1', [
-    unit.parentId ?? 0,
-  ]);
-  const body =
-    kind === 'xlsx'
-      ? await reportXlsx(report, rows)
-      : await reportDocx({
-          unitName: unit.name,
-          parentName: parent[0]?.name ?? null,
-          place: q.place ?? placeOf(unit.name),
-          date: q.date ?? todayVN(ctx.now()),
-          report,
-          rows,
-        });
+  const body = kind === 'xlsx' ? await reportXlsx(report, rows) : await docx(ctx, q, report, rows);
   await ctx.tx('petition.report.export', (tx) =>
     auditEvent(tx, {
       action: 'petition.report.export',

@@ -5,6 +5,7 @@ import { ctxOf } from '../../../http/request-ctx';
 import { sendFile } from '../../../http/send-file';
 import { exportPetitionReport, reportDownloadQuery as downloadQuery } from './export-report';
 import { petitionReport } from './petition-report';
+import { mediaType } from '../../../kit/media-types';
 
 export async function petitionReportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -20,7 +21,7 @@ export async function petitionReportRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/petition-reports/summary.xlsx',
-    { config: read, schema: { tags, summary: 'Xuất Excel', querystring: downloadQuery } },
+    { config: read, schema: { tags, summary: 'Xuất Excel', querystring: downloadQuery, produces: [mediaType.xlsx] } },
     async (request, reply) => {
       const file = await exportPetitionReport(ctxOf(request), 'xlsx', request.query);
       return sendFile(reply, file.fileName, file.contentType, file.body);
@@ -30,7 +31,12 @@ export async function petitionReportRoutes(app: FastifyInstance) {
     '/api/petition-reports/summary.docx',
     {
       config: read,
-      schema: { tags, summary: 'Báo cáo tổng hợp kiến nghị (.docx, Nghị định 30)', querystring: downloadQuery },
+      schema: {
+        tags,
+        summary: 'Báo cáo tổng hợp kiến nghị (.docx, Nghị định 30)',
+        querystring: downloadQuery,
+        produces: [mediaType.docx],
+      },
     },
     async (request, reply) => {
       const file = await exportPetitionReport(ctxOf(request), 'docx', request.query);

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { unitId, useTestApp } from '../../../testing/test-app';
 import { qtPetition } from '../petitions.fixtures';
-import { dateLine } from './report-docx';
+import { placeDateLine } from '../../../kit/documents';
+import { openDocx } from '../../../testing/docx';
 
 const t = useTestApp();
 
@@ -42,6 +43,14 @@ describe('petition reports', () => {
     expect(xml).toContain('Quảng Trị, ngày 05 tháng 02 năm 2026');
     expect(xml).toContain('w:w="11906"'); // A4
     expect(await zip.file('word/styles.xml')!.async('string')).toContain('Times New Roman');
+    const d = await openDocx(docx.rawPayload);
+    expect(d.text).toMatch(/Số: [\u00a0 ]+\/BC-LĐLĐ/);
+    expect(d.sectPr).toContain('<w:titlePg/>');
+    expect(d.headers.default).toContain('PAGE');
+    expect(d.document).toContain('<w:ind w:firstLine="567"/>');
+    expect(d.text).toContain('CHỦ TỊCH');
+    expect(d.text).toContain('Lê Thị Thanh Hương'); // the province's chair on that date
+    expect(d.text).toContain('Nơi nhận:');
     const xlsx = await qt.request('GET', `/api/petition-reports/summary.xlsx?unitId=${id}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -51,6 +60,9 @@ describe('petition reports', () => {
       "SELECT count(*)::int AS n FROM audit_log WHERE action = 'petition.report.export'",
     );
     expect(rows[0].n).toBe(2);
+    // months 3–12 take no leading zero
+    const march = await qt.request('GET', `/api/petition-reports/summary.docx?unitId=${id}&date=2026-03-07`);
+    expect((await openDocx(march.rawPayload)).text).toContain('Quảng Trị, ngày 07 tháng 3 năm 2026');
   });
 
   it('loads the Hướng Hóa demo: 20 petitions in 8, answers for most, two overdue, one escalated', async () => {
@@ -67,6 +79,8 @@ describe('petition reports', () => {
   });
 
   it('writes dates the way Nghị định 30 does', () => {
-    expect(dateLine('Quảng Trị', '2026-02-05')).toBe('Quảng Trị, ngày 05 tháng 02 năm 2026');
+    expect(placeDateLine('Quảng Trị', '2026-02-05')).toBe('Quảng Trị, ngày 05 tháng 02 năm 2026');
+    // only days 1–9 and months 1–2 take a leading zero: the petition report wrote "tháng 03"
+    expect(placeDateLine('Quảng Trị', '2026-03-07')).toBe('Quảng Trị, ngày 07 tháng 3 năm 2026');
   });
 });

@@ -3,6 +3,7 @@ import { scopeFor } from '../../../context/actor';
 import { requireActor, type Ctx } from '../../../context/context';
 import type { FileStore } from '../../../storage/file-store';
 import { withSpreadsheet } from '../../../kit/spreadsheet/open-spreadsheet';
+import { decodedSpreadsheet } from '../../../kit/spreadsheet/decoded-spreadsheet';
 import { bulkReadError, parseMapping, type Parsed } from './parse-mapping';
 
 export const bulkColumns = `b.id::int, b.status, b.file_name AS "fileName", to_char(b.effective_on, 'YYYY-MM-DD') AS "effectiveOn",
@@ -49,7 +50,9 @@ export async function findBulk(ctx: Ctx, id: number, permission: Permission = Pe
 /** A stored mapping file through the shared spreadsheet reader (and its limits). */
 export async function parseStored(files: FileStore, key: string): Promise<Parsed> {
   try {
-    return await withSpreadsheet(files, key, key.endsWith('.xlsx') ? 'xlsx' : 'csv', parseMapping);
+    return await withSpreadsheet(files, key, key.endsWith('.xlsx') ? 'xlsx' : 'csv', (sheet) =>
+      parseMapping(decodedSpreadsheet(sheet)),
+    );
   } catch (error) {
     throw bulkReadError(error);
   }

@@ -1,11 +1,13 @@
 import type { Readable } from 'node:stream';
 import { AppError, excelSerialToDate, foldVietnamese, type BulkConflict } from '@congdoan/domain';
 import { csvSpreadsheet, type Spreadsheet } from '../../../kit/spreadsheet/open-spreadsheet';
+import { decodedSpreadsheet } from '../../../kit/spreadsheet/decoded-spreadsheet';
 import type { Cell } from '../../../kit/spreadsheet/limits';
 import { conflict } from './conflicts';
 
-// The mapping file is read by the shared spreadsheet reader (kit/spreadsheet) with its limits; this file
-// only turns rows into mapping rows and conflicts.
+// The mapping file is read by the shared spreadsheet reader (kit/spreadsheet) with its limits, its text
+// decoded like a member list's (TCVN3 / VNI per sheet, before the header is looked for); this file only
+// turns rows into mapping rows and conflicts.
 
 export const MAX_ROWS = 20_000;
 
@@ -167,7 +169,7 @@ export async function parseMapping(sheet: Spreadsheet): Promise<Parsed> {
 /** A mapping CSV from a stream (the stored file, or a script's). */
 export async function parseCsv(stream: Readable): Promise<Parsed> {
   try {
-    return await parseMapping(csvSpreadsheet(stream));
+    return await parseMapping(decodedSpreadsheet(csvSpreadsheet(stream)));
   } catch (error) {
     throw bulkReadError(error);
   }

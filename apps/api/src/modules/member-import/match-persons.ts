@@ -1,0 +1,101 @@
+import type { Actor } from '../../context/actor';
+import type { Tx } from '../../db/tx';
+import { limitError, spendChecks } from '../members';
+
+/**
+ * How a staged row (`r`) is recognised as a known person (`p`), strongest first. The one place to add a key.
+ * `unique`: the key can belong to one person only, so a row matching it can never be created again.
+ * An old ID number (CMND) is not unique in the registry (issued per province, collisions documented: see
+ * migration 0017), so it matches only together with the same name.
+ */
+export const matchKeys = [
+  { kind: 'cccd', unique: true, on: 'p.cccd = r.cccd' },
+  {
+    kind: 'old_id',
+    unique: false,
+    on: `p.old_id_number = r.old_id_number
+         AND immutable_unaccent(lower(p.full_name)) = immutable_unaccent(lower(r.full_name))`,
+  },
+  {
+    kind: 'phone',
+    unique: false,
+    on: `p.phone = r.phone AND p.birth_date = r.birth_date AND p.birth_date_precision = r.birth_date_precision
+         AND immutable_unaccent(lower(p.full_name)) = immutable_unaccent(lower(r.full_name))`,
+  },
+] as const;
+
+/** Kinds whose match forbids creating the person again (the SQL list for effectiveAction and checks). */
+export const uniqueMatchKinds = matchKeys
+  .filter((k) => k.unique)
+  .map((k) => `'${k.kind}'`)
+  .join(', ');
+
+/** The person's open membership is in another union than the import's (`i`): the row asks for a transfer. */
+const heldElsewhere = `EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = r.match_person_id
+   AND m.status IN ('active', 'in_transit') AND m.unit_id <> i.unit_id)`;
+
+/**
+ * Match every row against known people. In scope: the row shows the person (id, name, differences).
+ * Outside scope: a person holding an open membership makes the row a transfer request, named nowhere
+ * (`held_elsewhere`, no match name); a CCCD on file with no open membership stays the `member_elsewhere`
+ * error. Run at check time and again at commit (someone may have added the person in between). Each row
+ * newly found outside scope is a country-wide check: counted against the user's hourly limit and audited;
+ * past the limit the whole run fails and reveals nothing.
+ */
+export async function matchKnownPersons(
+  tx: Tx,
+  actor: Actor,
+  record: { id: number; unit: { id: number } },
+  scope: string[],
+): Promise<void> {
+  const importId = record.id;
+  let hits = 0;
+  for (const key of matchKeys) {
+    await tx.query(
+      `UPDATE member_import_rows r SET match_person_id = p.id, match_kind = '${key.kind}', match_name = p.full_name,
+              match_outside = false
+         FROM persons p JOIN org_units u ON u.id = p.unit_id
+        WHERE r.import_id = $1 AND ${key.on} AND p.merged_into_id IS NULL AND u.path <@ $2::ltree[]
+          AND (r.match_person_id IS NULL OR r.match_kind = '${key.kind}')
+          AND r.match_person_id IS DISTINCT FROM p.id`,
+      [importId, scope],
+    );
+    // Outside scope and holding an open membership: a transfer request, never a second union.
+    const outside = await tx.query(
+      `UPDATE member_import_rows r SET match_person_id = p.id, match_kind = '${key.kind}', match_name = NULL,
+              match_outside = true, held_elsewhere = true
+         FROM persons p LEFT JOIN org_units u ON u.id = p.unit_id
+        WHERE r.import_id = $1 AND ${key.on} AND p.merged_into_id IS NULL AND NOT r.has_errors
+          AND (u.path IS NULL OR NOT u.path <@ $2::ltree[]) AND r.match_person_id IS NULL
+          AND EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.status IN ('active', 'in_transit'))`,
+      [importId, scope],
+    );
+    hits += outside.rowCount ?? 0;
+  }
+  // A CCCD on file outside scope, with no membership to transfer: the row cannot be written.
+  const { rowCount } = await tx.query(
+    `UPDATE member_import_rows r
+        SET errors = r.errors || jsonb_build_array(jsonb_build_object('code', 'member_elsewhere', 'field', 'cccd')),
+            has_errors = true
+       FROM persons p
+      WHERE r.import_id = $1 AND p.cccd = r.cccd AND NOT r.has_errors
+        AND (r.match_person_id IS NULL OR r.match_person_id <> p.id)`,
+    [importId],
+  );
+  hits += rowCount ?? 0;
+  // In scope too, a membership in another union makes the row a transfer (the membership may have moved).
+  // A person outside scope stays a transfer whatever happened: the row never writes to them.
+  await tx.query(
+    `UPDATE member_import_rows r SET held_elsewhere = ${heldElsewhere}
+       FROM member_imports i WHERE i.id = r.import_id AND r.import_id = $1 AND r.match_person_id IS NOT NULL
+        AND NOT r.match_outside AND r.held_elsewhere IS DISTINCT FROM ${heldElsewhere}`,
+    [importId],
+  );
+  const spent = await spendChecks(tx, actor, {
+    kind: 'import',
+    unitId: record.unit.id,
+    numbers: hits,
+    foundElsewhere: hits,
+  });
+  if (!spent.allowed) throw limitError(spent.minutes);
+}
