@@ -1,51 +1,23 @@
 // Hostile uploads against the real server (issue 11, item 2). Not part of npm test.
-// Starts the app + job runner in a child process (bench/import-server.ts, compiled and run with the same
-// 1 GB heap limit as `npm start`; BENCH_TSX=1 for tsx), then fires each scenario's uploads at once while
+// Starts the API as `npm start` runs it (bench/lib/api-processes.ts: compiled, 1 GB heap, job runner) on a
+// fresh database with the demo, then fires each scenario's uploads at once while
 // sampling the child's RSS every 50 ms and timing GET /api/health every 100 ms. Peak RSS is VmHWM, reset
 // before each scenario. A scenario that kills the server is reported as such and the run stops.
 // Database: BENCH_DATABASE_URL, else TEST_DATABASE_URL (a database is created and dropped).
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import { hugeInlineStringXlsx, oneLineCsv } from '../apps/api/src/testing/hostile-files';
+import { buildApi, startDemoApi } from './lib/api-processes';
 
 const dbUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (!dbUrl) throw new Error('Set BENCH_DATABASE_URL or TEST_DATABASE_URL to a PostgreSQL server');
 
-const tsx = Boolean(process.env.BENCH_TSX);
-if (!tsx) {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: ['bench/import-server.ts'],
-    outfile: 'apps/api/dist/bench-import-server.js',
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    plugins: [
-      {
-        name: 'npm-packages-external',
-        setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.path.startsWith('@congdoan/') ? undefined : { path: args.path, external: true },
-          );
-        },
-      },
-    ],
-  });
-}
-const child = fork(tsx ? 'bench/import-server.ts' : 'apps/api/dist/bench-import-server.js', {
-  execArgv: tsx ? ['--import', 'tsx'] : ['--max-old-space-size=1024'],
-  env: { ...process.env, BENCH_DATABASE_URL: dbUrl },
-  stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-});
+// The server as `npm start` runs it (bench/lib/api-processes.ts: the compiled bundle, its heap flag, job runner).
+buildApi();
+const server = await startDemoApi(dbUrl, 'hostile', Number(process.env.BENCH_PORT ?? 3620));
+const child = server.api.child;
 let died = null as string | null;
-let stderr = '';
-child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
 child.on('exit', (code, signal) => (died = `exit ${code ?? ''}${signal ?? ''}`));
-const ready = await new Promise<{ appPort: number; password: string }>((resolve) =>
-  child.once('message', (m) => resolve(m as { appPort: number; password: string })),
-);
+const ready = { password: server.password };
 /** A field of the child's /proc status in MB; NaN once it has died. */
 function status(field: string): number {
   try {
@@ -55,7 +27,7 @@ function status(field: string): number {
     return NaN;
   }
 }
-const base = `http://127.0.0.1:${ready.appPort}`;
+const base = server.api.url;
 
 async function signIn(login: string) {
   const res = await fetch(`${base}/api/auth/login`, {
@@ -183,20 +155,13 @@ for (const [name, uploads] of scenarios) {
   console.log(rows[rows.length - 1]);
 }
 
-console.log(`\nidle RSS ${Math.round(idle)} MB; server ${tsx ? 'tsx' : 'compiled, --max-old-space-size=1024'}\n`);
+console.log(`\nidle RSS ${Math.round(idle)} MB; server compiled, --max-old-space-size=1024 (npm start)\n`);
 console.log('| scenario | answers | time | RSS before → peak | health p50 / max |');
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(r);
-if (died) console.log(`\nThe server died: ${died}\n${stderr.split('\n').slice(-8).join('\n')}`);
-if (!died) {
-  child.send('stop');
-  await new Promise((r) => child.once('exit', r));
-} else {
-  // The child could not drop its database; do it here.
-  const pg = (await import('pg')).default;
-  const c = new pg.Client({ connectionString: dbUrl });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS bench_import_${child.pid} WITH (FORCE)`);
-  await c.end();
+if (died) {
+  const log = fs.readFileSync(server.api.log, 'utf8');
+  console.log(`\nThe server died: ${died}\n${log.split('\n').slice(-8).join('\n')}`);
 }
+await server.stop();
 process.exit(0);

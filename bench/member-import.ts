@@ -1,10 +1,10 @@
 // `npm run bench:import`: a 100,000-row .xlsx imported end to end through the HTTP API (upload →
 // check → commit) against PostgreSQL, the server's peak RSS, and export speed. Not part of npm test.
 // Database: BENCH_DATABASE_URL, else TEST_DATABASE_URL (a PostgreSQL server; a database is created and dropped).
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildApi, startDemoApi } from './lib/api-processes';
 import { writeMemberSheet } from './lib/member-sheet';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -17,52 +17,24 @@ let t0 = Date.now();
 await writeMemberSheet(file, { rows: ROWS });
 console.log(`generated ${ROWS} rows (${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB) in ${Date.now() - t0} ms`);
 
-// The server runs compiled, as `npm start` runs it (esbuild bundle, scripts/build-api.mjs);
-// BENCH_TSX=1 runs it from TypeScript through tsx instead.
-const tsx = Boolean(process.env.BENCH_TSX);
-if (!tsx) {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: ['bench/import-server.ts'],
-    // Beside apps/api/dist/main.js, so the bundle finds the migrations the same way.
-    outfile: 'apps/api/dist/bench-import-server.js',
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    plugins: [
-      {
-        name: 'npm-packages-external',
-        setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.path.startsWith('@congdoan/') ? undefined : { path: args.path, external: true },
-          );
-        },
-      },
-    ],
-  });
-}
-const child = fork(tsx ? 'bench/import-server.ts' : 'apps/api/dist/bench-import-server.js', {
-  // The same V8 heap setting as `npm start` (package.json): see bench/RESULTS.md.
-  execArgv: tsx ? ['--import', 'tsx'] : ['--max-old-space-size=1024'],
-  env: { ...process.env, BENCH_DATABASE_URL: dbUrl },
-});
-const ready = await new Promise<{ appPort: number; password: string }>((resolve) =>
-  child.once('message', (m) => resolve(m as { appPort: number; password: string })),
-);
+// The server runs as `npm start` runs it (bench/lib/api-processes.ts: compiled bundle, heap flag, job runner)
+// on a fresh database holding the demo.
+buildApi();
+const server = await startDemoApi(dbUrl, 'import', Number(process.env.BENCH_PORT ?? 3630));
+const child = server.api.child;
+const ready = { password: server.password };
 const peakRss = () => {
   const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024;
 };
-// The server loaded the demo before it was ready; start the peak from here (Linux: 5 > clear_refs
+// Start the peak from here (Linux: 5 > clear_refs
 // resets VmHWM), so the peak is the import's.
 const rssNow = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
 const baseRss = rssNow();
 try {
   fs.writeFileSync(`/proc/${child.pid}/clear_refs`, '5');
 } catch {
-  console.log('could not reset VmHWM (not Linux, or not allowed): the peak includes loading the demo');
+  console.log('could not reset VmHWM (not Linux, or not allowed): the peak includes start-up');
 }
 // The largest resident size seen per phase (sampled while waiting for jobs).
 const phasePeak: Record<string, number> = {};
@@ -70,7 +42,7 @@ let phase = 'upload';
 const sample = setInterval(() => {
   phasePeak[phase] = Math.max(phasePeak[phase] ?? 0, rssNow());
 }, 100);
-const base = `http://127.0.0.1:${ready.appPort}`;
+const base = server.api.url;
 const login = await fetch(`${base}/api/auth/login`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
@@ -109,10 +81,7 @@ async function waitJob(id: number): Promise<Job> {
 // QT-0001: a Quảng Trị grassroots union qt.canbo may write to.
 const unitId = await (async () => {
   const pg = await import('pg');
-  const name = `bench_import_${child.pid}`;
-  const u = new URL(dbUrl);
-  u.pathname = `/${name}`;
-  const c = new pg.default.Client({ connectionString: u.toString() });
+  const c = new pg.default.Client({ connectionString: server.dbUrl });
   await c.connect();
   const { rows } = await c.query<{ id: number }>("SELECT id FROM org_units WHERE code = 'QT-0001'");
   await c.end();
@@ -164,7 +133,7 @@ const table = [
   [`| commit job (persons, memberships, audit) | — | ${(tCommit / 1000).toFixed(1)} s | |`],
   [`| ${ROWS} rows end to end | ≤ 60 s | ${(total / 1000).toFixed(1)} s | ${ok(total <= 60_000)} |`],
   [
-    `| server peak RSS during import (VmHWM; idle ${baseRss.toFixed(0)} MB, ${tsx ? 'tsx' : 'compiled'}) | ≤ 300 MB | ${rss.toFixed(0)} MB | ${ok(rss <= 300)} |`,
+    `| server peak RSS during import (VmHWM; idle ${baseRss.toFixed(0)} MB, compiled) | ≤ 300 MB | ${rss.toFixed(0)} MB | ${ok(rss <= 300)} |`,
   ],
   [
     `| export .xlsx (${xlsx.rows} rows) | ≥ 20,000 rows/s | ${xlsx.perSecond.toFixed(0)} rows/s | ${ok(xlsx.perSecond >= 20_000)} |`,
@@ -181,6 +150,5 @@ const table = [
 ].flat();
 console.log(table.join('\n'));
 
-child.send('stop');
-await new Promise((r) => child.once('exit', r));
+await server.stop();
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -4,13 +4,18 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium';
 
-/** Debian's Chromium with a fresh profile directory, as ARCHITECTURE.md prescribes. */
-export async function openBrowser(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+/**
+ * Debian's Chromium with a fresh profile directory, as ARCHITECTURE.md prescribes. `locale` is the
+ * browser's language (default vi-VN); en-US shows what native inputs would do in an English browser.
+ */
+export async function openBrowser(
+  locale = 'vi-VN',
+): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'congdoan-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    args: chromiumArgs,
-    locale: 'vi-VN',
+    args: [...chromiumArgs, `--lang=${locale}`],
+    locale,
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1400, height: 900 },
   });

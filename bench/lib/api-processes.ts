@@ -76,3 +76,43 @@ export async function stopApis(apis: ApiProcess[], graceMs = 15_000): Promise<St
     }),
   );
 }
+
+export type DemoApi = { api: ApiProcess; password: string; dbUrl: string; stop: () => Promise<StopResult[]> };
+
+/**
+ * One API process (as `npm start` runs it) on a fresh database `bench_<tag>_<pid>` holding the demo, loaded
+ * here first so the server's memory is its own work and the demo accounts' password is known (no forced
+ * change). `stop` ends the process and drops the database.
+ */
+export async function startDemoApi(baseUrl: string, tag: string, port: number): Promise<DemoApi> {
+  const { createPool, runMigrations, seedDemo } = await import('@congdoan/api');
+  const pg = (await import('pg')).default;
+  const name = `bench_${tag}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const dbUrl = url.toString();
+  const pool = createPool(dbUrl, 4);
+  let password: string;
+  try {
+    await runMigrations(pool);
+    password = (await seedDemo(pool, 'system')).password;
+    await pool.query('UPDATE app_users SET must_change_password = false');
+  } finally {
+    await pool.end();
+  }
+  const [api] = await startApis(dbUrl, 1, port);
+  return {
+    api: api!,
+    password,
+    dbUrl,
+    stop: async () => {
+      const stopped = await stopApis([api!]);
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+      return stopped;
+    },
+  };
+}

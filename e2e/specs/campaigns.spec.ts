@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, screenshot } from '../browser';
 import { tVi } from '../i18n';
+import { typeDate } from '../pickers';
 
 let page: Page;
 let close: () => Promise<void>;
@@ -81,8 +82,8 @@ describe("Workers' Month: plan → cascade → report → rollup → event → r
   it('creates an event with registration linked to the campaign', async () => {
     await page.getByTestId('campaign-new-event').click();
     await page.getByTestId('event-title').fill('Khám sức khỏe miễn phí cho công nhân');
-    await page.getByTestId('event-starts').fill('2030-05-10T07:30');
-    await page.getByTestId('event-ends').fill('2030-05-10T11:30');
+    await typeDate(page, 'event-starts', '10/05/2030 07:30');
+    await typeDate(page, 'event-ends', '10/05/2030 11:30');
     await page.getByTestId('event-registration').click();
     await field('event-capacity').fill('20');
     await page.getByTestId('event-submit').click();

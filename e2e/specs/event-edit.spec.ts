@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, screenshot } from '../browser';
 import { tVi } from '../i18n';
+import { typeDate } from '../pickers';
 
 let page: Page;
 let close: () => Promise<void>;
@@ -42,7 +43,9 @@ describe('issue 15 item 5: an event is edited and cancelled from its page', () =
     await page.getByTestId('event-edit').click();
     await page.getByText(tVi('events.edit.title')).waitFor();
     expect(await page.getByTestId('event-title').inputValue()).toBe(launch);
-    expect(await page.getByTestId('event-starts').inputValue()).toBe('2024-04-26T07:30');
+    // dd/mm/yyyy and a 24-hour time, from the UI library's picker (issue 15 item 11)
+    expect(await field('event-starts').inputValue()).toBe('26/04/2024 07:30');
+    await typeDate(page, 'event-ends', '26/04/2024 11:30');
     await page.getByTestId('event-registration').click();
     await field('event-capacity').fill('300');
     // the place is chosen by name from the administrative units, not typed as codes (issue 15 item 9)
@@ -60,6 +63,7 @@ describe('issue 15 item 5: an event is edited and cancelled from its page', () =
     expect(saved).toMatchObject({ placeCodeVersion: '2025-07-01', placeProvinceCode: expect.any(String) });
     // the times were kept through the round trip
     expect(await page.locator('body').innerText()).toContain('26/04/2024 07:30');
+    expect(saved).toMatchObject({ startsAt: '2024-04-26T00:30:00.000Z', endsAt: '2024-04-26T04:30:00.000Z' });
     await page.getByTestId('register-member').click();
     await page.keyboard.type('Võ Văn Nam');
     await page.locator('.ant-select-item-option', { hasText: 'Võ Văn Nam' }).first().click();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { encodeTcvn3, encodeVni, makeCccd } from '@congdoan/domain';
+import { encodeTcvn3, encodeVni, importFieldName, makeCccd } from '@congdoan/domain';
 import { openBrowser, screenshot } from '../browser';
 import { tVi } from '../i18n';
 
@@ -102,7 +102,7 @@ describe('officer: import 1,000 members from Excel → fix → commit with progr
 
   it('fixes the mapping (NS = birth date) and checks again: only the bad CCCDs remain', async () => {
     await page.getByTestId('import-remap').click();
-    await selectOption('map-col-3', tVi('memberImport.fields.birthDate'));
+    await selectOption('map-col-3', importFieldName('birthDate'));
     await page.getByTestId('import-check').click();
     await page.getByTestId('import-stats').waitFor({ timeout: 60_000 });
     await page.getByTestId('import-stats').getByText('975').first().waitFor(); // valid rows

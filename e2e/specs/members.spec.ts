@@ -184,3 +184,21 @@ describe('the unit picker of a form searches the whole scope and shows where eac
     await signOut();
   });
 });
+
+describe('at 1440 px the member table shows every column without scrolling', () => {
+  it('"Số thẻ" and "Điện thoại" are inside the table frame', async () => {
+    await signIn('qt.canbo');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${baseUrl}/members`);
+    await page.getByTestId('member-link').first().waitFor();
+    const frame = (await page.getByTestId('members-table').boundingBox())!;
+    for (const key of ['members.fields.cardNumber', 'members.fields.phone']) {
+      const th = page.getByTestId('members-table').locator('thead th', { hasText: tVi(key) });
+      const box = (await th.boundingBox())!;
+      expect(box.x + box.width, `${tVi(key)} is cut off`).toBeLessThanOrEqual(frame.x + frame.width + 1);
+    }
+    await screenshot(page, 'members-10-desk-columns');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await signOut();
+  });
+});

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openBrowser, screenshot } from '../browser';
 import { tVi } from '../i18n';
+import { typeDate } from '../pickers';
 
 // Every officials' page, as an officer and as an administrator, on a phone (390×844) and a desk
 // (1440×900): axe-core finds no serious or critical issue, nothing scrolls sideways, and each
@@ -162,7 +163,11 @@ describe('every officials page at 390×844 and 1440×900: axe clean, no sideways
       const existing = await page.evaluate(async () => {
         const list = (await (await fetch('/api/members?pageSize=20')).json()) as { items: { id: number }[] };
         for (const { id } of list.items) {
-          const m = (await (await fetch(`/api/members/${id}`)).json()) as { cccd: string | null; gender: string };
+          const m = (await (await fetch(`/api/members/${id}`)).json()) as {
+            cccd: string | null;
+            gender: string;
+            fullName: string;
+          };
           if (m.cccd) return m;
         }
         throw new Error('no demo member with a CCCD');
@@ -176,6 +181,8 @@ describe('every officials page at 390×844 and 1440×900: axe clean, no sideways
       await page.getByTestId('admit-submit').click();
       const { text, onScreen } = await fieldError('admit-cccd');
       expect(text).toMatch(/CCCD/);
+      // …and says whose it is: the officer may see this member (issue 15 item 10)
+      expect(text).toContain(existing.fullName);
       expect(onScreen).toBe(true);
       // Said once, where it belongs: not also in a banner at the top of the modal.
       expect(await page.locator('.ant-modal .ant-alert-error').count()).toBe(0);
@@ -186,8 +193,8 @@ describe('every officials page at 390×844 and 1440×900: axe clean, no sideways
     it('an event that ends before it starts: the message sits under "Kết thúc"', async () => {
       await page.goto(`${baseUrl}/events/new`);
       await page.getByTestId('event-title').fill('Hội thao công nhân');
-      await page.getByTestId('event-starts').fill('2030-04-26T10:00');
-      await page.getByTestId('event-ends').fill('2030-04-26T08:00');
+      await typeDate(page, 'event-starts', '26/04/2030 10:00');
+      await typeDate(page, 'event-ends', '26/04/2030 08:00');
       await page.getByTestId('event-submit').click();
       const { text, onScreen } = await fieldError('event-ends');
       expect(text).toContain('Thời gian kết thúc phải sau thời gian bắt đầu');

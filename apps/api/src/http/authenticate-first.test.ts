@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { apiOperations, type Operation } from '../testing/operations';
 import { loadRouteExamples } from '../testing/route-examples';
 import { MultipartBody, useTestApp } from '../testing/test-app';
 
@@ -11,7 +12,6 @@ const routeExamples = await loadRouteExamples();
  */
 const t = useTestApp();
 
-type Operation = { method: string; path: string; permission: string };
 let protectedOps: Operation[] = [];
 
 const junk: { name: string; headers: Record<string, string>; payload?: string | Buffer }[] = [
@@ -25,18 +25,7 @@ const junk: { name: string; headers: Record<string, string>; payload?: string | 
 ];
 
 beforeAll(async () => {
-  const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{
-    paths: Record<string, Record<string, { 'x-permission'?: string }>>;
-  }>();
-  protectedOps = Object.entries(spec.paths)
-    .flatMap(([path, ops]) =>
-      Object.entries(ops).map(([method, op]) => ({
-        method: method.toUpperCase(),
-        path,
-        permission: op['x-permission']!,
-      })),
-    )
-    .filter((op) => op.permission !== 'public');
+  protectedOps = (await apiOperations(t)).filter((op) => op.permission !== 'public');
 });
 
 describe('authenticate first', () => {

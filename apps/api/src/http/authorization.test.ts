@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Permission } from '@congdoan/domain';
+import { auditedFingerprint, auditedTables } from '../testing/fingerprint';
+import { apiOperations, type Operation } from '../testing/operations';
 import { loadRouteExamples } from '../testing/route-examples';
 import { MultipartBody, useTestApp, type Session } from '../testing/test-app';
 
@@ -9,49 +11,21 @@ const routeExamples = await loadRouteExamples();
 
 const t = useTestApp();
 
-type Operation = { method: string; path: string; permission: string };
 let operations: Operation[] = [];
 let otherBranch: Session;
 
-/**
- * Everything a write could touch: the core tables as one hash, plus the newest audit row — every
- * business table has an audit trigger, so a refused call that wrote anywhere would leave a row.
- */
-async function fingerprint(): Promise<string> {
-  const { rows } = await t.db.pool.query<{ f: string }>(
-    `SELECT md5(concat_ws('|',
-       (SELECT string_agg(u::text, ',' ORDER BY id) FROM org_units u),
-       (SELECT string_agg(a::text, ',' ORDER BY id) FROM app_users a),
-       (SELECT string_agg(g::text, ',' ORDER BY id) FROM role_grants g))) || ':' ||
-       (SELECT coalesce(max(id), 0) FROM audit_log) AS f`,
-  );
-  return rows[0]!.f;
-}
+/** Everything a write could touch: every audited table (testing/fingerprint.ts) and the newest audit row. */
+const fingerprint = () => auditedFingerprint(t.db.pool);
 
 beforeAll(async () => {
-  const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{
-    paths: Record<string, Record<string, { 'x-permission'?: string }>>;
-  }>();
-  operations = Object.entries(spec.paths).flatMap(([path, ops]) =>
-    Object.entries(ops).map(([method, op]) => ({
-      method: method.toUpperCase(),
-      path,
-      permission: op['x-permission'] ?? '',
-    })),
-  );
+  operations = await apiOperations(t);
   // A Lào Cai official holding every role there: powerful, but on another branch than the examples.
-  const { rows } = await t.db.pool.query<{ id: number }>(
-    `INSERT INTO app_users (username, display_name, password_hash, must_change_password, home_unit_id)
-     SELECT 'lc.all', 'Lào Cai', password_hash, false, (SELECT id FROM org_units WHERE code = 'LDLD-15')
-       FROM app_users WHERE username = 'admin' RETURNING id`,
-  );
-  await t.db.pool.query(
-    `INSERT INTO role_grants (user_id, role, unit_id)
-     SELECT $1, r, (SELECT id FROM org_units WHERE code = 'LDLD-15')
-       FROM unnest(ARRAY['federation_admin','officer','viewer','auditor']) r`,
-    [rows[0]!.id],
-  );
-  otherBranch = await t.signIn('lc.all');
+  const laoCai = await t.newUser({
+    username: 'lc.all',
+    unit: 'LDLD-15',
+    roles: ['federation_admin', 'officer', 'viewer', 'auditor'],
+  });
+  otherBranch = await t.signIn(laoCai.username, laoCai.password);
   // A Quảng Trị viewer (no personal_data.read, no write), for the examples' `others`.
   await t.db.pool.query(
     `WITH u AS (
@@ -178,6 +152,29 @@ describe('authorization over every route in /api/openapi.json', () => {
       );
     },
   );
+
+  it('fingerprints every audited table, so a refused write anywhere is seen', async () => {
+    const tables = await auditedTables(t.db.pool);
+    expect(tables).toEqual(expect.arrayContaining(['org_units', 'app_users', 'role_grants', 'persons', 'memberships']));
+    expect(tables.length).toBeGreaterThanOrEqual(20);
+    // a write the audit log does not show (triggers off, rolled back after) still changes the fingerprint
+    const before = await fingerprint();
+    const c = await t.db.pool.connect();
+    try {
+      for (const table of ['persons', 'dialogues', 'committee_terms']) {
+        expect(tables).toContain(table);
+        await c.query('BEGIN');
+        await c.query("SET LOCAL session_replication_role = 'replica'");
+        const { rowCount } = await c.query(`DELETE FROM ${table} WHERE id = (SELECT max(id) FROM ${table})`);
+        expect(rowCount, table).toBe(1);
+        expect(await auditedFingerprint(t.db.pool, c), table).not.toBe(before);
+        await c.query('ROLLBACK');
+      }
+    } finally {
+      c.release();
+    }
+    expect(await fingerprint()).toBe(before);
+  });
 
   it('refuses to register an /api route without a permission declaration', () => {
     expect(() => t.app.get('/api/undeclared', async () => ({ ok: true }))).toThrow();

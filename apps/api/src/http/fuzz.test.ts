@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRouteExamples } from '../testing/route-examples';
 import { useTestApp } from '../testing/test-app';
-import { operationsOf, requestsFor, type FuzzRequest, type Operation } from '../testing/fuzz/requests';
+import { requestsFor, type FuzzRequest } from '../testing/fuzz/requests';
+import { operationsOf, type Operation } from '../testing/operations';
 
 const routeExamples = await loadRouteExamples();
 

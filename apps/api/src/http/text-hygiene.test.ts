@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '@congdoan/domain';
+import { apiOperations, type Operation } from '../testing/operations';
 import { loadRouteExamples } from '../testing/route-examples';
 import { MultipartBody, unitId, useTestApp } from '../testing/test-app';
 import { cleanJson, cleanText, MAX_JSON_DEPTH } from './text-hygiene';
@@ -8,7 +9,6 @@ const routeExamples = await loadRouteExamples();
 
 const t = useTestApp();
 
-type Operation = { method: string; path: string; permission: string };
 let operations: Operation[] = [];
 
 /** Every upload route (multipart read by the handler through receiveUpload). */
@@ -47,16 +47,7 @@ function urlWithNul(template: string, url: string): string {
 }
 
 beforeAll(async () => {
-  const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{
-    paths: Record<string, Record<string, { 'x-permission'?: string }>>;
-  }>();
-  operations = Object.entries(spec.paths).flatMap(([path, ops]) =>
-    Object.entries(ops).map(([method, op]) => ({
-      method: method.toUpperCase(),
-      path,
-      permission: op['x-permission']!,
-    })),
-  );
+  operations = await apiOperations(t);
 });
 
 describe('text hygiene: cleanText and cleanJson', () => {

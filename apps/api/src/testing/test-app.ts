@@ -6,6 +6,8 @@ import { seedDemo } from '../modules/demo/seed-demo';
 import { createTestDatabase, type TestDatabase } from './test-db';
 import { MultipartBody } from './multipart';
 import type { ModuleDeclaration } from '../modules/declaration';
+import type { Config } from '../config';
+import { testFactories, type Factories } from './factories';
 
 export { MultipartBody };
 
@@ -15,8 +17,9 @@ export type Session = {
   request: (method: string, url: string, body?: unknown) => Promise<LightMyRequestResponse>;
 };
 
-export type TestApp = {
+export type TestApp = Factories & {
   app: FastifyInstance;
+  config: Config;
   db: TestDatabase;
   password: string;
   /** Sign in as a demo account (its forced password change cleared) and return a session. */
@@ -28,12 +31,14 @@ export type TestApp = {
 /** An app on its own database with the demo loaded, built once per test file (with extra modules if given). */
 export function useTestApp(opts: { modules?: readonly ModuleDeclaration[] } = {}): TestApp {
   const t = {} as TestApp;
+  Object.assign(t, testFactories(t));
   beforeAll(async () => {
     t.db = await createTestDatabase();
+    t.config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '.test-data/app' });
     t.password = (await seedDemo(t.db.pool, 'system')).password;
     await t.db.pool.query('UPDATE app_users SET must_change_password = false');
     t.app = await buildApp({
-      config: loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '.test-data/app' }),
+      config: t.config,
       pool: t.db.pool,
       dbMode: 'server',
       serveWeb: false,

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import { DatePicker, Input, type DatePickerProps, type InputProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 
@@ -10,20 +10,54 @@ type Props = Omit<DatePickerProps, 'value' | 'onChange' | 'format' | 'showTime'>
   onChange?: (value: string | null) => void;
 };
 
-/** The picker's value for a stored string, the same object while the string is the same (no update loops). */
-const useDay = (value: string | null | undefined) => useMemo(() => (value ? dayjs(value) : null), [value]);
+/**
+ * The picker's value for a stored string: the same object while the string is the same, so the
+ * picker does not take every render for a new value; a change is reported only when it is one.
+ */
+function usePickerValue(value: string | null | undefined, onChange: Props['onChange'], stored: string) {
+  const day = useMemo(() => (value ? dayjs(value) : null), [value]);
+  const change = useCallback(
+    (d: Dayjs | Dayjs[] | null) => {
+      const next = one(d)?.format(stored) ?? null;
+      // The picker also reports the value it was given (on blur, on confirm): not a change.
+      if (next !== (value ?? null)) onChange?.(next);
+    },
+    [value, onChange, stored],
+  );
+  return { value: day, onChange: change, onKeyDown: confirmOnly };
+}
+
+/**
+ * Enter confirms the typed date (the picker reads it first) and does not also submit the form around
+ * it: a person confirming a time is not done with the form. (This submission, which replaced the form
+ * with the saved event, once passed for a render loop: the fields vanished under the test.)
+ */
+const confirmOnly = (e: KeyboardEvent<HTMLElement>) => {
+  if (e.key === 'Enter') e.preventDefault();
+};
 
 /**
  * A calendar day as dd/mm/yyyy whatever the browser's language (a native date input follows the
  * browser: mm/dd/yyyy in English). The form keeps 'YYYY-MM-DD', as the API takes it.
  */
 export function DateInput({ value, onChange, ...rest }: Props) {
+  return <DatePicker {...rest} format="DD/MM/YYYY" {...usePickerValue(value, onChange, 'YYYY-MM-DD')} />;
+}
+
+const timeFormat = { format: 'HH:mm' } as const;
+
+/**
+ * A day and a 24-hour time as dd/mm/yyyy HH:mm whatever the browser's language (a native
+ * datetime-local shows AM/PM in English). The form keeps 'YYYY-MM-DDTHH:mm', a wall-clock time the
+ * caller reads as Vietnam time.
+ */
+export function DateTimeInput({ value, onChange, ...rest }: Props) {
   return (
     <DatePicker
       {...rest}
-      format="DD/MM/YYYY"
-      value={useDay(value)}
-      onChange={(d) => onChange?.(one(d)?.format('YYYY-MM-DD') ?? null)}
+      showTime={timeFormat}
+      format="DD/MM/YYYY HH:mm"
+      {...usePickerValue(value, onChange, 'YYYY-MM-DDTHH:mm')}
     />
   );
 }

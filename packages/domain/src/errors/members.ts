@@ -24,10 +24,11 @@ export const membersErrors = {
     vi: 'Số CCCD không khớp với năm sinh hoặc giới tính. Kiểm tra lại, hoặc xác nhận nếu vẫn đúng.',
     en: 'The CCCD does not match the birth year or gender. Check it, or confirm if it is right.',
   },
+  // Only inside the actor's personal-data scope, so it may name the holder (outside: MEMBER_ELSEWHERE).
   CCCD_TAKEN: {
     status: 409,
-    vi: 'Số CCCD này đã thuộc về một người khác trong hệ thống.',
-    en: 'This CCCD already belongs to another person.',
+    vi: 'Số CCCD này đã thuộc về {name}, {unit}. Mở hồ sơ của người này thay vì tạo người mới.',
+    en: 'This CCCD already belongs to {name}, {unit}. Open their record instead of creating a new person.',
   },
   // Found outside the actor's scope: names no person and no unit (no existence oracle across branches).
   MEMBER_ELSEWHERE: {

@@ -1,4 +1,14 @@
 import { foldVietnamese } from '../text';
+import type { PersonColumn } from '../members/person-columns';
+
+/** The shapes of real files that are not one person column; the others are named in members/person-columns.ts. */
+export const importShapeColumns = {
+  familyMiddleName: { vi: 'Họ và tên đệm', en: 'Family and middle name' },
+  genderMale: { vi: 'Nam (đánh dấu)', en: 'Male (ticked)' },
+  genderFemale: { vi: 'Nữ (đánh dấu)', en: 'Female (ticked)' },
+  birthDateMale: { vi: 'Ngày sinh (cột Nam)', en: 'Date of birth (male column)' },
+  birthDateFemale: { vi: 'Ngày sinh (cột Nữ)', en: 'Date of birth (female column)' },
+} as const;
 
 // What a column of a member list can mean. Most are a person's or membership's field; a few are the
 // shapes real files use: the name split in two ("Họ và tên đệm" | "Tên"), gender as two tick
@@ -29,7 +39,7 @@ export const importFields = [
   'passportNo',
   'admittedOn',
   'cardNumber',
-] as const;
+] as const satisfies readonly (PersonColumn | keyof typeof importShapeColumns)[];
 export type ImportField = (typeof importFields)[number];
 
 /** Header spellings seen in real lists, folded (no diacritics, lower case, single spaces). */

@@ -1,33 +1,12 @@
 import type { Lang } from '../errors';
+import { personColumns } from '../members/person-columns';
+import { importShapeColumns } from './import-fields';
 
 // Row findings of an import, in words, for the preview table and the error file.
 const fieldNames: Record<string, { vi: string; en: string }> = {
-  name: { vi: 'Họ tên', en: 'Name' },
-  fullName: { vi: 'Họ tên', en: 'Name' },
-  familyMiddleName: { vi: 'Họ và tên đệm', en: 'Family and middle name' },
-  familyName: { vi: 'Họ', en: 'Family name' },
-  middleName: { vi: 'Tên đệm', en: 'Middle name' },
-  givenName: { vi: 'Tên', en: 'Given name' },
-  gender: { vi: 'Giới tính', en: 'Gender' },
-  genderMale: { vi: 'Nam', en: 'Male' },
-  genderFemale: { vi: 'Nữ', en: 'Female' },
-  birthDate: { vi: 'Ngày sinh', en: 'Date of birth' },
-  birthDateMale: { vi: 'Ngày sinh (Nam)', en: 'Date of birth (male)' },
-  birthDateFemale: { vi: 'Ngày sinh (Nữ)', en: 'Date of birth (female)' },
-  cccd: { vi: 'Số CCCD', en: 'National ID' },
-  oldIdNumber: { vi: 'Số CMND', en: 'Old ID number (CMND)' },
-  phone: { vi: 'Số điện thoại', en: 'Phone' },
-  email: { vi: 'Email', en: 'Email' },
-  ethnicity: { vi: 'Dân tộc', en: 'Ethnicity' },
-  permanentAddress: { vi: 'Địa chỉ thường trú', en: 'Permanent address' },
-  currentAddress: { vi: 'Nơi ở hiện nay', en: 'Current address' },
-  occupation: { vi: 'Nghề nghiệp', en: 'Occupation' },
-  employer: { vi: 'Đơn vị công tác', en: 'Employer' },
-  educationLevel: { vi: 'Trình độ', en: 'Education' },
-  nationality: { vi: 'Quốc tịch', en: 'Nationality' },
-  passportNo: { vi: 'Số hộ chiếu', en: 'Passport' },
-  admittedOn: { vi: 'Ngày vào công đoàn', en: 'Admission date' },
-  cardNumber: { vi: 'Số thẻ', en: 'Card number' },
+  name: personColumns.fullName,
+  ...personColumns,
+  ...importShapeColumns,
 };
 
 const messages: Record<string, { vi: string; en: string }> = {

@@ -1,11 +1,15 @@
-// Test fixtures for dialogues: rows written with SQL.
-import type { TestApp } from '../../testing/test-app';
+// Test fixtures for dialogues, made through the use case (audited, as the app makes them).
+import { unitId, type TestApp } from '../../testing/test-app';
+import { createDialogue } from './dialogues';
 
 /** A dialogue of LĐLĐ Quảng Trị with the provincial People's Committee. */
 export async function qtDialogue(t: TestApp): Promise<number> {
-  const { rows } = await t.db.pool.query<{ id: number }>(
-    `INSERT INTO dialogues (unit_id, kind, title, host, held_on) SELECT id, 'government', 'Đối thoại với Chủ tịch UBND',
-       'Chủ tịch UBND tỉnh', '2026-05-15' FROM org_units WHERE code = 'LDLD-44' RETURNING id`,
-  );
-  return rows[0]!.id;
+  const d = await createDialogue(await t.systemCtx(), {
+    unitId: await unitId(t, 'LDLD-44'),
+    kind: 'government',
+    title: 'Đối thoại với Chủ tịch UBND',
+    host: 'Chủ tịch UBND tỉnh',
+    heldOn: '2026-05-15',
+  });
+  return d.id;
 }

@@ -1,59 +1,114 @@
 import { describe, expect, it } from 'vitest';
-import { openDocx } from '../../testing/docx';
-import { unitId, useTestApp } from '../../testing/test-app';
-import { qtPetition } from '../petitions/petitions.fixtures';
-import { qtDialogue } from './dialogues.fixtures';
+import { auditOf, expectRefused } from '../../testing/audit-rows';
+import { MultipartBody, unitId, useTestApp } from '../../testing/test-app';
 
 const t = useTestApp();
 
-describe('dialogue minutes', () => {
-  it('generates the minutes as a Nghị định 30 biên bản: number BB, the record, the petitions, two signatures', async () => {
-    const qt = await t.signIn('qt.canbo');
-    const created = await qt.request('POST', '/api/dialogues', {
-      unitId: await unitId(t, 'LDLD-44'),
-      kind: 'government',
-      title: 'Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với công nhân lao động năm 2026',
-      host: 'Chủ tịch UBND tỉnh',
-      heldOn: '2026-03-07',
-      place: 'Hội trường UBND tỉnh',
-      participants: 'Lãnh đạo UBND tỉnh\n120 công nhân lao động',
-      agenda: 'Tiền lương và nhà ở cho công nhân',
-      minutes: 'UBND tỉnh giao Sở Xây dựng rà soát quỹ đất nhà ở xã hội trong quý II.',
-    });
-    expect(created.statusCode, created.body).toBe(200);
-    const id = created.json().id;
-    const petition = await qtPetition(t, { title: 'Nhà ở xã hội cho công nhân', affected: 1544 });
-    await qt.request('POST', `/api/dialogues/${id}/petitions`, { petitionIds: [petition] });
+const body = async (over: Record<string, unknown> = {}) => ({
+  unitId: await unitId(t, 'LDLD-44'),
+  kind: 'government',
+  title: 'Đối thoại với Chủ tịch UBND tỉnh về nhà ở công nhân',
+  host: 'Chủ tịch UBND tỉnh Quảng Trị',
+  heldOn: '2026-05-15',
+  place: 'Hội trường UBND tỉnh',
+  ...over,
+});
 
-    const res = await qt.request('GET', `/api/dialogues/${id}/minutes.docx`);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.headers['content-type']).toContain('wordprocessingml');
-    const d = await openDocx(res.rawPayload);
-    expect(d.text).toContain('LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG TRỊ');
-    expect(d.text).toMatch(/Số: [\u00a0 ]+\/BB-LĐLĐ/);
-    expect(d.text).toContain('Quảng Trị, ngày 07 tháng 3 năm 2026');
-    expect(d.text).toContain('BIÊN BẢN');
-    expect(d.text).toContain('Chủ trì: Chủ tịch UBND tỉnh.');
-    expect(d.text).toContain('120 công nhân lao động');
-    expect(d.text).toContain('Nhà ở xã hội cho công nhân');
-    expect(d.text).toContain('1.544');
-    expect(d.text).toContain('rà soát quỹ đất nhà ở xã hội');
-    expect(d.text).toContain('THƯ KÝ');
-    expect(d.text).toContain('Trần Thị Hoa'); // the exporting official took the minutes
-    expect(d.text).toContain('CHỦ TRÌ');
-    expect(d.text).toContain('Nơi nhận:');
-    expect(d.sectPr).toContain('<w:titlePg/>');
-    const { rows } = await t.db.pool.query(
-      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'dialogue.export_minutes' AND entity_id = $1::text",
-      [id],
+describe('dialogues (hội nghị đối thoại)', () => {
+  it('creates, reads back, lists, edits, and audits each change', async () => {
+    const s = await t.signIn('qt.canbo');
+    const created = await s.request('POST', '/api/dialogues', await body());
+    expect(created.statusCode, created.body).toBe(200);
+    const d = created.json<{ id: number; title: string; unitName: string; petitionCount: number }>();
+    expect(d).toMatchObject({ title: 'Đối thoại với Chủ tịch UBND tỉnh về nhà ở công nhân', petitionCount: 0 });
+    expect(d.unitName).toMatch(/Quảng Trị/);
+    expect(await auditOf(t, created)).toContainEqual(
+      expect.objectContaining({ action: 'dialogue.create', entity_type: 'dialogues', entity_id: String(d.id) }),
     );
-    expect(rows[0].n).toBe(1);
+
+    const read = await s.request('GET', `/api/dialogues/${d.id}`);
+    expect(read.json()).toMatchObject({ id: d.id, kind: 'government', heldOn: '2026-05-15', minutesFileName: null });
+    const list = await s.request('GET', '/api/dialogues');
+    expect(list.json<{ items: { id: number }[] }>().items.map((i) => i.id)).toContain(d.id);
+
+    const edited = await s.request(
+      'PUT',
+      `/api/dialogues/${d.id}`,
+      await body({ kind: 'workplace', title: 'Đối thoại (đã sửa)', minutes: 'Hai bên thống nhất ba nội dung.' }),
+    );
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect((await s.request('GET', `/api/dialogues/${d.id}`)).json()).toMatchObject({
+      kind: 'workplace',
+      title: 'Đối thoại (đã sửa)',
+      minutes: 'Hai bên thống nhất ba nội dung.',
+    });
+    const rows = await auditOf(t, edited);
+    const row = rows.find((r) => r.action === 'dialogue.update' && r.entity_type === 'dialogues');
+    expect(row?.before).toMatchObject({ title: 'Đối thoại với Chủ tịch UBND tỉnh về nhà ở công nhân' });
+    expect(row?.after).toMatchObject({ title: 'Đối thoại (đã sửa)', kind: 'workplace' });
   });
 
-  it("hides another province's dialogue", async () => {
-    const id = await qtDialogue(t);
-    const na = await t.signIn('na.xem');
-    const res = await na.request('GET', `/api/dialogues/${id}/minutes.docx`);
-    expect(res.statusCode).toBe(404);
+  it('puts petitions on the agenda (they become presented) and keeps the minutes file', async () => {
+    const s = await t.signIn('qt.canbo');
+    const d = (await s.request('POST', '/api/dialogues', await body())).json<{ id: number }>();
+    const petition = await t.newPetition({ unit: 'LDLD-44' });
+    const attached = await s.request('POST', `/api/dialogues/${d.id}/petitions`, { petitionIds: [petition.id] });
+    expect(attached.statusCode, attached.body).toBe(200);
+    expect(attached.json()).toMatchObject({ petitionCount: 1 });
+    expect((await s.request('GET', `/api/petitions/${petition.id}`)).json()).toMatchObject({ status: 'presented' });
+    expect((await auditOf(t, attached)).map((r) => r.action)).toContain('dialogue.attach_petitions');
+
+    const pdf = Buffer.from('%PDF-1.4\n% biên bản hội nghị\n');
+    const uploaded = await s.request(
+      'POST',
+      `/api/dialogues/${d.id}/minutes`,
+      new MultipartBody({ name: 'bien-ban-doi-thoai.pdf', content: pdf }),
+    );
+    expect(uploaded.statusCode, uploaded.body).toBe(200);
+    expect(uploaded.json()).toMatchObject({ minutesFileName: 'bien-ban-doi-thoai.pdf' });
+    const file = await s.request('GET', `/api/dialogues/${d.id}/minutes`);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(pdf)).toBe(true);
+    expect((await auditOf(t, file)).map((r) => r.action)).toContain('dialogue.download_minutes');
+  });
+
+  it('refuses with stable codes and writes nothing', async () => {
+    const s = await t.signIn('qt.canbo');
+    const d = (await s.request('POST', '/api/dialogues', await body())).json<{ id: number }>();
+    const before = (await s.request('GET', `/api/dialogues/${d.id}`)).body;
+    // moving it to a unit outside the officer's scope (Lào Cai)
+    await expectRefused(
+      t,
+      await s.request('PUT', `/api/dialogues/${d.id}`, await body({ unitId: await unitId(t, 'LDLD-15') })),
+      404,
+      'UNIT_NOT_FOUND',
+    );
+    await expectRefused(
+      t,
+      await s.request('PUT', `/api/dialogues/${d.id}`, await body({ kind: 'party' })),
+      400,
+      'VALIDATION_FAILED',
+    );
+    await expectRefused(t, await s.request('GET', `/api/dialogues/${d.id}/minutes`), 404, 'FILE_NOT_FOUND');
+    await expectRefused(
+      t,
+      await s.request('POST', `/api/dialogues/${d.id}/petitions`, { petitionIds: [999_999_999] }),
+      404,
+      'PETITION_NOT_FOUND',
+    );
+    await expectRefused(
+      t,
+      await s.request(
+        'POST',
+        `/api/dialogues/${d.id}/minutes`,
+        new MultipartBody({ name: 'bien-ban.exe', content: Buffer.from('MZ\x90\x00') }),
+      ),
+      415,
+      'FILE_TYPE_NOT_ALLOWED',
+    );
+    // another province's viewer does not see it at all
+    const other = await t.signIn('na.xem');
+    await expectRefused(t, await other.request('GET', `/api/dialogues/${d.id}`), 404, 'DIALOGUE_NOT_FOUND');
+    expect((await s.request('GET', `/api/dialogues/${d.id}`)).body).toBe(before);
   });
 });

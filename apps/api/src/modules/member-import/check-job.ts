@@ -4,6 +4,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import {
   AppError,
   Permission,
+  isListEnd,
   parsePartialIso,
   validateImportRow,
   vietnameseSortKey,
@@ -14,7 +15,7 @@ import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
 import type { JobHandler } from '../jobs';
 import { importInScope, type ImportRecord } from './member-import.queries';
-import { EXISTENCE_CHECKS_PER_HOUR, spendChecks } from '../members';
+import { EXISTENCE_CHECKS_PER_HOUR, spendChecks, stagedPersonColumns } from '../members';
 import { matchKnownPersons } from './match-persons';
 import { importStats } from './import-rows.queries';
 import { writeRowsFile } from './error-file';
@@ -26,26 +27,8 @@ const copyColumns = [
   'import_id',
   'row_no',
   'raw',
-  'family_name',
-  'middle_name',
-  'given_name',
-  'full_name',
-  'sort_key',
-  'gender',
-  'birth_date',
-  'birth_date_precision',
-  'cccd',
-  'old_id_number',
-  'phone',
-  'email',
-  'ethnicity',
-  'permanent_address',
-  'current_address',
-  'occupation',
-  'employer',
-  'education_level',
-  'nationality',
-  'passport_no',
+  // persons' columns in persons' order: the values below follow it
+  ...stagedPersonColumns,
   'admitted_on',
   'card_number',
   'errors',
@@ -69,6 +52,7 @@ export async function stageRows(
     let batch = '';
     for await (const row of source) {
       if (row.rowNumber < dataStart) continue;
+      if (isListEnd(row.cells, fields)) break; // the date line and signatures under the list
       if (mapped.every((c) => row.cells[c] === null || row.cells[c] === undefined || row.cells[c] === '')) continue;
       const {
         person: p,

@@ -170,7 +170,8 @@ describe('member lists typed in legacy fonts', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('DS');
     ws.addRow(['Ho va ten', 'Gioi tinh', 'Ngay sinh', 'So CCCD', 'So dien thoai']);
-    ws.addRow([encodeVni('Hồ Thị Hà'), 'Nu', vn(people[2]!.birthDate), cccdOf(people[2]!, 2), phoneOf(2)]);
+    // a person not in the registry yet (the lists above imported people[2] under another name)
+    ws.addRow([encodeVni('Hồ Thị Hà'), 'Nu', vn(people[2]!.birthDate), cccdOf(people[2]!, 90), phoneOf(90)]);
     const imp = await upload(s, unit, Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'));
     expect(encodeVni('Hồ Thị Hà')).toBe('Hoà Thò Haø');
     expect(imp.encoding).toMatchObject({ found: 'unicode', forced: null });
@@ -190,7 +191,7 @@ describe('member lists typed in legacy fonts', () => {
 
     const stats = await checkAndCommit(s, (await s.request('GET', `/api/imports/${imp.id}`)).json());
     expect(stats).toMatchObject({ total: 1, valid: 1 });
-    const { rows } = await t.db.pool.query('SELECT full_name FROM persons WHERE cccd = $1', [cccdOf(people[2]!, 2)]);
+    const { rows } = await t.db.pool.query('SELECT full_name FROM persons WHERE cccd = $1', [cccdOf(people[2]!, 90)]);
     expect(rows).toEqual([{ full_name: 'Hồ Thị Hà' }]);
 
     // Bad input: a clear coded refusal, nothing changed.

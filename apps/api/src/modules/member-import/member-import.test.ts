@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { encodeTcvn3, encodeVni } from '@congdoan/domain';
 import { runNextJob } from '../jobs/job-runner';
+import { xlsxSheets } from '../../testing/xlsx';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
 
 const t = useTestApp();
@@ -238,6 +239,27 @@ describe('member import', () => {
     expect(second.fields).toEqual(['fullName', 'cardNumber', 'birthDate', 'gender']);
   });
 
+  it('serves the import template: it opens with the headers and example rows an official fills in', async () => {
+    const s = await t.signIn('qt.canbo');
+    const res = await s.request('GET', '/api/imports/template');
+    expect(res.statusCode).toBe(200);
+    expect(String(res.headers['content-disposition'])).toContain('mau-nhap-doan-vien.xlsx');
+    const sheets = await xlsxSheets(res.rawPayload);
+    expect([...sheets.keys()]).toEqual(['Danh sách đoàn viên', 'Hướng dẫn']);
+    const list = sheets.get('Danh sách đoàn viên')!;
+    expect(list[0]!.slice(0, 6)).toEqual([
+      'STT',
+      'Họ và tên (*)',
+      'Giới tính (*)',
+      'Ngày sinh (*)',
+      'Số CCCD',
+      'Số điện thoại',
+    ]);
+    expect(list[1]!.slice(1, 5)).toEqual(['Nguyễn Thị Lan', 'Nữ', '12/04/1990', '045190001234']);
+    const help = sheets.get('Hướng dẫn')!;
+    expect(help.map((r) => r[0])).toEqual(expect.arrayContaining(list[0]!));
+  });
+
   it('exports the filtered list as CSV with formula cells neutralised and the export audited', async () => {
     const s = await t.signIn('qt.canbo');
     const unit = await unitId(t, 'QT-0004');
@@ -268,5 +290,17 @@ describe('member import', () => {
     const xlsx = await s.request('POST', '/api/members/exports', { format: 'xlsx', filter: { unit, q: 'cmd' } });
     await run();
     expect((await job(xlsx.json().jobId)).result).toMatchObject({ rows: 1 });
+    // the .xlsx opened: one sheet, the same header as the CSV, the one member's cells, the formula neutralised
+    const sheets = await xlsxSheets((await s.request('GET', `/api/jobs/${xlsx.json().jobId}/file`)).rawPayload);
+    const rows = sheets.get('Đoàn viên')!;
+    expect(rows[0]!.join(',')).toBe(lines[0]!.replace(/^\uFEFF/, ''));
+    expect(rows).toHaveLength(2);
+    const cell = (header: string) => rows[1]![rows[0]!.indexOf(header)];
+    expect(cell('Họ và tên')).toBe("'=cmd Bùi");
+    expect(cell('Giới tính')).toBe('Nam');
+    expect(cell('Ngày sinh')).toBe('01/01/1990');
+    expect(cell('Ngày vào công đoàn')).toBe('01/01/2025');
+    expect(cell('Trạng thái')).toBe('Đang sinh hoạt');
+    expect(cell('Mã công đoàn cơ sở')).toBe('QT-0004');
   });
 });

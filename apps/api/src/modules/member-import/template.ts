@@ -1,29 +1,37 @@
 import ExcelJS from 'exceljs';
+import { personColumnLabel, type PersonColumn } from '@congdoan/domain';
 
 // The downloadable template: a list sheet with Vietnamese headers and example rows, and an
 // instructions sheet. CCCD and phone columns are text, so leading zeros survive Excel.
+// Headers are the person columns' names (domain personColumns), "(*)" marking the required ones.
+const required = (c: PersonColumn) => `${personColumnLabel(c)} (*)`;
 const columns: { header: string; width: number; text?: boolean; note: string }[] = [
   { header: 'STT', width: 6, note: 'Số thứ tự (không bắt buộc).' },
-  { header: 'Họ và tên (*)', width: 26, note: 'Bắt buộc. Ví dụ: Nguyễn Thị Lan.' },
-  { header: 'Giới tính (*)', width: 10, note: 'Bắt buộc: Nam hoặc Nữ.' },
+  { header: required('fullName'), width: 26, note: 'Bắt buộc. Ví dụ: Nguyễn Thị Lan.' },
+  { header: required('gender'), width: 10, note: 'Bắt buộc: Nam hoặc Nữ.' },
   {
-    header: 'Ngày sinh (*)',
+    header: required('birthDate'),
     width: 13,
     text: true,
     note: 'Bắt buộc, dạng ngày/tháng/năm: 05/03/1990. Nếu chỉ biết năm hoặc tháng: 1990, 03/1990 (giữ nguyên như vậy).',
   },
-  { header: 'Số CCCD', width: 16, text: true, note: '12 chữ số; nhập dạng văn bản để giữ số 0 đầu.' },
-  { header: 'Số CMND', width: 13, text: true, note: 'CMND cũ 9 chữ số (nếu có); một người có thể có cả CCCD và CMND.' },
-  { header: 'Số điện thoại', width: 14, text: true, note: '10 chữ số di động, ví dụ 0912345678.' },
-  { header: 'Email', width: 24, note: 'Không bắt buộc.' },
-  { header: 'Dân tộc', width: 10, note: 'Ví dụ: Kinh, Tày, Vân Kiều.' },
-  { header: 'Địa chỉ thường trú', width: 30, note: 'Không bắt buộc.' },
-  { header: 'Nơi ở hiện nay', width: 30, note: 'Không bắt buộc.' },
-  { header: 'Nghề nghiệp', width: 16, note: 'Không bắt buộc.' },
-  { header: 'Đơn vị công tác', width: 26, note: 'Không bắt buộc.' },
-  { header: 'Trình độ', width: 14, note: 'Ví dụ: Đại học, THPT.' },
-  { header: 'Ngày vào công đoàn', width: 14, text: true, note: 'Nếu để trống: lấy ngày chọn khi nhập.' },
-  { header: 'Số thẻ đoàn viên', width: 16, text: true, note: 'Không bắt buộc; không được trùng.' },
+  { header: personColumnLabel('cccd'), width: 16, text: true, note: '12 chữ số; nhập dạng văn bản để giữ số 0 đầu.' },
+  {
+    header: personColumnLabel('oldIdNumber'),
+    width: 13,
+    text: true,
+    note: 'CMND cũ 9 chữ số (nếu có); một người có thể có cả CCCD và CMND.',
+  },
+  { header: personColumnLabel('phone'), width: 14, text: true, note: '10 chữ số di động, ví dụ 0912345678.' },
+  { header: personColumnLabel('email'), width: 24, note: 'Không bắt buộc.' },
+  { header: personColumnLabel('ethnicity'), width: 10, note: 'Ví dụ: Kinh, Tày, Vân Kiều.' },
+  { header: personColumnLabel('permanentAddress'), width: 30, note: 'Không bắt buộc.' },
+  { header: personColumnLabel('currentAddress'), width: 30, note: 'Không bắt buộc.' },
+  { header: personColumnLabel('occupation'), width: 16, note: 'Không bắt buộc.' },
+  { header: personColumnLabel('employer'), width: 26, note: 'Không bắt buộc.' },
+  { header: personColumnLabel('educationLevel'), width: 14, note: 'Ví dụ: Đại học, THPT.' },
+  { header: personColumnLabel('admittedOn'), width: 14, text: true, note: 'Nếu để trống: lấy ngày chọn khi nhập.' },
+  { header: personColumnLabel('cardNumber'), width: 16, text: true, note: 'Không bắt buộc; không được trùng.' },
 ];
 
 const examples = [

@@ -59,6 +59,7 @@ describe('admit a member', () => {
     const unit = await unitId(t, 'QT-0002');
     const dup = await s.request('POST', '/api/members', { person: person(), unitId: unit, admittedOn: '2026-03-01' });
     expect(dup.json().error.code).toBe('CCCD_TAKEN');
+    expect(dup.json().error.message).toContain('Nguyễn Thị Lan');
     const phone = await s.request('POST', '/api/members', {
       person: person({ cccd: null, phone: '0212345678' }),
       unitId: unit,
@@ -117,7 +118,7 @@ describe('admit a member', () => {
         { person: person({ fullName: 'Hồ Văn B', cccd: '045190001234' }), unitId: unit, admittedOn: '2026-01-02' },
       ],
     });
-    expect(bad.json().error).toMatchObject({ code: 'CCCD_TAKEN', details: { index: 1 } });
+    expect(bad.json().error).toMatchObject({ code: 'CCCD_TAKEN', details: { index: 1, name: 'Nguyễn Thị Lan' } });
     const after = await t.db.pool.query('SELECT count(*)::int AS n FROM persons');
     expect(after.rows[0].n).toBe(before.rows[0].n);
     const ok = await s.request('POST', '/api/members/batch', {

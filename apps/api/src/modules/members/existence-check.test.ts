@@ -108,7 +108,13 @@ describe('no CCCD enumeration across branches', () => {
       confirmCccdMismatch: true,
     });
     expect(res.statusCode).toBe(409);
-    expect(res.json().error).toMatchObject({ code: 'CCCD_TAKEN', details: { field: 'cccd' } });
+    // it names whose number it is and where they are: the officer may see them (issue 15 deliver 2)
+    const unitName = (await t.db.pool.query("SELECT name FROM org_units WHERE code = 'QT-0001'")).rows[0].name;
+    expect(res.json().error).toMatchObject({
+      code: 'CCCD_TAKEN',
+      details: { field: 'cccd', name: qtName, unit: unitName },
+      message: `Số CCCD này đã thuộc về ${qtName}, ${unitName}. Mở hồ sơ của người này thay vì tạo người mới.`,
+    });
     expect(res.json().error.details.personId).toBeGreaterThan(0);
     expect(await count()).toBe(1);
   });

@@ -12,7 +12,21 @@ export const EXISTENCE_CHECKS_PER_HOUR = 60;
 
 export type CheckKind = 'admission' | 'update' | 'import';
 
-type Owner = { cccd: string; id: number; unitPath: string | null };
+type Owner = { cccd: string; id: number; unitPath: string | null; name: string; unit: string | null };
+
+// The holder of a CCCD, with what CCCD_TAKEN may tell an actor who can see them: name and unit.
+const ownerColumns = `p.cccd, p.id::int AS id, u.path::text AS "unitPath", p.full_name AS name, u.name AS unit`;
+
+/** The precise answer for a holder inside the actor's scope: who holds the number, and where. */
+function takenBy(owner: Owner, index: { index?: number } = {}): AppError {
+  return new AppError('CCCD_TAKEN', {
+    field: 'cccd',
+    personId: owner.id,
+    name: owner.name,
+    unit: owner.unit ?? '',
+    ...index,
+  });
+}
 
 /** Numbers the user has checked outside their scope in the last hour (serialised per user). */
 async function usedThisHour(tx: Tx, userId: number): Promise<{ used: number; minutes: number }> {
@@ -57,7 +71,7 @@ export function limitError(minutes: number): AppError {
 
 /**
  * Before an admission or a profile edit writes CCCDs: a number on file for someone whose unit is in
- * the actor's personal-data scope gets the precise answer (CCCD_TAKEN with the person); anything else
+ * the actor's personal-data scope gets the precise answer (CCCD_TAKEN naming the person and unit); anything else
  * is a country-wide check — counted, audited, refused past the hourly limit, and answered only
  * MEMBER_ELSEWHERE (no person, no unit; `transferTo` is the actor's own unit). Runs in its own
  * transaction so the check stays recorded when the admission is then refused.
@@ -73,8 +87,7 @@ export async function checkCccds(
   const personal = scopeFor(actor, Permission.PersonalDataRead);
   const verdict = await ctx.tx(`member.existence_check`, async (tx) => {
     const { rows } = await tx.query<Owner>(
-      `SELECT p.cccd, p.id::int AS id, u.path::text AS "unitPath"
-         FROM persons p LEFT JOIN org_units u ON u.id = p.unit_id WHERE p.cccd = ANY($1::text[])`,
+      `SELECT ${ownerColumns} FROM persons p LEFT JOIN org_units u ON u.id = p.unit_id WHERE p.cccd = ANY($1::text[])`,
       [wanted.map((e) => e.cccd)],
     );
     const owners = new Map(rows.map((r) => [r.cccd, r]));
@@ -99,7 +112,7 @@ export async function checkCccds(
     if (verdict.foundElsewhere.includes(e)) {
       throw new AppError('MEMBER_ELSEWHERE', { field: 'cccd', transferTo: e.unitId, ...index });
     }
-    throw new AppError('CCCD_TAKEN', { field: 'cccd', personId: owner.id, ...index });
+    throw takenBy(owner, index);
   }
 }
 
@@ -107,15 +120,14 @@ export async function checkCccds(
  * A CCCD taken between the check and the write (a race): the same two answers, without a second
  * count — the number was already checked and counted.
  */
-export async function takenError(tx: Tx, actor: Actor, cccd: string, unitId: number): Promise<AppError> {
-  const { rows } = await tx.query<{ id: number; unitPath: string | null }>(
-    `SELECT p.id::int AS id, u.path::text AS "unitPath" FROM persons p LEFT JOIN org_units u ON u.id = p.unit_id
-      WHERE p.cccd = $1`,
+export async function takenError(tx: Pick<Tx, 'query'>, actor: Actor, cccd: string, unitId: number): Promise<AppError> {
+  const { rows } = await tx.query<Owner>(
+    `SELECT ${ownerColumns} FROM persons p LEFT JOIN org_units u ON u.id = p.unit_id WHERE p.cccd = $1`,
     [cccd],
   );
   const owner = rows[0];
   if (owner?.unitPath && pathInScope(owner.unitPath, scopeFor(actor, Permission.PersonalDataRead))) {
-    return new AppError('CCCD_TAKEN', { field: 'cccd', personId: owner.id });
+    return takenBy(owner);
   }
   return new AppError('MEMBER_ELSEWHERE', { field: 'cccd', transferTo: unitId });
 }

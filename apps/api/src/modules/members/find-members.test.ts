@@ -9,10 +9,7 @@ const names = ['Nguyễn Thị Hòa', 'NGUYỄN VĂN AN', 'Trần Thị Ánh', '
 const testUnit = () => unitId(t, 'QT-TEST');
 
 beforeAll(async () => {
-  await t.db.pool.query(
-    `INSERT INTO org_units (code, name, kind, subkind, parent_id)
-     SELECT 'QT-TEST', 'CĐCS Thử nghiệm tìm kiếm', 'grassroots_union', 'public_unit', id FROM org_units WHERE code = 'CDX-19333'`,
-  );
+  await t.newUnit({ code: 'QT-TEST', name: 'CĐCS Thử nghiệm tìm kiếm', subkind: 'public_unit' });
   const s = await t.signIn('qt.canbo');
   const unit = await testUnit();
   const res = await s.request('POST', '/api/members/batch', {
@@ -29,12 +26,7 @@ beforeAll(async () => {
     })),
   });
   expect(res.statusCode, res.body).toBe(200);
-  const lc = await unitId(t, 'LC-0001');
-  await t.db.pool.query(
-    `WITH p AS (INSERT INTO persons (unit_id, given_name, full_name, sort_key) VALUES ($1, 'Hoa', 'Nguyễn Thị Hoa', 'x') RETURNING id)
-     INSERT INTO memberships (person_id, unit_id, admitted_on) SELECT id, $1, '2020-01-01' FROM p`,
-    [lc],
-  );
+  await t.newMember({ unit: 'LC-0001', admittedOn: '2020-01-01', person: { fullName: 'Nguyễn Thị Hoa' } });
 });
 
 const list = async (user: string, query: string) => {

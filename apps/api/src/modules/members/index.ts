@@ -7,3 +7,4 @@ export { ethnicities, familyNames, given, middle, mobilePrefixes, occupations, p
 export { EXISTENCE_CHECKS_PER_HOUR, limitError, spendChecks } from './existence-check';
 export { startTransferInTx } from './transfer-member';
 export { confirmInTx, lockedTransfer } from './decide-transfer';
+export { stagedPersonColumns } from './person-fields';

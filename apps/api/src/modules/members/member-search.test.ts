@@ -36,11 +36,7 @@ let national: Actor;
 let province: Actor;
 
 beforeAll(async () => {
-  await t.db.pool.query(
-    `INSERT INTO org_units (code, name, kind, subkind, parent_id)
-     SELECT 'QT-SEARCH', 'CĐCS Thử nghiệm tìm kiếm', 'grassroots_union', 'enterprise', id FROM org_units WHERE code = 'CDX-19333'`,
-  );
-  unit = await unitId(t, 'QT-SEARCH');
+  unit = (await t.newUnit({ code: 'QT-SEARCH', name: 'CĐCS Thử nghiệm tìm kiếm' })).id;
   const s = await t.signIn('qt.canbo');
   const res = await s.request('POST', '/api/members/batch', {
     members: names.map((fullName, i) => ({
@@ -57,14 +53,7 @@ beforeAll(async () => {
   });
   expect(res.statusCode, res.body).toBe(200);
   // the same name outside Quảng Trị (Lào Cai)
-  const lc = await unitId(t, 'LC-0001');
-  await t.db.pool.query(
-    `WITH p AS (INSERT INTO persons (unit_id, family_name, middle_name, given_name, full_name, sort_key)
-                VALUES ($1, 'Lê', 'Thị', 'Hoà', 'Lê Thị Hoà', (SELECT sort_key FROM persons WHERE full_name = 'Lê Thị Hoà' LIMIT 1))
-                RETURNING id)
-     INSERT INTO memberships (person_id, unit_id, admitted_on) SELECT id, $1, '2020-01-01' FROM p`,
-    [lc],
-  );
+  await t.newMember({ unit: 'LC-0001', admittedOn: '2020-01-01', person: { fullName: 'Lê Thị Hoà' } });
   await t.db.pool.query('ANALYZE persons');
   national = await systemActor(t.db.pool, 'test');
   const { rows } = await t.db.pool.query<{ id: number; path: string }>(

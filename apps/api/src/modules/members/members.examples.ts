@@ -1,22 +1,21 @@
 import type { RouteExample } from '../../testing/route-examples';
 import { unitId, type TestApp } from '../../testing/test-app';
 import { qtMember } from '../../testing/quang-tri';
+import { transferMember } from './transfer-member';
 
 // Route examples of the members module (declared by module.ts). Each build makes fresh
-// Quảng Trị data by SQL so examples can run repeatedly (401, other branch, in scope, audit).
+// Quảng Trị data (test factories) so examples can run repeatedly (401, other branch, in scope, audit).
 
 let n = 0;
 
 /** A pending transfer from QT-0001 to QT-0003. */
 async function qtTransfer(t: TestApp): Promise<number> {
-  const personId = await qtMember(t, { status: 'in_transit' });
-  const { rows } = await t.db.pool.query<{ id: number }>(
-    `INSERT INTO member_transfers (membership_id, person_id, unit_id, to_unit_id, requested_on)
-     SELECT m.id, m.person_id, m.unit_id, (SELECT id FROM org_units WHERE code = 'QT-0003'), '2026-01-05'
-       FROM memberships m WHERE m.person_id = $1 RETURNING id`,
-    [personId],
-  );
-  return rows[0]!.id;
+  const personId = await qtMember(t);
+  const transfer = await transferMember(await t.systemCtx(), personId, {
+    toUnitId: await unitId(t, 'QT-0003'),
+    requestedOn: '2026-01-05',
+  });
+  return transfer.id;
 }
 
 const member = (path: string, body: unknown, opts: Parameters<typeof qtMember>[1] = {}): RouteExample => ({

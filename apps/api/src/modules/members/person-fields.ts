@@ -43,6 +43,14 @@ export const personColumnNames = [
   'passport_no',
 ] as const;
 
+/**
+ * The persons columns an import row stages under the same names (member_import_rows), in this order: the
+ * addresses are one text each there (no codes). The import's COPY and its commit both use this list.
+ */
+export const stagedPersonColumns = personColumnNames.filter(
+  (c) => !/_(province_code|commune_code|code_version)$/.test(c),
+);
+
 /** Name parts from either the parts given or the full name, NFC and capitalised. */
 export function nameParts(input: Pick<PersonInput, 'fullName' | 'familyName' | 'middleName' | 'givenName'>): NameParts {
   if (input.givenName) {
@@ -114,7 +122,7 @@ export function checkBirthDate(input: PersonInput, today: string, admittedOn?: s
     throw new AppError('MEMBER_TOO_YOUNG', { field: 'birthDate' });
 }
 
-/** Insert a person filed under `unitId`; a taken CCCD becomes CCCD_TAKEN. */
+/** Insert a person filed under `unitId`; a taken CCCD becomes CCCD_TAKEN (callers name the holder: takenError). */
 export async function insertPerson(tx: Tx, input: PersonInput, unitId: number): Promise<number> {
   const values = personValues(input);
   const placeholders = values.map((_, i) => `$${i + 2}`).join(', ');

@@ -31,16 +31,15 @@ async function pathsConsistent(): Promise<number> {
 
 /** A grassroots union with a union group inside, under a commune union, for tests to move around. */
 async function scratch(code: string, parent = 'CDX-19333', founded = '2020-01-01'): Promise<number> {
-  const { rows } = await t.db.pool.query<{ id: number }>(
-    `INSERT INTO org_units (code, name, kind, subkind, parent_id, founded_on)
-     SELECT $1, 'CĐCS ' || $1, 'grassroots_union', 'enterprise', id, $3 FROM org_units WHERE code = $2 RETURNING id`,
-    [code, parent, founded],
-  );
-  await t.db.pool.query(
-    `INSERT INTO org_units (code, name, kind, parent_id, founded_on) VALUES ($1 || '-T1', 'Tổ công đoàn 1', 'union_group', $2, $3)`,
-    [code, rows[0]!.id, founded],
-  );
-  return rows[0]!.id;
+  const { id } = await t.newUnit({ code, name: `CĐCS ${code}`, parent, foundedOn: founded });
+  await t.newUnit({
+    code: `${code}-T1`,
+    name: 'Tổ công đoàn 1',
+    kind: 'union_group',
+    parent: code,
+    foundedOn: founded,
+  });
+  return id;
 }
 
 describe('reorganisation operations', () => {

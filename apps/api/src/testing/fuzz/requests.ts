@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { MultipartBody } from '../multipart';
-import { fromSchema, type JsonSchema } from './from-schema';
+import { fromSchema } from './from-schema';
 import { junkString, junkValue } from './junk';
-
-/** One API operation as the OpenAPI document describes it. */
-export type Operation = {
-  method: string;
-  path: string;
-  permission: string;
-  params: { in: 'path' | 'query'; name: string; schema?: JsonSchema }[];
-  body?: JsonSchema;
-};
+import type { Operation } from '../operations';
 
 /** A request ready for app.inject, with a short description for the failure report. */
 export type FuzzRequest = {
@@ -20,32 +12,6 @@ export type FuzzRequest = {
   payload?: string | Buffer;
   shape: string;
 };
-
-type OpenApi = {
-  paths: Record<
-    string,
-    Record<
-      string,
-      {
-        'x-permission'?: string;
-        parameters?: Operation['params'];
-        requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
-      }
-    >
-  >;
-};
-
-export function operationsOf(spec: unknown): Operation[] {
-  return Object.entries((spec as OpenApi).paths).flatMap(([path, ops]) =>
-    Object.entries(ops).map(([method, op]) => ({
-      method: method.toUpperCase(),
-      path,
-      permission: op['x-permission'] ?? '',
-      params: (op.parameters ?? []).filter((p) => p.in === 'path' || p.in === 'query'),
-      body: op.requestBody?.content?.['application/json']?.schema,
-    })),
-  );
-}
 
 /** Path parameter values of a real example URL, by the template's names. */
 function pathValues(template: string, url: string): Record<string, string> {

@@ -1,19 +1,5 @@
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Input,
-  Modal,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Space, Table, Tag, Typography, Upload } from 'antd';
 import {
   DeleteOutlined,
   DownloadOutlined,
@@ -30,6 +16,7 @@ import { Permission, formatDateVN, type CampaignDetail } from '@congdoan/domain'
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import { cancelCampaign, campaignKeys, fetchCampaign, removeActivity, uploadPlan } from './campaigns.api';
+import { CancelWithReasonModal } from '../../ui/CancelWithReasonModal';
 import { AddActivityModal } from './AddActivityModal';
 import { CreateCampaignModal } from './CreateCampaignModal';
 import { IssueCampaignModal } from './IssueCampaignModal';
@@ -53,7 +40,6 @@ export function CampaignPage() {
   const [editingPlan, setEditingPlan] = useState(false);
   const [editingActivity, setEditingActivity] = useState<Activity | null>(null);
   const [cancelOpen, setCancelOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const refresh = () => void qc.invalidateQueries({ queryKey: campaignKeys.all });
   const remove = useMutation({
     mutationFn: (a: Activity) => removeActivity(id, a.id),
@@ -61,7 +47,7 @@ export function CampaignPage() {
     onError: (e) => void message.error(errorText(e)),
   });
   const cancelIt = useMutation({
-    mutationFn: () => cancelCampaign(id, reason.trim()),
+    mutationFn: (reason: string) => cancelCampaign(id, reason),
     onSuccess: () => {
       setCancelOpen(false);
       refresh();
@@ -258,31 +244,16 @@ export function CampaignPage() {
         editing={editingActivity}
       />
       <CreateCampaignModal open={editingPlan} onClose={() => setEditingPlan(false)} editing={c} />
-      <Modal
+      <CancelWithReasonModal
         open={cancelOpen}
         title={t('campaigns.cancel.confirmTitle', { title: c.title })}
-        okText={t('campaigns.cancel.confirm')}
-        okButtonProps={{
-          danger: true,
-          disabled: !reason.trim(),
-          loading: cancelIt.isPending,
-          ...{ 'data-testid': 'campaign-cancel-ok' },
-        }}
-        cancelText={t('campaigns.cancel.keep')}
-        onOk={() => cancelIt.mutate()}
-        onCancel={() => setCancelOpen(false)}
-      >
-        <p>{t('campaigns.cancel.explain', { copies: c.copies })}</p>
-        <Input.TextArea
-          rows={2}
-          maxLength={500}
-          value={reason}
-          onChange={(ev) => setReason(ev.target.value)}
-          placeholder={t('campaigns.cancel.reason')}
-          aria-label={t('campaigns.cancel.reason')}
-          data-testid="campaign-cancel-reason"
-        />
-      </Modal>
+        explain={t('campaigns.cancel.explain', { copies: c.copies })}
+        i18nPrefix="campaigns.cancel"
+        testId="campaign-cancel"
+        pending={cancelIt.isPending}
+        onConfirm={(reason) => cancelIt.mutate(reason)}
+        onClose={() => setCancelOpen(false)}
+      />
       <ReportActivityModal campaignId={id} activity={reporting} onClose={() => setReporting(null)} />
     </Flex>
   );

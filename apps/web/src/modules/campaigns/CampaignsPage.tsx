@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Tag, Typography } from 'antd';
 import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { campaignKeys, fetchCampaigns } from './campaigns.api';
 import { CreateCampaignModal } from './CreateCampaignModal';
 import { groupCopies, type CampaignRow } from './group-copies';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 /** Campaign plans of the units in the person's scope, newest first; issued copies nest under their plan. */
 export function CampaignsPage() {
@@ -20,11 +21,11 @@ export function CampaignsPage() {
   const [creating, setCreating] = useState(false);
   return (
     <Card>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('campaigns.title')}
         </Typography.Title>
-        <Flex gap={8}>
+        <Flex gap={8} wrap>
           <Link to="/events">
             <Button icon={<CalendarOutlined />}>{t('events.title')}</Button>
           </Link>
@@ -41,7 +42,7 @@ export function CampaignsPage() {
         </Flex>
       </Flex>
       {list.isError && <Alert type="error" title={errorText(list.error)} />}
-      <Table<CampaignRow>
+      <ResponsiveTable<CampaignRow>
         rowKey="id"
         loading={list.isPending}
         dataSource={groupCopies(list.data?.items ?? [])}

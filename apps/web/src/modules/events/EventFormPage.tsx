@@ -11,6 +11,7 @@ import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { createEvent, eventKeys, fetchEvent, updateEvent } from './events.api';
 import { EventPlaceFields } from './EventPlaceFields';
 import { showApiErrorOnFields } from '../../ui/form-errors';
+import { DateTimeInput } from '../../ui/DateInputs';
 
 type Values = Omit<EventInput, 'coOrganisers' | 'registration'> & {
   coOrganisers?: string;
@@ -18,7 +19,7 @@ type Values = Omit<EventInput, 'coOrganisers' | 'registration'> & {
   registration?: NonNullable<EventInput['registration']>;
 };
 
-/** datetime-local values are read as Vietnam time (UTC+7, no daylight saving). */
+/** The pickers' wall-clock values are read as Vietnam time (UTC+7, no daylight saving). */
 const vnTime = (local?: string | null) => (local ? `${local.length === 16 ? `${local}:00` : local}+07:00` : null);
 /** …and an instant shown back in one, as Vietnam time. */
 const vnLocal = (iso: string | null) =>
@@ -192,10 +193,10 @@ function EventForm({ editing }: { editing: EventDetail | undefined }) {
         </Space>
         <Space wrap>
           <Form.Item name="startsAt" label={t('events.fields.startsAt')} rules={[{ required: true }]}>
-            <Input type="datetime-local" data-testid="event-starts" />
+            <DateTimeInput data-testid="event-starts" />
           </Form.Item>
           <Form.Item name="endsAt" label={t('events.fields.endsAt')} rules={[{ required: true }]}>
-            <Input type="datetime-local" data-testid="event-ends" />
+            <DateTimeInput data-testid="event-ends" />
           </Form.Item>
         </Space>
         <Form.Item name="placeAddress" label={t('events.fields.place')}>
@@ -264,10 +265,10 @@ function EventForm({ editing }: { editing: EventDetail | undefined }) {
                 <InputNumber min={0} data-testid="event-capacity" />
               </Form.Item>
               <Form.Item name={['registration', 'opensAt']} label={t('events.fields.opensAt')}>
-                <Input type="datetime-local" />
+                <DateTimeInput data-testid="event-opens" />
               </Form.Item>
               <Form.Item name={['registration', 'closesAt']} label={t('events.fields.closesAt')}>
-                <Input type="datetime-local" />
+                <DateTimeInput data-testid="event-closes" />
               </Form.Item>
             </Space>
             <Space wrap>

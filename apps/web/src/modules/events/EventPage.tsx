@@ -7,7 +7,6 @@ import {
   Descriptions,
   Flex,
   Image,
-  Input,
   Modal,
   Space,
   Table,
@@ -33,6 +32,7 @@ import {
   uploadPhoto,
 } from './events.api';
 import { PersonSelect } from '../members/PersonSelect';
+import { CancelWithReasonModal } from '../../ui/CancelWithReasonModal';
 
 // the labels already say "(đồng)", so amounts are bare vi-VN numbers (80.000.000)
 const vnd = (n: number | null | undefined) => (n == null ? '—' : formatNumberVN(n));
@@ -71,9 +71,8 @@ export function EventPage() {
     onError,
   });
   const [cancelOpen, setCancelOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const cancelIt = useMutation({
-    mutationFn: () => cancelEvent(id, reason.trim()),
+    mutationFn: (reason: string) => cancelEvent(id, reason),
     onSuccess: () => {
       setCancelOpen(false);
       void message.success(t('events.cancel.done'));
@@ -275,31 +274,16 @@ export function EventPage() {
           )}
         </Card>
       )}
-      <Modal
+      <CancelWithReasonModal
         open={cancelOpen}
         title={t('events.cancel.confirmTitle', { title: e.title })}
-        okText={t('events.cancel.confirm')}
-        okButtonProps={{
-          danger: true,
-          disabled: !reason.trim(),
-          loading: cancelIt.isPending,
-          ...{ 'data-testid': 'event-cancel-ok' },
-        }}
-        cancelText={t('events.cancel.keep')}
-        onOk={() => cancelIt.mutate()}
-        onCancel={() => setCancelOpen(false)}
-      >
-        <p>{t('events.cancel.explain', { count: e.confirmed + e.waitlisted })}</p>
-        <Input.TextArea
-          rows={2}
-          maxLength={500}
-          value={reason}
-          onChange={(ev) => setReason(ev.target.value)}
-          placeholder={t('events.cancel.reason')}
-          aria-label={t('events.cancel.reason')}
-          data-testid="event-cancel-reason"
-        />
-      </Modal>
+        explain={t('events.cancel.explain', { count: e.confirmed + e.waitlisted })}
+        i18nPrefix="events.cancel"
+        testId="event-cancel"
+        pending={cancelIt.isPending}
+        onConfirm={(reason) => cancelIt.mutate(reason)}
+        onClose={() => setCancelOpen(false)}
+      />
       <Modal open={!!ticket} title={ticket?.name} footer={null} onCancel={() => setTicket(null)}>
         {ticket && (
           <Flex vertical align="center">

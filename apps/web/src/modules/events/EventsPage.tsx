@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Calendar, Card, Flex, List, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Calendar, Card, Flex, Grid, List, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { CalendarOutlined, LeftOutlined, RightOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
@@ -20,6 +20,8 @@ export function EventsPage() {
   const me = useCurrentUser();
   const [month, setMonth] = useOpeningMonth();
   const [view, setView] = useState<'month' | 'list'>('month');
+  // A phone's month cells are too narrow for titles: they show dots, and the month's events follow as a list.
+  const phone = Grid.useBreakpoint().md === false;
   const [kind, setKind] = useState<string | undefined>();
   const [unitId, setUnitId] = useState<number | undefined>();
   const [campaignId, setCampaignId] = useState<number | undefined>();
@@ -113,8 +115,8 @@ export function EventsPage() {
               <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {(byDay.get(d.format('YYYY-MM-DD')) ?? []).map((e) => (
                   <li key={e.id} data-testid="calendar-event">
-                    <Link to={`/events/${e.id}`}>
-                      <Badge status="processing" text={e.title} />
+                    <Link to={`/events/${e.id}`} aria-label={phone ? e.title : undefined}>
+                      <Badge status="processing" text={phone ? undefined : e.title} />
                     </Link>
                   </li>
                 ))}
@@ -122,10 +124,14 @@ export function EventsPage() {
             ) : null
           }
         />
-      ) : (
+      ) : null}
+      {(view === 'list' || phone) && (
         <List<EventSummary>
           loading={events.isPending}
-          dataSource={events.data?.items ?? []}
+          data-testid="events-list"
+          dataSource={(events.data?.items ?? []).filter(
+            (e) => view === 'list' || vnDay(e.startsAt).slice(0, 7) === month.format('YYYY-MM'),
+          )}
           renderItem={(e) => (
             <List.Item>
               <List.Item.Meta

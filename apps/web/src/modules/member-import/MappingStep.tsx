@@ -3,7 +3,8 @@ import { Alert, Button, DatePicker, Flex, Select, Table, Typography } from 'antd
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { importFields, type MemberImport } from '@congdoan/domain';
+import { importFieldName, importFields, type MemberImport } from '@congdoan/domain';
+import { currentLanguage } from '../../app/i18n';
 import { errorText } from '../../api/client';
 import { checkImport, chooseSheet, importKeys } from './member-import.api';
 import { EncodingSelect } from './EncodingSelect';
@@ -27,7 +28,7 @@ export function MappingStep({ imp }: { imp: MemberImport }) {
   const width = Math.max(imp.headers.length, ...imp.sample.map((r) => r.cells.length));
   const options = [
     { value: '', label: t('memberImport.ignore') },
-    ...importFields.map((f) => ({ value: f, label: t(`memberImport.fields.${f}`) })),
+    ...importFields.map((f) => ({ value: f, label: importFieldName(f, currentLanguage()) })),
   ];
   const columns = Array.from({ length: width }, (_, c) => ({
     key: c,

@@ -5,11 +5,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useTranslation } from 'react-i18next';
 import {
   formatPartialDateVN,
+  importFieldName,
   importIssueMessage,
   type ImportIssue,
   type ImportRow,
   type MemberImport,
 } from '@congdoan/domain';
+import { currentLanguage } from '../../app/i18n';
 import { errorText } from '../../api/client';
 import { jobFileUrl } from '../jobs/jobs.api';
 import { useJob } from '../jobs/use-job';
@@ -117,16 +119,16 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
         }}
         columns={[
           { title: t('memberImport.row'), dataIndex: 'rowNo', width: 70 },
-          { title: t('memberImport.fields.fullName'), dataIndex: 'fullName' },
+          { title: importFieldName('fullName', currentLanguage()), dataIndex: 'fullName' },
           {
-            title: t('memberImport.fields.birthDate'),
+            title: importFieldName('birthDate', currentLanguage()),
             dataIndex: 'birthDate',
             // as written: "1992", "03/1990" or "15/03/1990"
             render: (v: string | null) => (v ? formatPartialDateVN(v) : ''),
           },
-          { title: t('memberImport.fields.cccd'), dataIndex: 'cccd' },
-          { title: t('memberImport.fields.oldIdNumber'), dataIndex: 'oldIdNumber' },
-          { title: t('memberImport.fields.phone'), dataIndex: 'phone' },
+          { title: importFieldName('cccd', currentLanguage()), dataIndex: 'cccd' },
+          { title: importFieldName('oldIdNumber', currentLanguage()), dataIndex: 'oldIdNumber' },
+          { title: importFieldName('phone', currentLanguage()), dataIndex: 'phone' },
           {
             title: t('memberImport.issues'),
             render: (_, row) => (

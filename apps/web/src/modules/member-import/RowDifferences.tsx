@@ -1,6 +1,7 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateVN, type ImportDifference } from '@congdoan/domain';
+import { formatDateVN, importFieldName, type ImportDifference } from '@congdoan/domain';
+import { currentLanguage } from '../../app/i18n';
 
 const show = (field: string, v: string) => (field === 'birthDate' ? formatDateVN(v) : v);
 
@@ -15,7 +16,7 @@ export function RowDifferences({ items }: { items: ImportDifference[] }) {
       dataSource={items}
       scroll={{ x: true }}
       columns={[
-        { title: t('memberImport.diff.field'), render: (_, d) => t(`memberImport.fields.${d.field}`) },
+        { title: t('memberImport.diff.field'), render: (_, d) => importFieldName(d.field, currentLanguage()) },
         {
           title: t('memberImport.diff.registry'),
           render: (_, d) =>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { SwapOutlined, UserAddOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { MemberFilters, type Filters } from './MemberFilters';
 import { MemberStatusTag } from './MemberStatusTag';
 import { fetchMembers, memberKeys, type MemberListParams } from './members.api';
 import { ExportButton } from '../member-import/ExportButton';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -110,12 +111,11 @@ export function MembersPage() {
         onReset={() => setSp(new URLSearchParams(), { replace: true })}
       />
       {members.isError && <Alert type="error" showIcon title={errorText(members.error)} style={{ marginBottom: 16 }} />}
-      <Table<MemberSummary>
+      <ResponsiveTable<MemberSummary>
         rowKey="id"
         size="middle"
         loading={members.isFetching}
         dataSource={members.data?.items ?? []}
-        scroll={{ x: 1300 }}
         data-testid="members-table"
         onChange={(_, __, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -140,7 +140,7 @@ export function MembersPage() {
           {
             key: 'name',
             title: t('members.fields.fullName'),
-            width: 200,
+            width: 180,
             sorter: true,
             sortOrder: sort === 'name' ? 'ascend' : sort === '-name' ? 'descend' : null,
             render: (_, m) => (
@@ -152,34 +152,36 @@ export function MembersPage() {
           {
             key: 'gender',
             title: t('members.fields.gender'),
-            width: 80,
+            width: 70,
             render: (_, m) => (m.gender ? t(`members.gender.${m.gender}`) : '—'),
           },
           {
             key: 'birthDate',
             title: t('members.fields.birthDate'),
-            width: 120,
+            width: 110,
             sorter: true,
             sortOrder: sort === 'birthDate' ? 'ascend' : sort === '-birthDate' ? 'descend' : null,
             render: (_, m) => showDate(m.birthDate),
           },
-          { key: 'unit', title: t('members.fields.unit'), width: 280, render: (_, m) => m.unit?.name ?? '—' },
+          // the one column without a width: it takes what is left and wraps, so at 1440 px the card
+          // number and the phone stay in view instead of behind a scroll bar
+          { key: 'unit', title: t('members.fields.unit'), render: (_, m) => m.unit?.name ?? '—' },
           {
             key: 'status',
             title: t('members.fields.status'),
-            width: 140,
+            width: 130,
             render: (_, m) => <MemberStatusTag status={m.status} />,
           },
           {
             key: 'admittedOn',
             title: t('members.fields.admittedOn'),
-            width: 130,
+            width: 120,
             sorter: true,
             sortOrder: sort === 'admittedOn' ? 'ascend' : sort === '-admittedOn' ? 'descend' : null,
             render: (_, m) => showDate(m.admittedOn),
           },
-          { key: 'card', title: t('members.fields.cardNumber'), width: 180, render: (_, m) => m.cardNumber ?? '—' },
-          { key: 'phone', title: t('members.fields.phone'), width: 120, render: (_, m) => m.phone ?? '—' },
+          { key: 'card', title: t('members.fields.cardNumber'), width: 160, render: (_, m) => m.cardNumber ?? '—' },
+          { key: 'phone', title: t('members.fields.phone'), width: 115, render: (_, m) => m.phone ?? '—' },
         ]}
       />
       <AdmitMemberModal

@@ -80,7 +80,8 @@ export function TargetsPage() {
         columns={[
           {
             key: 'unit',
-            title: t('members.fields.unit'),
+            // the rows are the chosen unit and its children: upper unions as often as grassroots ones
+            title: t('members.targets.unit'),
             render: (_, r) => (r === total ? <b>{r.unit.name}</b> : r.unit.name),
           },
           {

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/client';
+import { heldMembers } from './held-members';
 import { fetchChildren, orgKeys } from './org-units.api';
 
 export function UnitChildren({ unitId }: { unitId: number }) {
@@ -41,15 +42,16 @@ export function UnitChildren({ unitId }: { unitId: number }) {
             align: 'right',
             width: 140,
           },
-          // Active members of the child itself (rollup), shown where children hold members (grassroots unions).
-          ...((children.data ?? []).some((c) => c.memberCount > 0)
+          // Active members of the child itself (rollup), shown where children hold members (grassroots
+          // unions); an upper union's own count is not its members, so it shows none.
+          ...((children.data ?? []).some((c) => heldMembers(c) !== null)
             ? [
                 {
                   key: 'memberCount',
                   title: t('orgUnits.fields.memberCount'),
-                  dataIndex: 'memberCount',
                   align: 'right' as const,
                   width: 140,
+                  render: (_: unknown, unit: OrgUnit) => heldMembers(unit) ?? '—',
                 },
               ]
             : []),

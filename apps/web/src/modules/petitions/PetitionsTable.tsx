@@ -1,4 +1,5 @@
 import { Table, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateVN, type PetitionSummary } from '@congdoan/domain';
@@ -14,8 +15,10 @@ export function PetitionsTable(props: {
   selection?: { selected: number[]; onChange: (ids: number[]) => void };
 }) {
   const { t } = useTranslation();
+  // Rows to pick from keep their checkboxes (a table); a list to read becomes cards on a phone.
+  const List = props.selection ? Table<PetitionSummary> : ResponsiveTable<PetitionSummary>;
   return (
-    <Table<PetitionSummary>
+    <List
       rowKey="id"
       size="middle"
       loading={props.loading}

@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { formatPartialDateVN, memberListQuery, todayVN } from '@congdoan/domain';
+import {
+  exportPersonColumns,
+  formatPartialDateVN,
+  memberListQuery,
+  personColumnLabel,
+  todayVN,
+} from '@congdoan/domain';
 import { requireActor } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
 import { sqlPartialDate } from '../../../kit/dates';
@@ -16,23 +22,12 @@ import { neutraliseCell } from './neutralise';
 
 const FETCH = 5_000;
 
+// The person's columns are named once (domain personColumns); status and the grassroots union follow.
 const headers = [
-  'Họ và tên',
-  'Họ',
-  'Tên đệm',
-  'Tên',
-  'Giới tính',
-  'Ngày sinh',
-  'Số CCCD',
-  'Số CMND',
-  'Số điện thoại',
-  'Email',
-  'Dân tộc',
-  'Nghề nghiệp',
-  'Đơn vị công tác',
+  ...exportPersonColumns.map((c) => personColumnLabel(c)),
   'Trạng thái',
-  'Ngày vào công đoàn',
-  'Số thẻ',
+  personColumnLabel('admittedOn'),
+  personColumnLabel('cardNumber'),
   'Mã công đoàn cơ sở',
   'Công đoàn cơ sở',
 ];

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
+import { xlsxSheets } from '../../../testing/xlsx';
 import { describe, expect, it } from 'vitest';
 import { unitId, useTestApp } from '../../../testing/test-app';
 import { qtPetition } from '../petitions.fixtures';
@@ -56,6 +57,21 @@ describe('petition reports', () => {
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(wb.getWorksheet('Kiến nghị')!.getRow(1).getCell(3).value).toBe('Kiến nghị');
     expect(wb.getWorksheet('Kiến nghị')!.rowCount).toBeGreaterThan(1);
+    // the cells say what the screen says: each overdue petition is a row marked overdue, nothing else is
+    const summary = (await qt.request('GET', `/api/petition-reports/summary?unitId=${id}`)).json<{
+      overdue: { title: string }[];
+    }>();
+    const list = (await xlsxSheets(xlsx.rawPayload)).get('Kiến nghị')!;
+    const [title, overdue] = [list[0]!.indexOf('Kiến nghị'), list[0]!.indexOf('Quá hạn')];
+    expect(summary.overdue.length).toBeGreaterThan(0);
+    expect(
+      list
+        .slice(1)
+        .filter((r) => r[overdue] === 'Có')
+        .map((r) => r[title])
+        .sort(),
+    ).toEqual(summary.overdue.map((p) => p.title).sort());
+    expect(list.slice(1).map((r) => r[0])).toEqual(list.slice(1).map((_, i) => String(i + 1)));
     const { rows } = await t.db.pool.query(
       "SELECT count(*)::int AS n FROM audit_log WHERE action = 'petition.report.export'",
     );
