@@ -20,3 +20,11 @@ export const sqlIso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY
 
 /** SQL: today's date in Vietnam. */
 export const sqlTodayVN = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+
+/**
+ * SQL: a partial date (first day + precision, e.g. persons.birth_date / birth_date_precision) as the
+ * API gives it: "1992", "1990-03" or "1990-03-15" — never the invented first day.
+ */
+export const sqlPartialDate = (date: string, precision: string) =>
+  `CASE ${precision} WHEN 'year' THEN to_char(${date}, 'YYYY') WHEN 'month' THEN to_char(${date}, 'YYYY-MM')
+   ELSE to_char(${date}, 'YYYY-MM-DD') END`;

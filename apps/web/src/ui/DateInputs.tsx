@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type KeyboardEvent } from 'react';
-import { DatePicker, type DatePickerProps } from 'antd';
+import { DatePicker, Input, type DatePickerProps, type InputProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 
 // DatePicker's change value is typed for its multiple mode too; ours is single.
@@ -58,6 +58,25 @@ export function DateTimeInput({ value, onChange, ...rest }: Props) {
       showTime={timeFormat}
       format="DD/MM/YYYY HH:mm"
       {...usePickerValue(value, onChange, 'YYYY-MM-DDTHH:mm')}
+    />
+  );
+}
+
+/**
+ * A date that may be known only to the month or the year (a birth date): the official types
+ * "15/03/1990", "03/1990" or "1990". The form keeps the text; `parsePartialDateVN` reads it on submit.
+ * Enter does not submit the form from here (it would, from a plain text box).
+ */
+export function PartialDateInput(props: Omit<InputProps, 'onKeyDown' | 'inputMode'>) {
+  return (
+    <Input
+      maxLength={20}
+      inputMode="numeric"
+      autoComplete="off"
+      {...props}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.preventDefault();
+      }}
     />
   );
 }

@@ -112,8 +112,10 @@ export const importRow = z.object({
   rowNo: z.number(),
   fullName: z.string(),
   gender: z.string().nullable(),
+  /** As precise as written: "1992", "1990-03" or "1990-03-15". */
   birthDate: z.string().nullable(),
   cccd: z.string().nullable(),
+  oldIdNumber: z.string().nullable(),
   phone: z.string().nullable(),
   errors: z.array(issue),
   warnings: z.array(issue),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { normaliseCccd } from '../members/cccd';
+import { normaliseOldId } from '../members/old-id';
+import { parsePartialIso } from '../partial-date';
 import { normaliseName } from '../members/names';
 import { normalisePhone } from '../members/phone';
 import { text, isoDate } from './common';
@@ -26,15 +28,30 @@ const name = (max: number) =>
     .transform(normaliseName)
     .pipe(z.string().max(max));
 
-/** CCCD as typed: separators removed, a lost leading zero restored; must then be 12 digits. */
+/** CCCD as typed: separators removed (zeros restored only from a JSON number: text is taken as written); 12 digits. */
 export const cccdField = z
   .union([z.string().max(40), z.number()])
   .transform((v) => normaliseCccd(v).value)
   .pipe(z.string().regex(/^\d{12}$/, { message: 'cccd' }));
 
+/** Old ID number (CMND) as typed, separators removed; must then be 9 digits (12 digits is a CCCD). */
+export const oldIdField = z
+  .union([z.string().max(40), z.number()])
+  .transform((v) => normaliseOldId(v).value)
+  .pipe(z.string().regex(/^\d{9}$/, { message: 'old_id' }));
+
+/**
+ * A date as precise as it is known: "1992", "1990-03" or "1990-03-15" (ISO 8601 reduced precision),
+ * from 1900. Birth dates are often known to the year only; inventing 1 January would corrupt the record.
+ */
+export const partialDate = z
+  .string()
+  .max(10)
+  .refine((v) => parsePartialIso(v) !== null && v >= '1900' && v <= '2100', { message: 'date' });
+
 /** Mobile phone as typed, normalised to 10 digits (0xxxxxxxxx). */
 export const phoneField = z.union([z.string().max(40), z.number()]).transform((v, c) => {
-  const p = normalisePhone(v);
+  const p = normalisePhone(v, { typed: true });
   if (!p) {
     c.addIssue({ code: 'custom', message: 'phone' });
     return z.NEVER;
@@ -66,8 +83,10 @@ export const personInput = z
     middleName: name(80).optional(),
     givenName: name(80).optional(),
     gender: z.enum(genders).nullish(),
-    birthDate: isoDate.nullish(),
+    /** "1992", "1990-03" or "1990-03-15". */
+    birthDate: partialDate.nullish(),
     cccd: cccdField.nullish(),
+    oldIdNumber: oldIdField.nullish(),
     phone: phoneField.nullish(),
     email: z.email().max(200).toLowerCase().nullish(),
     ethnicity: optionalText(50),
@@ -117,9 +136,12 @@ export const memberSummary = z.object({
   middleName: z.string(),
   givenName: z.string(),
   gender: z.enum(genders).nullable(),
+  /** As precise as known: "1992", "1990-03" or "1990-03-15" (show with formatPartialDateVN). */
   birthDate: z.string().nullable(),
   /** Masked ("*********123") without personal_data.read on the member's unit. */
   cccd: z.string().nullable(),
+  /** Old 9-digit ID number (CMND); masked like the CCCD. */
+  oldIdNumber: z.string().nullable(),
   phone: z.string().nullable(),
   status: z.enum(membershipStatuses).nullable(),
   admittedOn: z.string().nullable(),
@@ -248,7 +270,7 @@ export const cardScheme = z.object({
 });
 
 export const duplicateGroup = z.object({
-  reason: z.enum(['same_cccd', 'same_name_dob', 'similar_name']),
+  reason: z.enum(['same_cccd', 'same_old_id', 'same_name_dob', 'similar_name']),
   similarity: z.number().nullable(),
   members: z.array(memberSummary),
 });

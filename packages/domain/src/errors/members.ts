@@ -41,6 +41,16 @@ export const membersErrors = {
     vi: 'Bạn đã kiểm tra quá nhiều số CCCD ngoài phạm vi của mình trong một giờ ({limit} số). Vui lòng thử lại sau {minutes} phút.',
     en: 'You have checked too many national IDs outside your scope within an hour ({limit}). Try again in {minutes} minutes.',
   },
+  BIRTH_DATE_IN_FUTURE: {
+    status: 400,
+    vi: 'Ngày sinh không thể sau ngày hôm nay.',
+    en: 'The birth date cannot be after today.',
+  },
+  MEMBER_TOO_YOUNG: {
+    status: 400,
+    vi: 'Người này chưa đủ 15 tuổi (tuổi lao động tối thiểu) vào ngày vào công đoàn.',
+    en: 'This person is under 15 (the minimum working age) on the admission date.',
+  },
   PHONE_INVALID: {
     status: 400,
     vi: 'Số điện thoại di động phải gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.',

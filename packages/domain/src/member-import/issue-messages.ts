@@ -19,8 +19,24 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'Unclear gender ({from}): write Nam or Nữ',
   },
   cccd_invalid: {
-    vi: 'Số CCCD không hợp lệ ({from}): cần 12 chữ số, mã tỉnh đúng',
-    en: 'Invalid national ID ({from}): 12 digits with a valid province code',
+    vi: 'Số CCCD không hợp lệ ({from}): cần 12 chữ số, mã tỉnh đúng (CMND cũ: 9 chữ số)',
+    en: 'Invalid national ID ({from}): 12 digits with a valid province code (old CMND: 9 digits)',
+  },
+  id_invalid: {
+    vi: '{field}: số không hợp lệ ({from}): CCCD có 12 chữ số, CMND cũ có 9 chữ số',
+    en: '{field}: invalid number ({from}): a CCCD has 12 digits, an old CMND 9',
+  },
+  id_twice: {
+    vi: '{field}: có hai số khác nhau trên cùng dòng ({from})',
+    en: '{field}: two different numbers on the same row ({from})',
+  },
+  date_partial: {
+    vi: '{field}: cần đủ ngày, tháng, năm ({from})',
+    en: '{field}: needs day, month and year ({from})',
+  },
+  too_young: {
+    vi: 'Chưa đủ 15 tuổi (tuổi lao động tối thiểu) vào ngày vào công đoàn ({from})',
+    en: 'Under 15 (the minimum working age) on the admission date ({from})',
   },
   phone_invalid: {
     vi: 'Số điện thoại không hợp lệ ({from}): cần 10 chữ số di động',
@@ -57,7 +73,6 @@ const messages: Record<string, { vi: string; en: string }> = {
   },
   date_serial: { vi: '{field}: số ngày Excel {from} → {to}', en: '{field}: Excel serial {from} → {to}' },
   two_digit_year: { vi: '{field}: năm 2 chữ số {from} → {to}', en: '{field}: two-digit year {from} → {to}' },
-  year_only: { vi: '{field}: chỉ có năm ({from}), lấy {to}', en: '{field}: year only ({from}), using {to}' },
   cccd_mismatch: {
     vi: 'Số CCCD không khớp năm sinh hoặc giới tính: kiểm tra lại',
     en: 'National ID does not match birth year or gender: check it',

@@ -1,5 +1,8 @@
 import { fixLegacyVietnamese } from '../legacy-encoding';
+import { todayVN } from '../dates';
 import { checkCccd, decodeCccd, normaliseCccd, type Gender } from '../members/cccd';
+import { isOldId, normaliseOldId } from '../members/old-id';
+import { mayBeAtLeast, MIN_WORKING_AGE } from '../partial-date';
 import { joinName, normaliseName, splitName, type NameParts } from '../members/names';
 import { normalisePhone } from '../members/phone';
 import { foldHeader, type ImportField } from './import-fields';
@@ -12,8 +15,11 @@ export type RowIssue = { code: string; field?: ImportField | 'name'; from?: stri
 export type ImportedPerson = NameParts & {
   fullName: string;
   gender: Gender | null;
+  /** As precise as written: "1992", "1990-03" or "1990-03-15". */
   birthDate: string | null;
   cccd: string | null;
+  /** Old 9-digit ID number (CMND). */
+  oldIdNumber: string | null;
   phone: string | null;
   email: string | null;
   ethnicity: string | null;
@@ -119,7 +125,8 @@ export function validateImportRow(
   if (!parts.givenName) errors.push({ code: 'required', field: 'name' });
   if (joinName(parts).length > 200) errors.push({ code: 'too_long', field: 'name' });
 
-  const date = (field: ImportField, minYear: number) => {
+  /** A date as precise as the cell; `fullOnly` refuses a month/year or a year alone. */
+  const date = (field: ImportField, minYear: number, fullOnly = false) => {
     const v = raw.get(field);
     const parsed = parseImportDate(v, { today: opts.today, minYear });
     if (!parsed) return null;
@@ -129,6 +136,10 @@ export function validateImportRow(
         field,
         from: String(v),
       });
+      return null;
+    }
+    if (fullOnly && parsed.precision !== 'day') {
+      errors.push({ code: 'date_partial', field, from: String(v) });
       return null;
     }
     if (parsed.source === 'serial') warnings.push({ code: 'date_serial', field, from: String(v), to: parsed.date });
@@ -153,21 +164,43 @@ export function validateImportRow(
     gender ??= 'female';
   }
 
+  // Identity numbers: a CCCD column, a CMND column, or one mixed "Số CCCD/CMND" column. Each value goes
+  // to the field its length says (12 digits: CCCD, 9: CMND); a person can have both.
   let cccd: string | null = null;
-  const rawCccd = raw.get('cccd');
-  if (rawCccd !== undefined && rawCccd !== null) {
-    const n = normaliseCccd(typeof rawCccd === 'number' ? rawCccd : String(rawCccd));
-    const issues = checkCccd(n.value, { birthDate, gender });
-    if (issues.includes('format') || issues.includes('province')) {
-      errors.push({ code: 'cccd_invalid', field: 'cccd', from: String(rawCccd) });
-    } else {
-      cccd = n.value;
-      if (n.restoredZeros) warnings.push({ code: 'leading_zero', field: 'cccd', from: String(rawCccd), to: n.value });
+  let oldIdNumber: string | null = null;
+  for (const field of ['cccd', 'oldIdNumber'] as const) {
+    const v = raw.get(field);
+    if (v === undefined || v === null) continue;
+    const input = typeof v === 'number' ? v : String(v);
+    const asCccd = normaliseCccd(input);
+    const asOld = normaliseOldId(input);
+    const kind = /^\d{12}$/.test(asCccd.value) ? 'cccd' : isOldId(asOld.value) ? 'oldIdNumber' : null;
+    if (!kind) {
+      errors.push({ code: field === 'cccd' ? 'cccd_invalid' : 'id_invalid', field, from: String(v) });
+      continue;
+    }
+    const value = kind === 'cccd' ? asCccd.value : asOld.value;
+    const current: string | null = kind === 'cccd' ? cccd : oldIdNumber;
+    if (current !== null && current !== value) {
+      errors.push({ code: 'id_twice', field: kind, from: `${current}, ${value}` });
+      continue;
+    }
+    if (kind === 'cccd') {
+      const issues = checkCccd(value, { birthDate, gender });
+      if (issues.includes('format') || issues.includes('province')) {
+        errors.push({ code: 'cccd_invalid', field, from: String(v) });
+        continue;
+      }
+      cccd = value;
+      if (asCccd.restoredZeros) warnings.push({ code: 'leading_zero', field: 'cccd', from: String(v), to: value });
       if (issues.includes('century_gender')) warnings.push({ code: 'cccd_mismatch', field: 'cccd' });
       if (!gender) {
-        gender = decodeCccd(n.value)!.gender;
+        gender = decodeCccd(value)!.gender;
         warnings.push({ code: 'gender_from_cccd', field: 'gender', to: gender });
       }
+    } else {
+      oldIdNumber = value;
+      if (asOld.restoredZero) warnings.push({ code: 'leading_zero', field: 'oldIdNumber', from: String(v), to: value });
     }
   }
   if (!birthDate && !errors.some((e) => e.field?.startsWith('birthDate'))) {
@@ -207,6 +240,7 @@ export function validateImportRow(
     gender,
     birthDate,
     cccd,
+    oldIdNumber,
     phone,
     email: email?.toLowerCase() ?? null,
     ethnicity: text('ethnicity'),
@@ -217,8 +251,14 @@ export function validateImportRow(
     educationLevel: text('educationLevel'),
     nationality,
     passportNo: text('passportNo'),
-    admittedOn: date('admittedOn', 1929),
+    // The admission date starts a membership (cards, targets, dues): it needs the day.
+    admittedOn: date('admittedOn', 1929, true),
     cardNumber: text('cardNumber'),
   };
+  // Minimum working age on the admission date (or today): judged by the earliest possible birthday.
+  const on = person.admittedOn ?? todayVN(opts.today ?? new Date());
+  if (birthDate && !mayBeAtLeast(birthDate, MIN_WORKING_AGE, on)) {
+    errors.push({ code: 'too_young', field: 'birthDate', from: birthDate });
+  }
   return { person, errors, warnings };
 }

@@ -20,7 +20,10 @@ describe('CCCD', () => {
 
   it('restores leading zeros lost in a number cell and strips separators', () => {
     expect(normaliseCccd(44090012345)).toEqual({ value: '044090012345', restoredZeros: true });
-    expect(normaliseCccd('1190012345')).toEqual({ value: '001190012345', restoredZeros: true });
+    // text is checked as written: no zero invented (it would be a wrong province code)
+    expect(normaliseCccd('1190012345')).toEqual({ value: '1190012345', restoredZeros: false });
+    expect(normaliseCccd('01234567890')).toEqual({ value: '01234567890', restoredZeros: false });
+    expect(normaliseCccd(1234567890)).toEqual({ value: '001234567890', restoredZeros: true });
     expect(normaliseCccd('044 190 012 345')).toEqual({ value: '044190012345', restoredZeros: false });
   });
 

@@ -14,12 +14,17 @@ export type Gender = 'male' | 'female';
 
 export type CccdIssue = 'format' | 'province' | 'century_gender';
 
-/** Strip spaces, dots and dashes; restore leading zeros lost when a spreadsheet stored it as a number. */
+/**
+ * Strip spaces, dots and dashes. Leading zeros are restored only when the value was a number (a
+ * spreadsheet number cell drops them); text is checked as written: "01234567890" typed as text is an
+ * 11-digit mistake, and padding it would invent a wrong province code.
+ */
 export function normaliseCccd(raw: string | number): { value: string; restoredZeros: boolean } {
   const digits = String(raw)
     .normalize('NFC')
     .replace(/[\s.\-']/g, '');
-  if (/^\d{10,11}$/.test(digits)) return { value: digits.padStart(12, '0'), restoredZeros: true };
+  if (typeof raw === 'number' && /^\d{10,11}$/.test(digits))
+    return { value: digits.padStart(12, '0'), restoredZeros: true };
   return { value: digits, restoredZeros: false };
 }
 

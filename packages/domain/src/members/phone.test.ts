@@ -8,6 +8,9 @@ describe('mobile phone', () => {
     expect(normalisePhone('+84 912.345.678')).toEqual({ value: '0912345678', restoredZero: false });
     expect(normalisePhone('84912345678')).toEqual({ value: '0912345678', restoredZero: false });
     expect(normalisePhone(352345678)).toEqual({ value: '0352345678', restoredZero: true });
+    // a spreadsheet's text cell is checked as written; a phone box on a form reads the +84 habit
+    expect(normalisePhone('352345678')).toBeNull();
+    expect(normalisePhone('352 345 678', { typed: true })).toEqual({ value: '0352345678', restoredZero: true });
     expect(normalisePhone('(077) 123-4567')?.value).toBe('0771234567');
   });
 

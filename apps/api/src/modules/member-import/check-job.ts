@@ -5,6 +5,7 @@ import {
   AppError,
   Permission,
   isListEnd,
+  parsePartialIso,
   validateImportRow,
   vietnameseSortKey,
   type ImportField,
@@ -26,6 +27,7 @@ const copyColumns = [
   'import_id',
   'row_no',
   'raw',
+  // persons' columns in persons' order: the values below follow it
   ...stagedPersonColumns,
   'admitted_on',
   'card_number',
@@ -61,6 +63,8 @@ export async function stageRows(
         formulas: row.formulas,
       });
       const sortKey = p.givenName ? vietnameseSortKey(p) : '';
+      // "1992" is staged as 1992-01-01 + 'year' (persons' own columns), never as a full date.
+      const birth = p.birthDate ? parsePartialIso(p.birthDate) : null;
       const values = [
         importId,
         row.rowNumber,
@@ -71,8 +75,10 @@ export async function stageRows(
         p.fullName,
         sortKey,
         p.gender,
-        p.birthDate,
+        birth?.date ?? null,
+        birth?.precision ?? null,
         p.cccd,
+        p.oldIdNumber,
         p.phone,
         p.email,
         p.ethnicity,
@@ -139,14 +145,17 @@ async function crossCheck(tx: Tx, actor: Actor, record: ImportRecord, scope: str
   await addIssue('errors', duplicates('cccd', 'duplicate_in_file', 'cccd'));
   await addIssue('errors', duplicates('card_number', 'duplicate_in_file', 'cardNumber'));
   await addIssue('warnings', duplicates('phone', 'duplicate_in_file', 'phone'));
-  await addIssue('warnings', duplicates('birth_date, full_name', 'possible_duplicate_in_file', 'name'));
+  await addIssue(
+    'warnings',
+    duplicates('birth_date, birth_date_precision, full_name', 'possible_duplicate_in_file', 'name'),
+  );
   await matchKnownPersons(tx, actor, record, scope);
   // Probable: same folded name and birth date in the same grassroots union.
   await tx.query(
     `UPDATE member_import_rows r SET match_person_id = p.id, match_kind = 'probable', match_name = p.full_name
        FROM persons p
       WHERE r.import_id = $1 AND r.match_person_id IS NULL AND NOT r.has_errors AND p.unit_id = $2
-        AND p.birth_date = r.birth_date AND p.merged_into_id IS NULL
+        AND p.birth_date = r.birth_date AND p.birth_date_precision = r.birth_date_precision AND p.merged_into_id IS NULL
         AND immutable_unaccent(lower(p.full_name)) = immutable_unaccent(lower(r.full_name))`,
     [importId, unitId],
   );

@@ -12,8 +12,12 @@ import { writeRowsFile } from './error-file';
 
 const BATCH = 5_000;
 
-// persons columns filled from a staged row (same names on both sides).
-const personColumns = [...nameColumns, ...fillableColumns.filter((c) => c !== 'nationality')];
+// persons columns filled from a staged row (same names on both sides). A birth date's precision goes with
+// it: written on creation here, and filled or overwritten together with the date below.
+const personColumns = [...nameColumns, ...fillableColumns.filter((c) => c !== 'nationality'), 'birth_date_precision'];
+
+/** A staged row's value for a persons column (a row without a birth date stages no precision). */
+const fromStaged = (c: string) => (c === 'birth_date_precision' ? `coalesce(${c}, 'day')` : c);
 
 /** Rows of one batch that will be written with `action` (valid rows only: errors never go in). */
 const rowsOf = (action: string) => `FROM member_import_rows r JOIN member_imports i ON i.id = r.import_id
@@ -32,7 +36,8 @@ async function writeBatch(tx: Tx, actor: Actor, importId: number, unitId: number
        ${rowsOf('create')}),
      np AS (
        INSERT INTO persons (id, unit_id, member_status, membership_id, nationality, ${personColumns.join(', ')})
-       SELECT pid, ${unitId}, 'active', mid, coalesce(nationality, 'VN'), ${personColumns.join(', ')} FROM src),
+       SELECT pid, ${unitId}, 'active', mid, coalesce(nationality, 'VN'), ${personColumns.map(fromStaged).join(', ')}
+         FROM src),
      nm AS (
        INSERT INTO memberships (id, person_id, unit_id, admitted_on, card_number, card_issued_on)
        SELECT mid, pid, ${unitId}, admitted, card_number, CASE WHEN card_number IS NOT NULL THEN admitted END FROM src),
@@ -45,7 +50,10 @@ async function writeBatch(tx: Tx, actor: Actor, importId: number, unitId: number
   );
   // Known people, by default: the registry's values stay, the file only fills empty fields.
   await tx.query(
-    `UPDATE persons p SET ${fillableColumns.map((c) => `${c} = coalesce(p.${c}, r.${c})`).join(', ')}, updated_at = now()
+    `UPDATE persons p SET ${fillableColumns.map((c) => `${c} = coalesce(p.${c}, r.${c})`).join(', ')},
+            birth_date_precision = CASE WHEN p.birth_date IS NULL AND r.birth_date IS NOT NULL
+                                        THEN r.birth_date_precision ELSE p.birth_date_precision END,
+            updated_at = now()
      ${rowsOf('update')} AND p.id = r.match_person_id AND NOT r.match_outside
        AND (${fillableColumns.map((c) => `(p.${c} IS NULL AND r.${c} IS NOT NULL)`).join(' OR ')})`,
     p,
@@ -54,7 +62,10 @@ async function writeBatch(tx: Tx, actor: Actor, importId: number, unitId: number
   await tx.query(
     `UPDATE persons p SET family_name = r.family_name, middle_name = r.middle_name, given_name = r.given_name,
             full_name = r.full_name, sort_key = r.sort_key,
-            ${fillableColumns.map((c) => `${c} = coalesce(r.${c}, p.${c})`).join(', ')}, updated_at = now()
+            ${fillableColumns.map((c) => `${c} = coalesce(r.${c}, p.${c})`).join(', ')},
+            birth_date_precision = CASE WHEN r.birth_date IS NOT NULL THEN r.birth_date_precision
+                                        ELSE p.birth_date_precision END,
+            updated_at = now()
      ${rowsOf('overwrite')} AND p.id = r.match_person_id AND NOT r.match_outside`,
     p,
   );

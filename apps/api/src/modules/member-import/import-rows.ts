@@ -7,6 +7,7 @@ import {
   type importRowsQuery,
 } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../context/context';
+import { sqlPartialDate } from '../../kit/dates';
 import type { Tx } from '../../db/tx';
 import { assertStatus, canSeePersonalData, importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
@@ -29,8 +30,11 @@ type Listed = Omit<ImportRow, 'differences'> & {
   registry: Record<string, string | null> | null;
 };
 
+// A birth date compares as written ("1992" differs from "1992-01-01").
 const asText = (column: string, alias: string) =>
-  column === 'birth_date' ? `to_char(${alias}.${column}, 'YYYY-MM-DD')` : `${alias}.${column}`;
+  column === 'birth_date'
+    ? sqlPartialDate(`${alias}.birth_date`, `${alias}.birth_date_precision`)
+    : `${alias}.${column}`;
 const fieldsOf = (alias: string) =>
   `json_build_object(${comparedColumns.map((c) => `'${c.field}', ${asText(c.column, alias)}`).join(', ')})`;
 
@@ -60,7 +64,8 @@ export async function listImportRows(
   // A person matched outside scope: the row says only that they are held elsewhere (no id, no name, no values).
   const { rows } = await ctx.pool.query<Listed>(
     `SELECT r.row_no AS "rowNo", r.full_name AS "fullName", r.gender,
-            to_char(r.birth_date, 'YYYY-MM-DD') AS "birthDate", r.cccd, r.phone, r.errors, r.warnings,
+            ${sqlPartialDate('r.birth_date', 'r.birth_date_precision')} AS "birthDate", r.cccd,
+            r.old_id_number AS "oldIdNumber", r.phone, r.errors, r.warnings,
             CASE WHEN r.match_person_id IS NULL THEN NULL
                  WHEN r.match_outside THEN json_build_object('personId', NULL, 'kind', r.match_kind, 'name', NULL,
                                                              'elsewhere', true)
@@ -90,7 +95,7 @@ export async function listImportRows(
     items: rows.map((row) => {
       const { total: _t, outside: _o, file: _f, registry: _r, ...r } = row;
       const item = { ...r, differences: differences(row, personal) };
-      return personal ? item : { ...item, cccd: mask(r.cccd), phone: mask(r.phone) };
+      return personal ? item : { ...item, cccd: mask(r.cccd), oldIdNumber: mask(r.oldIdNumber), phone: mask(r.phone) };
     }),
     total,
   };

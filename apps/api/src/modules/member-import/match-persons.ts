@@ -3,17 +3,23 @@ import type { Tx } from '../../db/tx';
 import { limitError, spendChecks } from '../members';
 
 /**
- * How a staged row (`r`) is recognised as a known person (`p`), strongest first. The one place to add a
- * key: the old ID number (CMND) goes here as `{ kind: 'old_id', on: 'p.old_id_no = r.old_id_no' }` once
- * persons and staged rows carry that column (the 'old_id' kind is already allowed by the database).
+ * How a staged row (`r`) is recognised as a known person (`p`), strongest first. The one place to add a key.
  * `unique`: the key can belong to one person only, so a row matching it can never be created again.
+ * An old ID number (CMND) is not unique in the registry (issued per province, collisions documented: see
+ * migration 0025), so it matches only together with the same name.
  */
 export const matchKeys = [
   { kind: 'cccd', unique: true, on: 'p.cccd = r.cccd' },
   {
+    kind: 'old_id',
+    unique: false,
+    on: `p.old_id_number = r.old_id_number
+         AND immutable_unaccent(lower(p.full_name)) = immutable_unaccent(lower(r.full_name))`,
+  },
+  {
     kind: 'phone',
     unique: false,
-    on: `p.phone = r.phone AND p.birth_date = r.birth_date
+    on: `p.phone = r.phone AND p.birth_date = r.birth_date AND p.birth_date_precision = r.birth_date_precision
          AND immutable_unaccent(lower(p.full_name)) = immutable_unaccent(lower(r.full_name))`,
   },
 ] as const;

@@ -251,12 +251,13 @@ describe('member import', () => {
     const sheets = await xlsxSheets(res.rawPayload);
     expect([...sheets.keys()]).toEqual(['Danh sách đoàn viên', 'Hướng dẫn']);
     const list = sheets.get('Danh sách đoàn viên')!;
-    expect(list[0]!.slice(0, 6)).toEqual([
+    expect(list[0]!.slice(0, 7)).toEqual([
       'STT',
       'Họ và tên (*)',
       'Giới tính (*)',
       'Ngày sinh (*)',
       'Số CCCD',
+      'Số CMND',
       'Số điện thoại',
     ]);
     expect(list[1]!.slice(1, 5)).toEqual(['Nguyễn Thị Lan', 'Nữ', '12/04/1990', '045190001234']);

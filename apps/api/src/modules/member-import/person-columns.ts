@@ -10,6 +10,7 @@ export const comparedColumns: readonly { column: string; field: ImportField; per
   { column: 'gender', field: 'gender', personal: false },
   { column: 'birth_date', field: 'birthDate', personal: false },
   { column: 'cccd', field: 'cccd', personal: true },
+  { column: 'old_id_number', field: 'oldIdNumber', personal: true },
   { column: 'phone', field: 'phone', personal: true },
   { column: 'email', field: 'email', personal: true },
   { column: 'ethnicity', field: 'ethnicity', personal: false },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, Permission, type MemberImport } from '@congdoan/domain';
+import { AppError, Permission, todayVN, type MemberImport } from '@congdoan/domain';
 import { actorUserId } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import type { FileStore } from '../../storage/file-store';
@@ -82,7 +82,7 @@ export async function receiveImport(
           JSON.stringify(detection.fields),
           JSON.stringify(detection.sample),
           // today in Vietnam (the admission date for rows without one)
-          new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(ctx.now()),
+          todayVN(ctx.now()),
           JSON.stringify(detection.encoding),
         ],
       );

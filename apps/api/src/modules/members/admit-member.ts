@@ -1,8 +1,8 @@
-import { AppError, Permission, type AdmitMemberInput, type AdmitResult } from '@congdoan/domain';
+import { AppError, Permission, todayVN, type AdmitMemberInput, type AdmitResult } from '@congdoan/domain';
 import type { Actor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
-import { checkPersonCccd, insertPerson, uniqueToAppError } from './person-fields';
+import { checkBirthDate, checkPersonCccd, insertPerson, uniqueToAppError } from './person-fields';
 import { assertUnionGroup, grassrootsUnitInScope, openMembership, personInScope } from './members.queries';
 import { checkCccds, takenError } from './existence-check';
 
@@ -85,7 +85,10 @@ async function precheck(ctx: Ctx, actor: Actor, inputs: AdmitMemberInput[]): Pro
   for (const [index, input] of inputs.entries()) {
     try {
       await grassrootsUnitInScope(ctx.pool, actor, Permission.MemberWrite, input.unitId);
-      if (input.person) checkPersonCccd(input.person, input.confirmCccdMismatch === true);
+      if (input.person) {
+        checkBirthDate(input.person, todayVN(ctx.now()), input.admittedOn);
+        checkPersonCccd(input.person, input.confirmCccdMismatch === true);
+      }
     } catch (error) {
       if (many && error instanceof AppError) throw new AppError(error.code, { ...error.details, index });
       throw error;

@@ -1,6 +1,7 @@
 import { AppError, Permission, type CardView } from '@congdoan/domain';
 import { scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
+import { sqlPartialDate } from '../../kit/dates';
 import { federationOf } from './card-numbers';
 import { verificationUrl, verifySignature } from './card-signing';
 
@@ -8,7 +9,7 @@ import { verificationUrl, verifySignature } from './card-signing';
 export async function getCard(ctx: Ctx, personId: number): Promise<CardView> {
   const { rows } = await ctx.pool.query<Omit<CardView, 'verifyUrl' | 'federationName'> & { unitId: number }>(
     `SELECT m.id::int AS "membershipId", m.card_number AS "cardNumber", to_char(m.card_issued_on, 'YYYY-MM-DD') AS "issuedOn",
-            p.full_name AS "fullName", to_char(p.birth_date, 'YYYY-MM-DD') AS "birthDate", u.name AS "unitName",
+            p.full_name AS "fullName", ${sqlPartialDate('p.birth_date', 'p.birth_date_precision')} AS "birthDate", u.name AS "unitName",
             u.id AS "unitId"
        FROM persons p JOIN memberships m ON m.id = p.membership_id JOIN org_units u ON u.id = m.unit_id
       WHERE p.id = $1 AND u.path <@ $2::ltree[] AND m.card_number IS NOT NULL AND m.status IN ('active', 'in_transit')`,

@@ -80,4 +80,29 @@ describe('membership development targets', () => {
     const na = await t.signIn('na.xem');
     expect((await na.request('GET', `/api/members/targets?unit=${fed}&year=2026`)).statusCode).toBe(404);
   });
+
+  it('shows two persons sharing an old ID number, and a merge carries the birth date with its precision', async () => {
+    const s = await t.signIn('qt.canbo');
+    const keep = await qtMember(t, { name: 'Cũ Một' });
+    const merge = await qtMember(t, { name: 'Cũ Hai', status: 'left', code: 'QT-0002' });
+    await t.db.pool.query('UPDATE persons SET birth_date = NULL, old_id_number = $2 WHERE id = $1', [
+      keep,
+      '187654321',
+    ]);
+    await t.db.pool.query(
+      "UPDATE persons SET birth_date = '1979-01-01', birth_date_precision = 'year', old_id_number = $2 WHERE id = $1",
+      [merge, '187654321'],
+    );
+    const { items } = (await s.request('GET', '/api/members/duplicates')).json();
+    const shared = items.find((g: { reason: string }) => g.reason === 'same_old_id');
+    expect(shared.members.map((m: { id: number }) => m.id).sort()).toEqual([keep, merge].sort());
+    const res = await s.request('POST', '/api/members/merges', { keepId: keep, mergeId: merge, reason: 'Trùng CMND' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await s.request('GET', `/api/members/${keep}`)).json()).toMatchObject({
+      birthDate: '1979',
+      oldIdNumber: '187654321',
+    });
+    await s.request('POST', `/api/members/merges/${res.json().mergeId}/undo`, {});
+    expect((await s.request('GET', `/api/members/${keep}`)).json()).toMatchObject({ birthDate: null });
+  });
 });

@@ -19,14 +19,19 @@ export async function findDuplicates(ctx: Ctx): Promise<{ items: Group[] }> {
   const personal = scopeFor(actor, Permission.PersonalDataRead);
   const { rows } = await ctx.pool.query<{ reason: Group['reason']; similarity: number | null; ids: number[] }>(
     `WITH s AS (
-       SELECT p.id, p.cccd, p.birth_date, p.phone, immutable_unaccent(lower(p.full_name)) AS folded
+       SELECT p.id, p.cccd, p.old_id_number, p.birth_date, p.birth_date_precision, p.phone,
+              immutable_unaccent(lower(p.full_name)) AS folded
          FROM persons p JOIN org_units u ON u.id = p.unit_id
         WHERE u.path <@ $1::ltree[] AND p.merged_into_id IS NULL)
      SELECT 'same_cccd' AS reason, NULL::real AS similarity, array_agg(id ORDER BY id) AS ids
        FROM s WHERE cccd IS NOT NULL GROUP BY cccd HAVING count(*) > 1
      UNION ALL
+     -- old ID numbers are not unique in the table (issued per province): two persons sharing one show here
+     SELECT 'same_old_id', NULL, array_agg(id ORDER BY id)
+       FROM s WHERE old_id_number IS NOT NULL GROUP BY old_id_number HAVING count(*) > 1
+     UNION ALL
      SELECT 'same_name_dob', NULL, array_agg(id ORDER BY id)
-       FROM s WHERE birth_date IS NOT NULL GROUP BY folded, birth_date HAVING count(*) > 1
+       FROM s WHERE birth_date IS NOT NULL GROUP BY folded, birth_date, birth_date_precision HAVING count(*) > 1
      UNION ALL
      (SELECT 'similar_name', round(similarity(a.folded, b.folded)::numeric, 2)::real, ARRAY[a.id, b.id]
         FROM s a JOIN s b ON a.id < b.id AND a.folded <> b.folded

@@ -1,6 +1,7 @@
 import { Permission, type MemberListQuery, type MemberSummary } from '@congdoan/domain';
 import { pathInScope, scopeFor, type Actor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
+import { sqlTodayVN } from '../../kit/dates';
 import { selectSummaries } from './member-select';
 import { parseSearch, type SearchTerms } from './search-terms';
 import { mergedTier, nameTiers, type Tier } from './search-tiers';
@@ -84,10 +85,12 @@ export function memberFilter(
   where.push('p.merged_into_id IS NULL');
   if (query.status !== 'all') where.push(`p.member_status = ${add(query.status)}`);
   if (query.gender) where.push(`p.gender = ${add(query.gender)}`);
+  // Ages on Vietnam's calendar day. A partial birth date is its first day (the earliest it may be),
+  // the bound the age rules use too (partial-date.ts).
   if (query.ageFrom !== undefined)
-    where.push(`p.birth_date <= current_date - make_interval(years => ${add(query.ageFrom)}::int)`);
+    where.push(`p.birth_date <= ${sqlTodayVN} - make_interval(years => ${add(query.ageFrom)}::int)`);
   if (query.ageTo !== undefined)
-    where.push(`p.birth_date > current_date - make_interval(years => ${add(query.ageTo + 1)}::int)`);
+    where.push(`p.birth_date > ${sqlTodayVN} - make_interval(years => ${add(query.ageTo + 1)}::int)`);
   let needsMembership = query.sort.endsWith('admittedOn');
   if (query.admittedYear) {
     needsMembership = true;
@@ -120,6 +123,8 @@ export function memberFilter(
         ids.push(`SELECT id FROM persons WHERE cccd >= ${add(digits)} AND cccd < ${add(digits + ':')}`);
         if (digits.length === 9) ids.push(`SELECT id FROM persons WHERE cccd = ${add(digits.padStart(12, '0'))}`);
       }
+      // An old ID number (CMND) is found only whole: 9 digits (persons_old_id).
+      if (digits.length === 9) ids.push(`SELECT id FROM persons WHERE old_id_number = ${add(digits)}`);
       if (phone) ids.push(`SELECT id FROM persons WHERE phone = ${add(phone)}`);
       else if (digits.startsWith('0') && digits.length >= MIN_PREFIX_DIGITS && digits.length < 10)
         // the first digits of a phone number (stored as 0xxxxxxxxx): a range of persons_phone

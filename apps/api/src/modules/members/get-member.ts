@@ -38,6 +38,7 @@ export async function getMember(ctx: Ctx, personId: number): Promise<MemberDetai
   return {
     ...base,
     cccd: mask(base.cccd),
+    oldIdNumber: mask(base.oldIdNumber),
     phone: mask(base.phone),
     email: base.email ? '***' : null,
     passportNo: mask(base.passportNo),

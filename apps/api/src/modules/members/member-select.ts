@@ -1,14 +1,15 @@
 import type pg from 'pg';
 import type { MemberSummary } from '@congdoan/domain';
 import { pathInScope } from '../../context/actor';
+import { sqlPartialDate } from '../../kit/dates';
 
 type Db = pg.Pool | pg.PoolClient;
 
 /** Columns of a member summary: persons `p`, its unit `u`, its latest membership `m`. */
 export const summaryColumns = `
   p.id::int AS id, m.id::int AS "membershipId", p.full_name AS "fullName", p.family_name AS "familyName",
-  p.middle_name AS "middleName", p.given_name AS "givenName", p.gender, to_char(p.birth_date, 'YYYY-MM-DD') AS "birthDate",
-  p.cccd, p.phone, p.member_status AS status, to_char(m.admitted_on, 'YYYY-MM-DD') AS "admittedOn",
+  p.middle_name AS "middleName", p.given_name AS "givenName", p.gender, ${sqlPartialDate('p.birth_date', 'p.birth_date_precision')} AS "birthDate",
+  p.cccd, p.old_id_number AS "oldIdNumber", p.phone, p.member_status AS status, to_char(m.admitted_on, 'YYYY-MM-DD') AS "admittedOn",
   m.card_number AS "cardNumber",
   CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'code', u.code, 'name', u.name) END AS unit,
   u.path::text AS "unitPath"`;
@@ -27,7 +28,7 @@ export function mask(value: string | null): string | null {
 export function present(row: SummaryRow, personalScopes: string[]): MemberSummary {
   const { unitPath, ...summary } = row;
   if (unitPath && pathInScope(unitPath, personalScopes)) return summary;
-  return { ...summary, cccd: mask(summary.cccd), phone: mask(summary.phone) };
+  return { ...summary, cccd: mask(summary.cccd), oldIdNumber: mask(summary.oldIdNumber), phone: mask(summary.phone) };
 }
 
 export async function selectSummaries(

@@ -25,7 +25,7 @@ const member = (path: string, body: unknown, opts: Parameters<typeof qtMember>[1
 
 async function newMember(t: TestApp) {
   return {
-    person: { fullName: `Nguyễn Thị Mới ${++n}`, gender: 'female', birthDate: '1995-05-05' },
+    person: { fullName: `Nguyễn Thị Mới ${++n}`, gender: 'female', birthDate: '1995-05', oldIdNumber: '197012345' },
     unitId: await unitId(t, 'QT-0001'),
     admittedOn: '2026-02-01',
   };

@@ -4,7 +4,22 @@ import { requireActor, type Ctx } from '../../context/context';
 import { personInScope } from './members.queries';
 
 // Fields of the kept person filled from the merged one when empty (undone on unmerge).
-const fillable = ['cccd', 'phone', 'email', 'birth_date', 'gender', 'ethnicity', 'occupation', 'employer'] as const;
+const fillable = [
+  'cccd',
+  'old_id_number',
+  'phone',
+  'email',
+  'birth_date',
+  'gender',
+  'ethnicity',
+  'occupation',
+  'employer',
+] as const;
+/** A birth date moves with its precision; emptied again, the precision goes back to the column default. */
+const setFrom = (f: string) =>
+  f === 'birth_date' ? 'birth_date = m.birth_date, birth_date_precision = m.birth_date_precision' : `${f} = m.${f}`;
+const setEmpty = (f: string) =>
+  f === 'birth_date' ? "birth_date = NULL, birth_date_precision = 'day'" : `${f} = NULL`;
 
 /**
  * Merge two records of one person: `keepId` stays, `mergeId`'s memberships and transfers move to
@@ -44,7 +59,7 @@ export async function mergePersons(
       input.keepId,
     ]);
     if (filled.length > 0) {
-      const sets = filled.map((f) => `${f} = m.${f}`).join(', ');
+      const sets = filled.map(setFrom).join(', ');
       await tx.query(`UPDATE persons k SET ${sets}, updated_at = now() FROM persons m WHERE k.id = $1 AND m.id = $2`, [
         input.keepId,
         input.mergeId,
@@ -91,7 +106,7 @@ export async function unmergePersons(
     await personInScope(tx, actor, Permission.MemberWrite, m.keptId, true);
     const filled = m.snapshot.filled.filter((f) => (fillable as readonly string[]).includes(f));
     if (filled.length > 0)
-      await tx.query(`UPDATE persons SET ${filled.map((f) => `${f} = NULL`).join(', ')} WHERE id = $1`, [m.keptId]);
+      await tx.query(`UPDATE persons SET ${filled.map(setEmpty).join(', ')} WHERE id = $1`, [m.keptId]);
     await tx.query('UPDATE persons SET merged_into_id = NULL, cccd = $2, updated_at = now() WHERE id = $1', [
       m.mergedId,
       m.snapshot.mergedCccd,

@@ -2,6 +2,10 @@ import {
   AppError,
   checkCccd,
   joinName,
+  mayBeAtLeast,
+  MIN_WORKING_AGE,
+  parsePartialIso,
+  partialAfter,
   splitName,
   vietnameseSortKey,
   type NameParts,
@@ -18,7 +22,9 @@ export const personColumnNames = [
   'sort_key',
   'gender',
   'birth_date',
+  'birth_date_precision',
   'cccd',
+  'old_id_number',
   'phone',
   'email',
   'ethnicity',
@@ -58,6 +64,8 @@ export function personValues(input: PersonInput): unknown[] {
   const parts = nameParts(input);
   const p = input.permanentAddress;
   const c = input.currentAddress;
+  // "1992" is stored as 1992-01-01 with precision 'year' (the contract has checked the form).
+  const birth = input.birthDate ? parsePartialIso(input.birthDate) : null;
   return [
     parts.familyName,
     parts.middleName,
@@ -65,8 +73,10 @@ export function personValues(input: PersonInput): unknown[] {
     joinName(parts),
     vietnameseSortKey(parts),
     input.gender ?? null,
-    input.birthDate ?? null,
+    birth?.date ?? null,
+    birth?.precision ?? 'day',
     input.cccd ?? null,
+    input.oldIdNumber ?? null,
     input.phone ?? null,
     input.email ?? null,
     input.ethnicity ?? null,
@@ -99,6 +109,17 @@ export function checkPersonCccd(input: PersonInput, confirmMismatch: boolean): s
     return ['cccd_century_gender'];
   }
   return [];
+}
+
+/**
+ * Birth date rules (a partial date judged by the earliest day it may stand for, so "2011" is not
+ * refused in 2026): not after today in Vietnam, and — when admitting on `admittedOn` — old enough to work.
+ */
+export function checkBirthDate(input: PersonInput, today: string, admittedOn?: string): void {
+  if (!input.birthDate) return;
+  if (partialAfter(input.birthDate, today)) throw new AppError('BIRTH_DATE_IN_FUTURE', { field: 'birthDate' });
+  if (admittedOn && !mayBeAtLeast(input.birthDate, MIN_WORKING_AGE, admittedOn))
+    throw new AppError('MEMBER_TOO_YOUNG', { field: 'birthDate' });
 }
 
 /** Insert a person filed under `unitId`; a taken CCCD becomes CCCD_TAKEN (callers name the holder: takenError). */

@@ -22,7 +22,7 @@ export function parseSearch(raw: string | undefined): SearchTerms | null {
     const digits = q.replace(/^\+84/, '0').replace(/\D/g, '');
     if (!digits) return null;
     // 84… without the plus is a phone number in international form too
-    const phone = normalisePhone(/^84\d{9}$/.test(digits) ? `+${digits}` : digits)?.value ?? null;
+    const phone = normalisePhone(/^84\d{9}$/.test(digits) ? `+${digits}` : digits, { typed: true })?.value ?? null;
     return { kind: 'digits', digits, phone };
   }
   // Card numbers carry digits (pattern {FED}-{YYYY}-{SEQ}); names do not.

@@ -1,7 +1,7 @@
-import { AppError, Permission, type PersonInput } from '@congdoan/domain';
+import { AppError, Permission, todayVN, type PersonInput } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../context/context';
 import { personInScope } from './members.queries';
-import { checkPersonCccd, updatePersonRow } from './person-fields';
+import { checkBirthDate, checkPersonCccd, updatePersonRow } from './person-fields';
 import { checkCccds, takenError } from './existence-check';
 
 /** Correct a member's personal record (every field replaced; same CCCD rules as admission). */
@@ -12,6 +12,7 @@ export async function updatePerson(
 ): Promise<{ ok: true; warnings: string[] }> {
   const actor = requireActor(ctx);
   const { confirmCccdMismatch, ...person } = input;
+  checkBirthDate(person, todayVN(ctx.now()));
   const warnings = checkPersonCccd(person, confirmCccdMismatch === true);
   const current = await personInScope(ctx.pool, actor, Permission.MemberWrite, personId);
   const { rows } = await ctx.pool.query<{ cccd: string | null }>('SELECT cccd FROM persons WHERE id = $1', [personId]);

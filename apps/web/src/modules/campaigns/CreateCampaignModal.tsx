@@ -10,6 +10,7 @@ import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { campaignKeys, createCampaign, updateCampaign } from './campaigns.api';
 import { DateInput } from '../../ui/DateInputs';
 import { showApiErrorOnFields } from '../../ui/form-errors';
+import { todayIso } from '../../ui/today';
 
 type Values = Omit<CreateCampaignInput, 'themes'> & { themes: string };
 
@@ -57,7 +58,7 @@ export function CreateCampaignModal({
       if (!showApiErrorOnFields(form, e, (p) => (p[0] === 'themes' ? ['themes'] : p))) void message.error(errorText(e));
     },
   });
-  const year = new Date().getFullYear();
+  const year = Number(todayIso().slice(0, 4));
   const me = useCurrentUser();
   return (
     <Modal

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { eventKeys, fetchEvents } from './events.api';
+import { todayDay } from '../../ui/today';
 
 /**
  * The month the calendar opens on: this month when it has events, else the month of the next event
@@ -10,7 +11,7 @@ import { eventKeys, fetchEvents } from './events.api';
  */
 export function useOpeningMonth(): [Dayjs, (month: Dayjs) => void] {
   const [chosen, setChosen] = useState<Dayjs | null>(null);
-  const [today] = useState(() => dayjs());
+  const [today] = useState(() => todayDay());
   const from = today.startOf('month').toISOString();
   const upcoming = useQuery({
     queryKey: eventKeys.list({ from }),

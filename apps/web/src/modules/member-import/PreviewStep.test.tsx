@@ -46,7 +46,16 @@ const imp: MemberImport = {
   createdAt: '2026-12-05T01:00:00.000Z',
 };
 
-const base = { gender: 'female', birthDate: null, phone: null, errors: [], warnings: [], action: null, result: null };
+const base = {
+  gender: 'female',
+  birthDate: null,
+  oldIdNumber: null,
+  phone: null,
+  errors: [],
+  warnings: [],
+  action: null,
+  result: null,
+};
 const rows: ImportRow[] = [
   {
     ...base,

@@ -4,7 +4,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
-  formatDateVN,
+  formatPartialDateVN,
   importFieldName,
   importIssueMessage,
   type ImportIssue,
@@ -123,9 +123,11 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
           {
             title: importFieldName('birthDate', currentLanguage()),
             dataIndex: 'birthDate',
-            render: (v: string | null) => (v ? formatDateVN(v) : ''),
+            // as written: "1992", "03/1990" or "15/03/1990"
+            render: (v: string | null) => (v ? formatPartialDateVN(v) : ''),
           },
           { title: importFieldName('cccd', currentLanguage()), dataIndex: 'cccd' },
+          { title: importFieldName('oldIdNumber', currentLanguage()), dataIndex: 'oldIdNumber' },
           { title: importFieldName('phone', currentLanguage()), dataIndex: 'phone' },
           {
             title: t('memberImport.issues'),

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { Alert, Checkbox, DatePicker, Form, Input, Modal, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { checkCccd, normaliseCccd, normalisePhone, type Gender } from '@congdoan/domain';
 import { ApiError, errorText } from '../../api/client';
 import { showApiErrorOnFields } from '../../ui/form-errors';
+import { PartialDateInput } from '../../ui/DateInputs';
+import { todayDay } from '../../ui/today';
+import { birthRule, oldIdRule, typedBirth } from './person-rules';
 import { AskTransferAlert } from './AskTransferAlert';
 import { GrassrootsSelect } from './GrassrootsSelect';
 import { admitMember, memberKeys } from './members.api';
@@ -13,8 +16,10 @@ import { admitMember, memberKeys } from './members.api';
 interface Values {
   fullName: string;
   gender: Gender;
-  birthDate?: Dayjs;
+  /** As typed: "15/03/1990", "03/1990" or "1990". */
+  birthDate?: string;
   cccd?: string;
+  oldIdNumber?: string;
   phone?: string;
   email?: string;
   ethnicity?: string;
@@ -58,7 +63,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
     const v = form.getFieldsValue();
     if (!v.cccd) return setMismatch(false);
     const cccd = normaliseCccd(v.cccd).value;
-    setMismatch(checkCccd(cccd, { birthDate: iso(v.birthDate), gender: v.gender }).includes('century_gender'));
+    setMismatch(checkCccd(cccd, { birthDate: typedBirth(v.birthDate), gender: v.gender }).includes('century_gender'));
   };
 
   const submit = (v: Values) =>
@@ -66,8 +71,9 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
       person: {
         fullName: v.fullName,
         gender: v.gender,
-        birthDate: iso(v.birthDate),
+        birthDate: typedBirth(v.birthDate),
         cccd: v.cccd?.trim() || null,
+        oldIdNumber: v.oldIdNumber?.trim() || null,
         phone: v.phone?.trim() || null,
         email: v.email?.trim() || null,
         ethnicity: v.ethnicity?.trim() || null,
@@ -115,7 +121,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ unitId: defaultUnitId, admittedOn: dayjs(), gender: 'female' }}
+        initialValues={{ unitId: defaultUnitId, admittedOn: todayDay(), gender: 'female' }}
         onFinish={submit}
         scrollToFirstError={{ behavior: 'smooth', block: 'center', focus: true }}
         onValuesChange={(changed: Partial<Values>) => {
@@ -133,8 +139,13 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
         <Form.Item name="gender" label={t('members.fields.gender')} rules={[{ required: true }]}>
           <Radio.Group options={['female', 'male'].map((g) => ({ value: g, label: t(`members.gender.${g}`) }))} />
         </Form.Item>
-        <Form.Item name="birthDate" label={t('members.fields.birthDate')}>
-          <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(dayjs())} data-testid="admit-birth" />
+        <Form.Item
+          name="birthDate"
+          label={t('members.fields.birthDate')}
+          extra={t('members.admit.birthHint')}
+          rules={[birthRule(t)]}
+        >
+          <PartialDateInput placeholder="15/03/1990 · 03/1990 · 1990" data-testid="admit-birth" />
         </Form.Item>
         <Form.Item
           name="cccd"
@@ -170,13 +181,17 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
             </Form.Item>
           </>
         )}
+        <Form.Item name="oldIdNumber" label={t('members.fields.oldIdNumber')} rules={[oldIdRule(t)]}>
+          <Input maxLength={20} inputMode="numeric" data-testid="admit-old-id" />
+        </Form.Item>
         <Form.Item
           name="phone"
           label={t('members.fields.phone')}
           rules={[
             {
               validator: async (_, value: string | undefined) => {
-                if (value?.trim() && !normalisePhone(value)) throw new Error(t('members.admit.phoneInvalid'));
+                if (value?.trim() && !normalisePhone(value, { typed: true }))
+                  throw new Error(t('members.admit.phoneInvalid'));
               },
             },
           ]}

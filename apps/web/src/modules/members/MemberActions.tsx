@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Dropdown, Flex, Popconfirm } from 'antd';
-import { IdcardOutlined, StarOutlined, SwapOutlined } from '@ant-design/icons';
+import { EditOutlined, IdcardOutlined, StarOutlined, SwapOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '@congdoan/domain';
@@ -8,6 +8,8 @@ import { errorText } from '../../api/client';
 import { issueCard, markOutstanding, memberKeys } from './members.api';
 import { StatusChangeModal, type StatusAction } from './StatusChangeModal';
 import { TransferModal } from './TransferModal';
+import { EditPersonModal } from './EditPersonModal';
+import { todayIso } from '../../ui/today';
 
 /** What an officer can do with this member, depending on the membership status. */
 export function MemberActions({ member }: { member: MemberDetail }) {
@@ -16,6 +18,7 @@ export function MemberActions({ member }: { member: MemberDetail }) {
   const queryClient = useQueryClient();
   const [transferring, setTransferring] = useState(false);
   const [statusAction, setStatusAction] = useState<StatusAction | null>(null);
+  const [editing, setEditing] = useState(false);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: memberKeys.all });
   const card = useMutation({
     mutationFn: () => issueCard(member.id, { reason: member.cardNumber ? 'reissue' : null }),
@@ -26,7 +29,7 @@ export function MemberActions({ member }: { member: MemberDetail }) {
     onError: (e) => void message.error(errorText(e)),
   });
   const outstanding = useMutation({
-    mutationFn: () => markOutstanding(member.id, { year: new Date().getFullYear() }),
+    mutationFn: () => markOutstanding(member.id, { year: Number(todayIso().slice(0, 4)) }),
     onSuccess: () => {
       void message.success(t('members.actions.done'));
       refresh();
@@ -38,6 +41,13 @@ export function MemberActions({ member }: { member: MemberDetail }) {
 
   return (
     <Flex gap={8} wrap>
+      {/* Only with the personal data unmasked: the edit sends every field back. */}
+      {member.personalDataVisible && (
+        <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="member-edit">
+          {t('members.actions.edit')}
+        </Button>
+      )}
+      {editing && <EditPersonModal member={member} onClose={() => setEditing(false)} />}
       {active && (
         <Button
           type="primary"

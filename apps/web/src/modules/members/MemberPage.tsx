@@ -83,6 +83,9 @@ export function MemberPage() {
                           {showDate(m.birthDate)}
                         </Descriptions.Item>
                         <Descriptions.Item label={t('members.fields.cccd')}>{dash(m.cccd)}</Descriptions.Item>
+                        <Descriptions.Item label={t('members.fields.oldIdNumber')}>
+                          {dash(m.oldIdNumber)}
+                        </Descriptions.Item>
                         <Descriptions.Item label={t('members.fields.phone')}>{dash(m.phone)}</Descriptions.Item>
                         <Descriptions.Item label={t('members.fields.email')}>{dash(m.email)}</Descriptions.Item>
                         <Descriptions.Item label={t('members.fields.ethnicity')}>{dash(m.ethnicity)}</Descriptions.Item>

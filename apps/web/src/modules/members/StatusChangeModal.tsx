@@ -1,10 +1,11 @@
 import { Alert, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { endMembership, recordPartyIntroduction, reinstateMember } from './members.api';
+import { todayDay } from '../../ui/today';
 
 export type StatusAction = 'leave' | 'remove' | 'deceased' | 'reinstate' | 'partyIntroduction';
 
@@ -47,7 +48,7 @@ export function StatusChangeModal({ member, action, onClose, onDone }: Props) {
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ on: dayjs() }}
+        initialValues={{ on: todayDay() }}
         onFinish={(v) => mutation.mutate(v)}
         preserve={false}
       >

@@ -7,6 +7,7 @@ import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { fetchTargets, memberKeys, setTarget, type Progress as Row } from './members.api';
+import { todayIso } from '../../ui/today';
 
 const percent = (done: number, target: number | null) => (target ? Math.round((done / target) * 100) : 0);
 
@@ -17,7 +18,7 @@ export function TargetsPage() {
   const me = useCurrentUser();
   const queryClient = useQueryClient();
   const [unit, setUnit] = useState<number | undefined>(me.roles[0]?.unitId);
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
   const report = useQuery({
     queryKey: memberKeys.targets(unit ?? 0, year),
     queryFn: () => fetchTargets(unit!, year),

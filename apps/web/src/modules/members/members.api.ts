@@ -5,6 +5,7 @@ import type {
   CardView,
   MemberDetail,
   MemberSummary,
+  PersonInput,
   TransferSummary,
   UnitPick,
 } from '@congdoan/domain';
@@ -32,6 +33,10 @@ export const fetchCard = (id: number): Promise<CardView> => api.get(`/api/member
 export const fetchMemberHistory = (id: number): Promise<{ items: AuditEntry[]; total: number }> =>
   api.get(`/api/members/${id}/history`);
 export const admitMember = (body: AdmitMemberInput): Promise<AdmitResult> => api.post('/api/members', body);
+export const updatePerson = (
+  id: number,
+  body: { person: PersonInput; confirmCccdMismatch?: boolean },
+): Promise<{ ok: true; warnings: string[] }> => api.put(`/api/members/${id}`, body);
 export const transferMember = (
   id: number,
   body: { toUnitId: number; reason?: string | null },

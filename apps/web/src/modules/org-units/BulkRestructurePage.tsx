@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Flex, Form, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { JobProgress } from '../jobs/JobProgress';
 import { useJob } from '../jobs/use-job';
 import { applyBulk, fetchBulk, orgKeys, proposalUrl, uploadBulk } from './org-units.api';
 import { UnitTreeSelect } from './UnitTreeSelect';
+import { todayDay } from '../../ui/today';
 
 /** Upload a mapping file → preview table with conflicts → apply as a job with progress → result. */
 export function BulkRestructurePage() {
@@ -19,7 +20,7 @@ export function BulkRestructurePage() {
   const [params, setParams] = useSearchParams();
   const bulkId = params.get('id') ? Number(params.get('id')) : null;
   const [unitId, setUnitId] = useState<number | undefined>();
-  const [effectiveOn, setEffectiveOn] = useState<Dayjs | null>(dayjs());
+  const [effectiveOn, setEffectiveOn] = useState<Dayjs | null>(todayDay());
   const bulk = useQuery({
     queryKey: orgKeys.bulk(bulkId ?? 0),
     queryFn: () => fetchBulk(bulkId!),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, List, Modal, Radio, Steps, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnitDetail, ReorganizationResult } from '@congdoan/domain';
@@ -8,6 +8,7 @@ import { errorText } from '../../api/client';
 import { ChangeList } from './ChangeList';
 import { orgKeys, reorganize } from './org-units.api';
 import { UnitTreeSelect } from './UnitTreeSelect';
+import { todayDay } from '../../ui/today';
 
 type Operation = 'move' | 'merge' | 'close' | 'rename' | 'split';
 type Values = {
@@ -92,7 +93,7 @@ export function ReorgWizard({ unit, open, onClose }: { unit: OrgUnitDetail; open
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ operation: 'move', effectiveOn: dayjs() }}
+        initialValues={{ operation: 'move', effectiveOn: todayDay() }}
         onFinish={(v) => {
           const all = { ...values, ...v };
           setValues(all);

@@ -14,6 +14,7 @@ import {
 } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { createUnit, fetchAdminUnits, orgKeys, updateUnit } from './org-units.api';
+import { todayDay } from '../../ui/today';
 
 type Values = {
   code?: string;
@@ -127,7 +128,7 @@ export function UnitFormModal({ open, onClose, parent, unit, onSaved }: Props) {
                 shortName: unit.shortName ?? undefined,
                 foundedOn: unit.foundedOn ? dayjs(unit.foundedOn) : null,
               }
-            : { kind: 'grassroots_union', foundedOn: dayjs() }
+            : { kind: 'grassroots_union', foundedOn: todayDay() }
         }
       >
         <Row gutter={12}>

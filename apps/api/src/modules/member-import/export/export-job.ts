@@ -2,9 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { exportPersonColumns, memberListQuery, personColumnLabel, type PersonColumn } from '@congdoan/domain';
+import {
+  exportPersonColumns,
+  formatPartialDateVN,
+  memberListQuery,
+  personColumnLabel,
+  todayVN,
+  type PersonColumn,
+} from '@congdoan/domain';
 import { requireActor } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
+import { sqlPartialDate } from '../../../kit/dates';
 import { newFileKey } from '../../../storage/file-store';
 import type { JobHandler } from '../../jobs';
 import { memberFilter, memberOrderBy } from '../../members';
@@ -46,6 +54,7 @@ type ExportRow = {
   gender: string | null;
   birth: string | null;
   cccd: string | null;
+  old_id: string | null;
   phone: string | null;
   email: string | null;
   ethnicity: string | null;
@@ -68,8 +77,10 @@ function toCells(r: ExportRow): (string | null)[] {
     r.middle_name,
     r.given_name,
     r.gender === 'male' ? 'Nam' : r.gender === 'female' ? 'Nữ' : null,
-    r.birth,
+    // as precise as it was given: a full date is a date cell; "1992" or "03/1990" stays text (reads back the same)
+    r.birth && r.birth.length < 10 ? formatPartialDateVN(r.birth) : r.birth,
     hide(r.cccd),
+    hide(r.old_id),
     hide(r.phone),
     hide(r.email),
     r.ethnicity,
@@ -137,7 +148,8 @@ export const exportMembersJob: JobHandler = async (job, io) => {
     await client.query(
       `DECLARE export_cursor NO SCROLL CURSOR FOR
        SELECT p.full_name, p.family_name, p.middle_name, p.given_name, p.gender,
-              p.birth_date::text AS birth, p.cccd, p.phone, p.email, p.ethnicity, p.occupation,
+              ${sqlPartialDate('p.birth_date', 'p.birth_date_precision')} AS birth, p.cccd, p.old_id_number AS old_id,
+              p.phone, p.email, p.ethnicity, p.occupation,
               p.employer, p.member_status AS status, m.admitted_on::text AS admitted,
               m.card_number AS card, u.code AS unit_code, u.name AS unit_name,
               u.path <@ ${personalParam}::ltree[] AS personal
@@ -182,7 +194,7 @@ export const exportMembersJob: JobHandler = async (job, io) => {
       data: { format, filter: usedFilter, rows: count },
     }),
   );
-  const date = io.ctx.now().toISOString().slice(0, 10);
+  const date = todayVN(io.ctx.now());
   return { rows: count, fileKey, fileName: `doan-vien-${date}.${format}` };
 };
 // The file holds CCCDs and phones (masked only when its owner lacked personal_data.read).
