@@ -1,6 +1,6 @@
 import type pg from 'pg';
 
-// Made once by migration 0019 and never changed: what tells this installation's identifiers (iCalendar
+// Made once by migration 0024 and never changed: what tells this installation's identifiers (iCalendar
 // UIDs) apart from every other installation's.
 const cache = new WeakMap<pg.Pool, Promise<string>>();
 

@@ -32,7 +32,7 @@ export function fold(line: string): string {
 }
 
 export type IcsContext = {
-  /** From migration 0019: UIDs differ between installations even for the same event id. */
+  /** From migration 0024: UIDs differ between installations even for the same event id. */
   installationId: string;
   publicUrl: string;
   now: Date;
