@@ -14,11 +14,13 @@ let dataDir: string;
 
 /** The nice value of a local process (field 19 of /proc/<pid>/stat, after the parenthesised name). */
 const niceOf = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+/** Node children of `pid` running the server's entry file (not helpers such as esbuild's service). */
 function childrenOf(pid: number): number[] {
   try {
-    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+    return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
       .split('\n')
-      .map((l) => Number(l.trim()))
+      .filter((l) => /apps\/api\/(src\/main\.ts|dist\/main\.js)/.test(l))
+      .map((l) => Number(l.trim().split(/\s+/)[0]))
       .filter((n) => n > 0);
   } catch {
     return []; // ps exits 1 when the process has no children
@@ -90,9 +92,9 @@ describe('the job process', () => {
     const headers = await signIn(server.port, password);
     await exportRuns(server.port, headers);
 
-    // Its database connections are the job role's, and (where this test may renice them) below the requests too.
+    // Its own database connections, and (where this test may renice them) below the requests too.
     const { rows } = await db.pool.query<{ pid: number }>(
-      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'congdoan-job'`,
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'congdoan-jobs'`,
     );
     expect(rows.length).toBeGreaterThan(0);
     // Renicing another user's process needs root (CI runs as root); as a plain user only the Node side is lowered.

@@ -90,7 +90,7 @@ describe('SIGTERM under load', () => {
         (
           await db.pool.query<{ n: number }>(
             `SELECT count(*)::int AS n FROM pg_stat_activity
-              WHERE datname = current_database() AND application_name IN ('congdoan', 'congdoan-job', 'congdoan-control')`,
+              WHERE datname = current_database() AND application_name LIKE 'congdoan%' AND application_name <> 'congdoan-test'`,
           )
         ).rows[0]!.n === 0,
       5000,

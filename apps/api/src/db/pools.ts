@@ -64,11 +64,14 @@ export function openPools(url: string, config: Config): Pools {
   };
 }
 
-/** The pools of the job process: no requests; its backends run at the job process's CPU priority. */
+/**
+ * The pools of the job process: no requests; its backends run at the job process's CPU priority. Named apart
+ * from the API process's pools, so pg_stat_activity tells the two processes' connections apart.
+ */
 export function openJobPools(url: string, config: Config): Omit<Pools, 'request'> {
   return {
-    job: createPool(url, JOB_POOL_MAX, config.jobTimeouts, 'congdoan-job', config.jobNice),
-    control: createPool(url, CONTROL_POOL_MAX, config.requestTimeouts, 'congdoan-control'),
+    job: createPool(url, JOB_POOL_MAX, config.jobTimeouts, 'congdoan-jobs', config.jobNice),
+    control: createPool(url, CONTROL_POOL_MAX, config.requestTimeouts, 'congdoan-jobs-control'),
   };
 }
 
