@@ -307,12 +307,12 @@ describe('member import', () => {
     expect(ws.getRow(5).getCell(1).value).toBe('Họ và tên');
     expect(ws.getRow(5).getCell(1).font.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
-    expect(ws.autoFilter).toBe('A5:Q6');
+    expect(ws.autoFilter).toBe('A5:R6'); // 18 columns: the old ID number (CMND) beside the CCCD
     expect(ws.getCell('A6').value).toBe('=cmd Bùi');
     expect(ws.getCell('A6').type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell('F6').type).toBe(ExcelJS.ValueType.Date);
     expect((ws.getCell('F6').value as Date).toISOString()).toBe('1990-01-01T00:00:00.000Z');
     expect(ws.getCell('F6').numFmt).toBe('dd/mm/yyyy');
-    expect(ws.getCell('N6').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('O6').numFmt).toBe('dd/mm/yyyy'); // Ngày vào công đoàn
   });
 });

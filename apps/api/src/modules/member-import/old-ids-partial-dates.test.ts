@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
-import { makeCccd } from '@congdoan/domain';
+import { formatDateVN, makeCccd } from '@congdoan/domain';
 import { runNextJob } from '../jobs/job-runner';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
 
@@ -190,13 +190,18 @@ describe('old ID numbers and partial birth dates through the import', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(download.rawPayload as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
-    const head = (sheet.getRow(1).values as unknown[]).slice(1);
+    // the header sits under the printed title block; a full date is a real date cell, shown dd/mm/yyyy
+    const headAt = [1, 2, 3, 4, 5, 6].find((n) => sheet.getRow(n).getCell(1).value === 'Họ và tên')!;
+    const head = (sheet.getRow(headAt).values as unknown[]).slice(1);
     const col = (name: string) => head.indexOf(name) + 1;
+    const shown = (c: ExcelJS.Cell) =>
+      c.value instanceof Date ? formatDateVN(c.value.toISOString().slice(0, 10)) : c.text;
+    expect(sheet.getCell(headAt + 1, col('Ngày sinh')).numFmt).toBe('dd/mm/yyyy');
     const exported = new Map<string, { birth: string; cccd: string; cmnd: string }>();
     sheet.eachRow((r, n) => {
-      if (n === 1) return;
+      if (n <= headAt) return;
       exported.set(r.getCell(1).text, {
-        birth: r.getCell(col('Ngày sinh')).text,
+        birth: shown(r.getCell(col('Ngày sinh'))),
         cccd: r.getCell(col('Số CCCD')).text,
         cmnd: r.getCell(col('Số CMND')).text,
       });
