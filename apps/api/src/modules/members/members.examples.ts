@@ -136,6 +136,14 @@ export const examples: Record<string, RouteExample> = {
   'POST /api/members/{id}/reinstate': member('/reinstate', { on: '2026-06-01' }, { status: 'left' }),
   'POST /api/members/{id}/card': member('/card', {}),
   'GET /api/members/{id}/card': member('/card', undefined, { card: true }),
+  'GET /api/members/{id}/card.pdf': member('/card.pdf', undefined, { card: true }),
+  'GET /api/members/card-sheet.pdf': {
+    as: 'qt.canbo',
+    build: async (t) => {
+      await qtMember(t, { card: true });
+      return { url: `/api/members/card-sheet.pdf?unitId=${await unitId(t, 'QT-0001')}` };
+    },
+  },
   'POST /api/members/{id}/outstanding': member('/outstanding', { year: 2026 }),
   'POST /api/members/{id}/party-introduction': member('/party-introduction', { on: '2026-05-19' }),
 };

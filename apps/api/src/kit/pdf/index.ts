@@ -1,0 +1,2 @@
+export { qrPngDataUrl } from './qr';
+export { a4, a4Document, heading, mm, renderPdf, table, type Content, type TDocumentDefinitions } from './pdf';
