@@ -3,6 +3,11 @@ import type { ErrorTable } from './error-table';
 
 export const eventsErrors = {
   EVENT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy sự kiện.', en: 'Event not found.' },
+  NO_TICKETS_TO_PRINT: {
+    status: 404,
+    vi: 'Sự kiện chưa có đăng ký nào được xác nhận để in vé.',
+    en: 'The event has no confirmed registration to print a ticket for.',
+  },
   EVENT_TIME_INVALID: {
     status: 400,
     vi: 'Thời gian kết thúc phải sau thời gian bắt đầu; hạn đăng ký phải sau thời điểm mở đăng ký.',

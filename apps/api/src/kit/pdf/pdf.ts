@@ -77,10 +77,17 @@ export function a4Document(args: {
  * A bordered table with a bold header row repeated on every page; `widths` as pdfmake takes them
  * ('auto', '*', or points).
  */
-export function table(head: string[], rows: (string | number)[][], widths?: (string | number)[]): Content {
+export function table(
+  head: string[],
+  rows: (string | number)[][],
+  widths?: (string | number)[],
+  opts: { rowHeight?: number } = {},
+): Content {
   return {
     table: {
       headerRows: 1,
+      // a row tall enough to sign in (attendance sheets); the header keeps its natural height
+      ...(opts.rowHeight ? { heights: (row: number) => (row === 0 ? 'auto' : opts.rowHeight!) } : {}),
       dontBreakRows: true,
       widths: widths ?? head.map(() => '*'),
       body: [
