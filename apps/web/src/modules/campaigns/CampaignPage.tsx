@@ -90,6 +90,9 @@ export function CampaignPage() {
             <Button icon={<DownloadOutlined />} href={`/api/campaigns/${id}/summary.docx`} data-testid="download-docx">
               {t('campaigns.export.docx')}
             </Button>
+            <Button icon={<DownloadOutlined />} href={`/api/campaigns/${id}/summary.pdf`} data-testid="download-pdf">
+              {t('campaigns.export.pdf')}
+            </Button>
             <Button icon={<DownloadOutlined />} href={`/api/campaigns/${id}/summary.xlsx`}>
               {t('campaigns.export.xlsx')}
             </Button>
