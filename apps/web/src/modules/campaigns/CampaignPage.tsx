@@ -93,7 +93,7 @@ export function CampaignPage() {
             <Button icon={<DownloadOutlined />} href={`/api/campaigns/${id}/summary.pdf`} data-testid="download-pdf">
               {t('campaigns.export.pdf')}
             </Button>
-            <Button icon={<DownloadOutlined />} href={`/api/campaigns/${id}/summary.xlsx`}>
+            <Button icon={<DownloadOutlined />} href={`/api/campaigns/${id}/summary.xlsx`} data-testid="download-xlsx">
               {t('campaigns.export.xlsx')}
             </Button>
             <Link to={`/events/new?campaignId=${id}`}>
