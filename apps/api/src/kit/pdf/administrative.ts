@@ -14,7 +14,7 @@ export function administrativeHeader(args: {
   const rule = (width: number): Content => ({
     canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6 }],
     alignment: 'center',
-    margin: [0, 2, 0, 6],
+    margin: [0, 4, 0, 6],
   });
   return {
     columns: [

@@ -14,16 +14,21 @@ const dmy = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : 
 export async function drawCard(card: CardView, x: number, y: number): Promise<Content[]> {
   const { width, height } = cardSize;
   const pad = mm(3.5);
-  const qrSide = mm(24);
-  const textWidth = width - qrSide - pad * 3;
+  const qrSide = mm(27);
+  const inner = width - 2 * pad;
+  const textWidth = inner - qrSide - mm(2);
   const line = (text: string, o: { size?: number; bold?: boolean; color?: string; top?: number } = {}) => ({
     text,
-    fontSize: o.size ?? 7.5,
+    fontSize: o.size ?? 8,
     bold: o.bold ?? false,
     color: o.color ?? '#000',
-    margin: [0, o.top ?? 1, 0, 0] as [number, number, number, number],
+    margin: [0, o.top ?? 1.5, 0, 0] as [number, number, number, number],
   });
   const inset = mm(0.8); // the frame stays whole when the guillotine cuts a little off the line
+  const column = (at: { x: number; y: number }, w: number, stack: Content[]): Content => ({
+    absolutePosition: at,
+    columns: [{ width: w, stack }],
+  });
   return [
     {
       canvas: [
@@ -37,31 +42,37 @@ export async function drawCard(card: CardView, x: number, y: number): Promise<Co
           lineWidth: 1.2,
           lineColor: red,
         },
+        // a red rule under the heading, inside the frame
+        {
+          type: 'line',
+          x1: pad - inset,
+          y1: mm(11),
+          x2: width - pad - inset,
+          y2: mm(11),
+          lineWidth: 0.6,
+          lineColor: red,
+        },
       ],
       absolutePosition: { x: x + inset, y: y + inset },
     },
-    {
-      absolutePosition: { x: x + pad, y: y + pad },
-      columns: [
-        {
-          width: textWidth,
-          stack: [
-            line('THẺ ĐOÀN VIÊN CÔNG ĐOÀN VIỆT NAM', { size: 7, bold: true, color: red, top: 0 }),
-            line(card.federationName ?? '', { size: 6.5, color: '#555' }),
-            line(card.fullName.toLocaleUpperCase('vi'), { size: 10, bold: true, top: 5 }),
-            line(`Ngày sinh: ${dmy(card.birthDate)}`),
-            line(card.unitName),
-            line(`Số thẻ: ${card.cardNumber}`, { bold: true }),
-            line(`Ngày cấp: ${dmy(card.issuedOn)}`, { size: 6.5, color: '#555' }),
-          ],
-        },
-      ],
-    },
+    column({ x: x + pad, y: y + pad }, inner, [
+      line('THẺ ĐOÀN VIÊN CÔNG ĐOÀN VIỆT NAM', { size: 8.5, bold: true, color: red, top: 0 }),
+      line(card.federationName ?? '', { size: 7, color: '#555', top: 1 }),
+    ]),
+    column({ x: x + pad, y: y + mm(14) }, textWidth, [
+      line(card.fullName.toLocaleUpperCase('vi'), { size: 11, bold: true, top: 0 }),
+      line(`Ngày sinh: ${dmy(card.birthDate)}`, { top: 4 }),
+      line(card.unitName),
+      line(`Số thẻ: ${card.cardNumber}`, { size: 8.5, bold: true, top: 4 }),
+    ]),
+    column({ x: x + pad, y: y + height - pad - mm(3.5) }, textWidth, [
+      line(`Ngày cấp: ${dmy(card.issuedOn)}`, { size: 7, color: '#555', top: 0 }),
+    ]),
     {
       image: await qrPngDataUrl(card.verifyUrl),
       width: qrSide,
       height: qrSide,
-      absolutePosition: { x: x + width - pad - qrSide, y: y + (height - qrSide) / 2 },
+      absolutePosition: { x: x + width - pad - qrSide + mm(1.5), y: y + height - pad - qrSide + mm(1.5) },
     },
   ];
 }
