@@ -59,16 +59,26 @@ export function a4Document(args: {
     pageMargins: [mm(30), mm(20), mm(15), mm(20)],
     info: { title: args.title },
     header: args.header
-      ? () => ({ text: args.header!, fontSize: 8, color: '#555', margin: [mm(30), mm(10), mm(15), 0] })
+      ? () => ({
+          id: 'page-header',
+          text: args.header!,
+          fontSize: 8,
+          color: '#555',
+          margin: [mm(30), mm(10), mm(15), 0],
+        })
       : undefined,
     footer: (page, pages) => ({
+      id: 'page-footer',
       text: `Trang ${page}/${pages}`,
       alignment: 'center',
       fontSize: 9,
       margin: [0, mm(8), 0, 0],
     }),
     // keeps a heading (headlineLevel 1) with what follows: a heading that ends a page moves to the next one
-    pageBreakBefore: (node, q) => node.headlineLevel === 1 && q.getFollowingNodesOnPage().length === 0,
+    // (pdfmake counts the running header and footer as following nodes: they carry ids to be told apart)
+    pageBreakBefore: (node, q) =>
+      node.headlineLevel === 1 &&
+      !q.getFollowingNodesOnPage().some((n) => n.id !== 'page-header' && n.id !== 'page-footer'),
     content: args.content,
   };
 }
