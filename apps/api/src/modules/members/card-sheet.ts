@@ -7,8 +7,12 @@ import { federationOf } from './card-numbers';
 import { cardSize, cutMarks, drawCard, sheetOrigin, type SheetLayout } from './card-pdf';
 import { verificationUrl } from './card-signing';
 
-/** A sheet run is one print job; a larger unit is printed by its sub-units. */
-export const MAX_SHEET_CARDS = 2000;
+/**
+ * A sheet is made while the official waits, and pdfmake lays pages out synchronously (~0.1 s a page, blocking the
+ * API process meanwhile): 200 cards, 25 pages at 8 a page, keeps that to a few seconds. A larger unit is printed by
+ * its sub-units (union groups), or — later — by a background job.
+ */
+export const MAX_SHEET_CARDS = 200;
 
 /** The cards of every member of a unit and the units below it, by unit then name: what a sheet prints. */
 async function cardsOfUnit(ctx: Ctx, unitId: number): Promise<{ unitName: string; cards: CardView[] }> {

@@ -1,6 +1,6 @@
 import type { RouteExample } from '../../testing/route-examples';
 import { unitId, type TestApp } from '../../testing/test-app';
-import { qtMember } from '../../testing/quang-tri';
+import { qtMember, scratchUnit } from '../../testing/quang-tri';
 
 // Route examples of the members module (declared by module.ts). Each build makes fresh
 // Quảng Trị data by SQL so examples can run repeatedly (401, other branch, in scope, audit).
@@ -139,9 +139,12 @@ export const examples: Record<string, RouteExample> = {
   'GET /api/members/{id}/card.pdf': member('/card.pdf', undefined, { card: true }),
   'GET /api/members/card-sheet.pdf': {
     as: 'qt.canbo',
+    // a fresh unit with one card: a sheet of the demo's big units takes seconds to lay out (the fuzz calls it often)
     build: async (t) => {
-      await qtMember(t, { card: true });
-      return { url: `/api/members/card-sheet.pdf?unitId=${await unitId(t, 'QT-0001')}` };
+      const unit = await scratchUnit(t);
+      const { rows } = await t.db.pool.query<{ code: string }>('SELECT code FROM org_units WHERE id = $1', [unit]);
+      await qtMember(t, { code: rows[0]!.code, card: true });
+      return { url: `/api/members/card-sheet.pdf?unitId=${unit}` };
     },
   },
   'POST /api/members/{id}/outstanding': member('/outstanding', { year: 2026 }),
