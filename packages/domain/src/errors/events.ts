@@ -8,6 +8,11 @@ export const eventsErrors = {
     vi: 'Liên kết lịch không còn hiệu lực (đã bị thu hồi hoặc đổi). Hãy lấy liên kết mới trong trang tài khoản.',
     en: 'This calendar link is no longer valid (revoked or replaced). Get a new link from your account page.',
   },
+  NO_TICKETS_TO_PRINT: {
+    status: 404,
+    vi: 'Sự kiện chưa có đăng ký nào được xác nhận để in vé.',
+    en: 'The event has no confirmed registration to print a ticket for.',
+  },
   EVENT_TIME_INVALID: {
     status: 400,
     vi: 'Thời gian kết thúc phải sau thời gian bắt đầu; hạn đăng ký phải sau thời điểm mở đăng ký.',

@@ -72,6 +72,16 @@ export const membersErrors = {
     vi: 'Công đoàn cơ sở nhận phải khác công đoàn cơ sở hiện tại.',
     en: 'The receiving union must differ from the current one.',
   },
+  CARD_SHEET_TOO_LARGE: {
+    status: 400,
+    vi: 'Đơn vị có quá nhiều thẻ để in một lần (tối đa {max}). Hãy in theo từng đơn vị trực thuộc.',
+    en: 'The unit has too many cards to print at once (at most {max}). Print each sub-unit instead.',
+  },
+  NO_CARDS_TO_PRINT: {
+    status: 404,
+    vi: 'Đơn vị chưa có đoàn viên nào được cấp thẻ.',
+    en: 'No member of this unit has a card yet.',
+  },
   CARD_NUMBER_TAKEN: { status: 409, vi: 'Số thẻ đoàn viên đã được dùng.', en: 'This card number is already used.' },
   CARD_SCHEME_INVALID: {
     status: 400,

@@ -147,6 +147,10 @@ export const examples: Record<string, RouteExample> = {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/campaigns/${(await quangTriCampaign(t)).id}/summary.docx` }),
   },
+  'GET /api/campaigns/{id}/summary.pdf': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/campaigns/${(await quangTriCampaign(t)).id}/summary.pdf` }),
+  },
   'GET /api/campaigns/{id}/summary.xlsx': {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/campaigns/${(await quangTriCampaign(t)).id}/summary.xlsx` }),

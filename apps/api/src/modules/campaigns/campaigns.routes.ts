@@ -1,3 +1,4 @@
+import { summaryPdf } from './campaign-summary-pdf';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -238,6 +239,14 @@ export async function campaignRoutes(app: FastifyInstance) {
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         out.body,
       );
+    },
+  );
+  r.get(
+    '/api/campaigns/:id/summary.pdf',
+    { config: read, schema: { tags, summary: 'Báo cáo kết quả (PDF)', params: idParam, produces: [mediaType.pdf] } },
+    async (request, reply) => {
+      const out = await summaryPdf(ctxOf(request), request.params.id);
+      return sendFile(reply, out.fileName, mediaType.pdf, out.body);
     },
   );
   r.get(

@@ -151,6 +151,21 @@ export const examples: Record<string, RouteExample> = {
       return { url: `/api/events/${r.eventId}/registrations/${r.id}/ticket` };
     },
   },
+  'GET /api/events/{id}/registrations/{registrationId}/ticket.pdf': {
+    as: 'qt.canbo',
+    build: async (t) => {
+      const r = await quangTriRegistration(t);
+      return { url: `/api/events/${r.eventId}/registrations/${r.id}/ticket.pdf` };
+    },
+  },
+  'GET /api/events/{id}/registrations.pdf': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/events/${(await quangTriRegistration(t)).eventId}/registrations.pdf` }),
+  },
+  'GET /api/events/{id}/tickets.pdf': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/events/${(await quangTriRegistration(t)).eventId}/tickets.pdf` }),
+  },
   'POST /api/events/{id}/checkins': {
     as: 'qt.canbo',
     build: async (t) => {

@@ -35,6 +35,9 @@ import { register } from './register';
 import { getTicket, listRegistrations, myRegistrations } from './registrations';
 import { sendFile } from '../../http/send-file';
 import { updateEvent } from './update-event';
+import { attendanceListPdf } from './attendance-list-pdf';
+import { ticketPdf } from './ticket-pdf';
+import { ticketsPdf } from './tickets-pdf';
 import { mediaType } from '../../kit/media-types';
 
 const num = z.coerce
@@ -149,6 +152,33 @@ export async function eventRoutes(app: FastifyInstance) {
     async (request) => ({ items: await listRegistrations(ctxOf(request), request.params.id) }),
   );
   r.get(
+    '/api/events/:id/registrations.pdf',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Danh sách đăng ký / điểm danh (PDF, có cột ký tên)',
+        params: idParam,
+        produces: [mediaType.pdf],
+      },
+    },
+    async (request, reply) => {
+      const file = await attendanceListPdf(ctxOf(request), request.params.id);
+      return sendFile(reply, file.fileName, mediaType.pdf, file.body);
+    },
+  );
+  r.get(
+    '/api/events/:id/tickets.pdf',
+    {
+      config: write,
+      schema: { tags, summary: 'In vé của mọi đăng ký (PDF)', params: idParam, produces: [mediaType.pdf] },
+    },
+    async (request, reply) => {
+      const file = await ticketsPdf(ctxOf(request), request.params.id);
+      return sendFile(reply, file.fileName, mediaType.pdf, file.body);
+    },
+  );
+  r.get(
     '/api/events/:id/my-registrations',
     {
       config: read,
@@ -179,6 +209,14 @@ export async function eventRoutes(app: FastifyInstance) {
     '/api/events/:id/registrations/:registrationId/ticket',
     { config: read, schema: { tags, summary: 'Vé (mã QR)', params: regParams, response: { 200: ticket } } },
     async (request) => getTicket(ctxOf(request), request.params.id, request.params.registrationId),
+  );
+  r.get(
+    '/api/events/:id/registrations/:registrationId/ticket.pdf',
+    { config: read, schema: { tags, summary: 'Vé (PDF, có mã QR)', params: regParams, produces: [mediaType.pdf] } },
+    async (request, reply) => {
+      const file = await ticketPdf(ctxOf(request), request.params.id, request.params.registrationId);
+      return sendFile(reply, file.fileName, mediaType.pdf, file.body);
+    },
   );
   r.post(
     '/api/events/:id/checkins',

@@ -1,6 +1,6 @@
 import type { RouteExample } from '../../testing/route-examples';
 import { unitId, type TestApp } from '../../testing/test-app';
-import { qtMember } from '../../testing/quang-tri';
+import { qtMember, scratchUnit } from '../../testing/quang-tri';
 import { transferMember } from './transfer-member';
 
 // Route examples of the members module (declared by module.ts). Each build makes fresh
@@ -135,6 +135,17 @@ export const examples: Record<string, RouteExample> = {
   'POST /api/members/{id}/reinstate': member('/reinstate', { on: '2026-06-01' }, { status: 'left' }),
   'POST /api/members/{id}/card': member('/card', {}),
   'GET /api/members/{id}/card': member('/card', undefined, { card: true }),
+  'GET /api/members/{id}/card.pdf': member('/card.pdf', undefined, { card: true }),
+  'GET /api/members/card-sheet.pdf': {
+    as: 'qt.canbo',
+    // a fresh unit with one card: a sheet of the demo's big units takes seconds to lay out (the fuzz calls it often)
+    build: async (t) => {
+      const unit = await scratchUnit(t);
+      const { rows } = await t.db.pool.query<{ code: string }>('SELECT code FROM org_units WHERE id = $1', [unit]);
+      await qtMember(t, { code: rows[0]!.code, card: true });
+      return { url: `/api/members/card-sheet.pdf?unitId=${unit}` };
+    },
+  },
   'POST /api/members/{id}/outstanding': member('/outstanding', { year: 2026 }),
   'POST /api/members/{id}/party-introduction': member('/party-introduction', { on: '2026-05-19' }),
 };

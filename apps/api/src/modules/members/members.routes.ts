@@ -39,7 +39,12 @@ import {
   updatePersonBody,
   updatePersonResult,
 } from '@congdoan/domain';
+import { z } from 'zod';
 import { ctxOf } from '../../http/request-ctx';
+import { sendFile } from '../../http/send-file';
+import { mediaType } from '../../kit/media-types';
+import { cardPdf } from './card-pdf-export';
+import { cardSheetPdf } from './card-sheet';
 import { admitMember, admitMembers } from './admit-member';
 import { getCardScheme, setCardScheme } from './card-scheme';
 import { getCard, verifyCard } from './card-view';
@@ -57,6 +62,14 @@ import { markOutstanding, recordPartyIntroduction } from './recognition';
 import { transferMember } from './transfer-member';
 import { transferTargets } from './transfer-targets';
 import { updatePerson } from './update-person';
+
+const cardSheetQuery = z.strictObject({
+  unitId: z.coerce.number().int().positive(),
+  perPage: z
+    .enum(['8', '10'])
+    .default('8')
+    .transform((v) => (v === '10' ? 10 : 8)),
+});
 
 export async function memberRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -260,6 +273,33 @@ export async function memberRoutes(app: FastifyInstance) {
     '/api/members/:id/card',
     { config: read, schema: { tags, summary: 'Thẻ đoàn viên', params: idParam, response: { 200: cardView } } },
     async (request) => getCard(ctxOf(request), request.params.id),
+  );
+  r.get(
+    '/api/members/:id/card.pdf',
+    {
+      config: read,
+      schema: { tags, summary: 'Thẻ đoàn viên (PDF, khổ thật trên A4)', params: idParam, produces: [mediaType.pdf] },
+    },
+    async (request, reply) => {
+      const file = await cardPdf(ctxOf(request), request.params.id);
+      return sendFile(reply, file.fileName, mediaType.pdf, file.body);
+    },
+  );
+  r.get(
+    '/api/members/card-sheet.pdf',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'In thẻ hàng loạt (PDF: 8 hoặc 10 thẻ mỗi trang A4, có dấu cắt)',
+        querystring: cardSheetQuery,
+        produces: [mediaType.pdf],
+      },
+    },
+    async (request, reply) => {
+      const file = await cardSheetPdf(ctxOf(request), request.query.unitId, request.query.perPage);
+      return sendFile(reply, file.fileName, mediaType.pdf, file.body);
+    },
   );
   r.post(
     '/api/members/:id/outstanding',

@@ -173,4 +173,8 @@ export const examples: Record<string, RouteExample> = {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/petition-reports/summary.docx?unitId=${await unitId(t, 'LDLD-44')}` }),
   },
+  'GET /api/petition-reports/summary.pdf': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/petition-reports/summary.pdf?unitId=${await unitId(t, 'LDLD-44')}` }),
+  },
 };

@@ -76,7 +76,10 @@ export function CampaignPage() {
             <Button icon={<DownloadOutlined />} href={`/api/campaigns/${id}/summary.docx`} data-testid="download-docx">
               {t('campaigns.export.docx')}
             </Button>
-            <Button icon={<DownloadOutlined />} href={`/api/campaigns/${id}/summary.xlsx`}>
+            <Button icon={<DownloadOutlined />} href={`/api/campaigns/${id}/summary.pdf`} data-testid="download-pdf">
+              {t('campaigns.export.pdf')}
+            </Button>
+            <Button icon={<DownloadOutlined />} href={`/api/campaigns/${id}/summary.xlsx`} data-testid="download-xlsx">
               {t('campaigns.export.xlsx')}
             </Button>
             <Link to={`/events/new?campaignId=${id}`}>

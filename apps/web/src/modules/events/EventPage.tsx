@@ -14,7 +14,14 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { CalendarOutlined, EditOutlined, QrcodeOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  CalendarOutlined,
+  EditOutlined,
+  FilePdfOutlined,
+  QrcodeOutlined,
+  StopOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -54,7 +61,7 @@ export function EventPage() {
     retry: false,
   });
   const [personId, setPersonId] = useState<number | undefined>();
-  const [ticket, setTicket] = useState<{ token: string; qrSvg: string; name: string } | null>(null);
+  const [ticket, setTicket] = useState<{ id: number; token: string; qrSvg: string; name: string } | null>(null);
   const refresh = () => void qc.invalidateQueries({ queryKey: eventKeys.all });
   const onError = (e: unknown) => void message.error(errorText(e));
   const reg = useMutation({
@@ -85,7 +92,7 @@ export function EventPage() {
   const showTicket = async (r: Registration) => {
     try {
       const tk = await fetchTicket(id, r.id);
-      setTicket({ token: tk.token, qrSvg: tk.qrSvg, name: r.fullName });
+      setTicket({ id: r.id, token: tk.token, qrSvg: tk.qrSvg, name: r.fullName });
     } catch (e) {
       onError(e);
     }
@@ -231,6 +238,20 @@ export function EventPage() {
             </Space>
           )}
           {canWrite && (
+            <Space wrap style={{ marginBottom: 8 }}>
+              <Button
+                icon={<FilePdfOutlined />}
+                href={`/api/events/${id}/registrations.pdf`}
+                data-testid="registrations-pdf"
+              >
+                {t('events.registration.listPdf')}
+              </Button>
+              <Button icon={<FilePdfOutlined />} href={`/api/events/${id}/tickets.pdf`} data-testid="tickets-pdf">
+                {t('events.registration.ticketsPdf')}
+              </Button>
+            </Space>
+          )}
+          {canWrite && (
             <Table<Registration>
               rowKey="id"
               size="small"
@@ -295,6 +316,14 @@ export function EventPage() {
             <Typography.Text copyable code data-testid="ticket-token">
               {ticket.token}
             </Typography.Text>
+            <Button
+              icon={<FilePdfOutlined />}
+              href={`/api/events/${id}/registrations/${ticket.id}/ticket.pdf`}
+              style={{ marginTop: 12 }}
+              data-testid="ticket-pdf"
+            >
+              {t('events.registration.ticketPdf')}
+            </Button>
           </Flex>
         )}
       </Modal>

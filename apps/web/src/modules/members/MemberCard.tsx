@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Flex, Typography } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { cardQrDataUrl } from './card-qr';
@@ -31,9 +31,19 @@ export function MemberCard({ personId }: { personId: number }) {
       size="small"
       title={t('members.card.title')}
       extra={
-        <Button size="small" icon={<PrinterOutlined />} onClick={() => window.print()}>
-          {t('members.card.print')}
-        </Button>
+        <Flex gap={8} wrap>
+          <Button
+            size="small"
+            icon={<FilePdfOutlined />}
+            href={`/api/members/${personId}/card.pdf`}
+            data-testid="card-pdf"
+          >
+            {t('members.card.pdf')}
+          </Button>
+          <Button size="small" icon={<PrinterOutlined />} onClick={() => window.print()}>
+            {t('members.card.print')}
+          </Button>
+        </Flex>
       }
     >
       <style>{printOnlyCard}</style>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Typography } from 'antd';
-import { SwapOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Table, Typography } from 'antd';
+import { SwapOutlined, UserAddOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -93,6 +93,16 @@ export function MembersPage() {
             <Button>{t('members.duplicates.title')}</Button>
           </Link>
           <ExportButton filter={{ ...params, page: undefined, pageSize: undefined }} />
+          {filters.unit && (
+            <Button
+              icon={<FilePdfOutlined />}
+              href={`/api/members/card-sheet.pdf?unitId=${filters.unit}`}
+              title={t('members.card.sheetHint')}
+              data-testid="card-sheet-pdf"
+            >
+              {t('members.card.sheet')}
+            </Button>
+          )}
           {canWrite && (
             <Button
               type="primary"

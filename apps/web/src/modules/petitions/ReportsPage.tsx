@@ -71,6 +71,14 @@ export function ReportsPage() {
           >
             {t('petitions.reports.docx')}
           </Button>
+          <Button
+            icon={<DownloadOutlined />}
+            href={withQuery('/api/petition-reports/summary.pdf', { unitId })}
+            disabled={!unitId}
+            data-testid="report-pdf"
+          >
+            {t('petitions.reports.pdf')}
+          </Button>
         </Flex>
       </Flex>
       {report.isError && <Alert type="error" showIcon title={errorText(report.error)} />}

@@ -43,4 +43,20 @@ export async function petitionReportRoutes(app: FastifyInstance) {
       return sendFile(reply, file.fileName, file.contentType, file.body);
     },
   );
+  r.get(
+    '/api/petition-reports/summary.pdf',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Báo cáo tổng hợp kiến nghị (PDF)',
+        querystring: downloadQuery,
+        produces: [mediaType.pdf],
+      },
+    },
+    async (request, reply) => {
+      const file = await exportPetitionReport(ctxOf(request), 'pdf', request.query);
+      return sendFile(reply, file.fileName, file.contentType, file.body);
+    },
+  );
 }

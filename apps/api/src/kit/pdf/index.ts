@@ -1,0 +1,3 @@
+export { administrativeHeader, documentTitle, paragraph, signatureBlock } from './administrative';
+export { qrPngDataUrl } from './qr';
+export { a4, a4Document, heading, mm, renderPdf, table, type Content, type TDocumentDefinitions } from './pdf';
