@@ -28,3 +28,4 @@ export * from './campaigns/indicators';
 export * from './campaigns/progress';
 export * from './contracts/campaigns';
 export * from './contracts/events';
+export * from './contracts/welfare';

@@ -14,6 +14,7 @@ import { orgUnitsErrors } from './org-units';
 import { petitionsErrors } from './petitions';
 import { reorganizationsErrors } from './reorganizations';
 import { usersErrors } from './users';
+import { welfareErrors } from './welfare';
 
 export {
   authErrors,
@@ -30,6 +31,7 @@ export {
   petitionsErrors,
   reorganizationsErrors,
   usersErrors,
+  welfareErrors,
 };
 export type { ErrorTable } from './error-table';
 
@@ -49,4 +51,5 @@ export const errorTables = [
   notificationsErrors,
   campaignsErrors,
   eventsErrors,
+  welfareErrors,
 ] as const;
