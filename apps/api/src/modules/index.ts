@@ -18,6 +18,7 @@ import { petitionsModule } from './petitions/module';
 import { reorganizationsModule } from './reorganizations/module';
 import { syntheticModule } from './synthetic/module';
 import { usersModule } from './users/module';
+import { welfareModule } from './welfare/module';
 
 /** In this order routes are registered and demo rows are added. */
 export const modules: readonly ModuleDeclaration[] = [
@@ -36,6 +37,7 @@ export const modules: readonly ModuleDeclaration[] = [
   notificationsModule,
   campaignsModule,
   eventsModule,
+  welfareModule,
   demoModule,
   syntheticModule,
 ];

@@ -51,7 +51,10 @@ export const programmeBody = z.strictObject({
   /** The owner's quota: how many people and how much in total. */
   totalCount: z.number().int().min(0).max(10_000_000),
   totalBudgetVnd: amount,
-  eligibleStatuses: z.array(z.enum(['active', 'in_transit'])).min(1).default(['active']),
+  eligibleStatuses: z
+    .array(z.enum(['active', 'in_transit']))
+    .min(1)
+    .default(['active']),
   eligibleUnitId: id.nullable().optional(),
   hardshipCategories: z.array(text(100)).max(30).default([]),
   nonMembersAllowed: z.boolean().default(false),

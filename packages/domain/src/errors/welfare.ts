@@ -63,6 +63,16 @@ export const welfareErrors = {
     vi: 'Chương trình không hỗ trợ người ngoài công đoàn; hãy chọn đoàn viên trong danh sách.',
     en: 'This programme is for members only; pick a member from the registry.',
   },
+  WELFARE_IDENTITY_REQUIRED: {
+    status: 422,
+    vi: 'Người ngoài công đoàn cần có họ tên và số CCCD (12 chữ số).',
+    en: 'A non-member needs a full name and a 12-digit CCCD.',
+  },
+  WELFARE_EVENT_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy sự kiện để gắn với lần trao hỗ trợ.',
+    en: 'Event for this hand-out not found.',
+  },
   WELFARE_CATEGORY_INVALID: {
     status: 422,
     vi: 'Diện khó khăn không thuộc các diện của chương trình.',
