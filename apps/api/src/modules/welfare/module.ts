@@ -1,6 +1,7 @@
 import { welfareErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
 import { welfareIndicatorList } from './indicators';
+import { seedWelfareDemo } from './welfare-demo';
 import { welfareRoutes } from './welfare.routes';
 
 export const welfareModule = defineModule({
@@ -12,5 +13,6 @@ export const welfareModule = defineModule({
     'welfare.read': ['federation_admin', 'officer', 'viewer', 'auditor'],
     'welfare.write': ['federation_admin', 'officer'],
   },
+  demo: seedWelfareDemo,
   indicators: welfareIndicatorList,
 });

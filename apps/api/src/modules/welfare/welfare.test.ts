@@ -372,4 +372,23 @@ describe('welfare programmes', () => {
     expect((await na.request('GET', `/api/welfare/programmes/${programmeId}/nominations`)).statusCode).toBe(404);
     expect((await na.request('GET', `/api/welfare/persons/${person}/benefits`)).statusCode).toBe(404);
   });
+
+  it("seeds Nghệ An's Tết gift programme: quotas two levels down, nominations in every state, a sponsor", async () => {
+    const na = await t.signIn('na.xem');
+    const mine = (await na.request('GET', '/api/welfare/programmes')).json().items;
+    const tet = mine.find((p: { name: string }) => p.name.startsWith('Quà Tết Bính Ngọ 2026'));
+    expect(tet).toMatchObject({ unitName: 'Liên đoàn Lao động tỉnh Nghệ An', totalCount: 300 });
+    const detail = (await na.request('GET', `/api/welfare/programmes/${tet.id}`)).json();
+    expect(detail.funding.some((f: { sourceKind: string }) => f.sourceKind === 'sponsor')).toBe(true);
+    const commune = await unitId(t, 'CDX-16681');
+    const below = (await na.request('GET', `/api/welfare/programmes/${tet.id}/quotas?unitId=${commune}`)).json();
+    expect(below.unit.count).toBe(60);
+    expect(below.children.filter((c: { hasQuota: boolean }) => c.hasQuota).length).toBe(2);
+    const statuses = (await na.request('GET', `/api/welfare/programmes/${tet.id}/nominations`))
+      .json()
+      .items.map((n: { status: string }) => n.status);
+    expect(new Set(statuses)).toEqual(
+      new Set(['draft', 'submitted', 'approved_at_level', 'returned', 'refused', 'approved', 'handed_out']),
+    );
+  });
 });
