@@ -27,7 +27,13 @@ export function QuotaPanel({ programmeId }: { programmeId: number }) {
   };
   const propose = useMutation({
     mutationFn: (method: 'proportional' | 'equal') => fetchProposal(programmeId, table.data!.unit.unitId, method),
-    onSuccess: (r) => setEdits(Object.fromEntries(r.items.map((i) => [i.unitId, i]))),
+    // Only what the allocation takes: the API refuses unknown fields.
+    onSuccess: (r) =>
+      setEdits(
+        Object.fromEntries(
+          r.items.map((i) => [i.unitId, { unitId: i.unitId, count: i.count, budgetVnd: i.budgetVnd }]),
+        ),
+      ),
     onError: (e) => void message.error(errorText(e)),
   });
   const save = useMutation({
