@@ -76,6 +76,16 @@ export function ProgrammeFormPage() {
           funding: [],
         }}
       >
+        {/* Kept as loaded on edit (not on this form yet), so saving does not clear them. */}
+        <Form.Item name="eligibleStatuses" hidden>
+          <Select mode="multiple" />
+        </Form.Item>
+        <Form.Item name="eligibleUnitId" hidden>
+          <InputNumber />
+        </Form.Item>
+        <Form.Item name="campaignId" hidden>
+          <InputNumber />
+        </Form.Item>
         <Form.Item name="unitId" label={t('welfare.unit')} rules={required}>
           <UnitTreeSelect />
         </Form.Item>
