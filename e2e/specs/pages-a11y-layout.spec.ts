@@ -116,6 +116,8 @@ const officerPages: [string, string | (() => Promise<string>)][] = [
   ['event-new', '/events/new'],
   ['event', async () => `/events/${await firstId('/api/events')}`],
   ['event-checkin', async () => `/events/${await firstId('/api/events')}/checkin`],
+  ['welfare', '/welfare'],
+  ['welfare-new', '/welfare/new'],
 ];
 const adminPages: [string, string][] = [
   ['bulk-restructuring', '/reorganizations/bulk'],

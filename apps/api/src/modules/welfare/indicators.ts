@@ -1,3 +1,5 @@
+import { AppError, Permission } from '@congdoan/domain';
+import { scopeFor } from '../../context/actor';
 import type { Ctx } from '../../context/context';
 import type { Indicator } from '../declaration';
 
@@ -12,10 +14,18 @@ export const welfareIndicatorList: readonly Indicator[] = [
  * read them. Counted where the nominating unit sits today.
  */
 export async function welfareIndicators(
-  ctx: Pick<Ctx, 'pool'>,
+  ctx: Pick<Ctx, 'pool' | 'actor'>,
   unitId: number,
   period: { from: string; to: string },
 ): Promise<Record<string, number>> {
+  // An official reads the figures of units in scope only; the system actor (jobs, reports) reads all.
+  if (ctx.actor && ctx.actor.userId > 0) {
+    const { rows } = await ctx.pool.query('SELECT 1 FROM org_units WHERE id = $1 AND path <@ $2::ltree[]', [
+      unitId,
+      scopeFor(ctx.actor, Permission.WelfareRead),
+    ]);
+    if (!rows[0]) throw new AppError('UNIT_NOT_FOUND', { id: unitId });
+  }
   const { rows } = await ctx.pool.query<{ people: number; vnd: number; approved: number }>(
     `WITH sub AS (SELECT u.id FROM org_units u, org_units top WHERE top.id = $1 AND u.path <@ top.path)
      SELECT (SELECT count(*) FROM welfare_handouts h JOIN welfare_nominations n ON n.id = h.nomination_id
