@@ -15,7 +15,7 @@ export function BenefitsPanel({ personId }: { personId: number }) {
         size="small"
         loading={q.isLoading}
         dataSource={q.data?.items ?? []}
-        locale={{ emptyText: t('welfare.nomination.noBenefits') }}
+        locale={{ emptyText: <Typography.Text>{t('welfare.nomination.noBenefits')}</Typography.Text> }}
         renderItem={(b) => (
           <List.Item key={b.nominationId}>
             <span>

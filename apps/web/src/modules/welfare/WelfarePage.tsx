@@ -33,7 +33,7 @@ export function WelfarePage() {
       <List
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
-        locale={{ emptyText: t('welfare.empty') }}
+        locale={{ emptyText: <Typography.Text>{t('welfare.empty')}</Typography.Text> }}
         renderItem={(p) => (
           <List.Item key={p.id}>
             <List.Item.Meta
