@@ -218,7 +218,7 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
                     </Button>
                   )}
                   {n.personId && (
-                    <Button size="small" type="link" onClick={() => setOpened(opened === n.id ? null : n.id)}>
+                    <Button size="small" onClick={() => setOpened(opened === n.id ? null : n.id)}>
                       {t('welfare.nomination.benefits')}
                     </Button>
                   )}
