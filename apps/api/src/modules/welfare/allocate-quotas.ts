@@ -21,10 +21,16 @@ export async function allocateQuotas(
     await programmeFor(tx, programmeId, scopeFor(actor, Permission.WelfareRead));
     await unitInScope(tx, input.parentUnitId, scopeFor(actor, Permission.WelfareWrite));
     assertVnd(...input.items.map((i) => i.budgetVnd));
+    // Lock first, read after: a statement that waited for a lock keeps its older snapshot for everything
+    // else it reads, so sums and counts come from fresh statements once the locks are held.
+    const { rows: lockedParent } = await tx.query<{ id: number }>(
+      'SELECT id FROM welfare_quotas WHERE programme_id = $1 AND unit_id = $2 FOR UPDATE',
+      [programmeId, input.parentUnitId],
+    );
     const { rows: parent } = await tx.query<{ id: number; count: number; budgetVnd: number; nominated: number }>(
       `SELECT q.id, q.count, q.budget_vnd AS "budgetVnd", ${nominatedSql} AS nominated
-         FROM welfare_quotas q WHERE q.programme_id = $1 AND q.unit_id = $2 FOR UPDATE OF q`,
-      [programmeId, input.parentUnitId],
+         FROM welfare_quotas q WHERE q.id = $1`,
+      [lockedParent[0]?.id ?? 0],
     );
     const p = parent[0];
     if (!p) throw new AppError('WELFARE_NO_QUOTA', { unitId: input.parentUnitId });
@@ -38,13 +44,16 @@ export async function allocateQuotas(
       throw new AppError('WELFARE_QUOTA_NOT_CHILD');
     }
     // Each child keeps at least what it already gave further down or nominated itself.
+    await tx.query(
+      'SELECT id FROM welfare_quotas WHERE programme_id = $1 AND unit_id = ANY($2::bigint[]) ORDER BY id FOR UPDATE',
+      [programmeId, ids],
+    );
     const { rows: used } = await tx.query<{ unitId: number; used: number; usedVnd: number }>(
       `SELECT q.unit_id AS "unitId",
               (coalesce((SELECT sum(c.count) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)
                + ${nominatedSql})::int AS used,
               coalesce((SELECT sum(c.budget_vnd) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)::bigint AS "usedVnd"
-         FROM welfare_quotas q WHERE q.programme_id = $1 AND q.unit_id = ANY($2::bigint[])
-        ORDER BY q.id FOR UPDATE OF q`,
+         FROM welfare_quotas q WHERE q.programme_id = $1 AND q.unit_id = ANY($2::bigint[])`,
       [programmeId, ids],
     );
     for (const u of used) {

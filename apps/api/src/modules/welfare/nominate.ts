@@ -44,11 +44,18 @@ export async function nominate(
       if (!input.fullName || !input.cccd) throw new AppError('WELFARE_IDENTITY_REQUIRED');
       who = { personId: null, fullName: input.fullName, cccd: input.cccd, phone: input.phone ?? null };
     }
+    // Lock first, count after: a statement that waited for the lock still reads with its older snapshot,
+    // so the places taken are counted by a fresh statement once the lock is held.
+    const { rows: locked } = await tx.query<{ id: number }>(
+      'SELECT id FROM welfare_quotas WHERE programme_id = $1 AND unit_id = $2 FOR UPDATE',
+      [programmeId, input.unitId],
+    );
+    if (!locked[0]) throw new AppError('WELFARE_NO_QUOTA', { unitId: input.unitId });
     const { rows: quota } = await tx.query<{ free: number }>(
       `SELECT q.count - ${nominatedSql}
               - coalesce((SELECT sum(c.count) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)::int AS free
-         FROM welfare_quotas q WHERE q.programme_id = $1 AND q.unit_id = $2 FOR UPDATE OF q`,
-      [programmeId, input.unitId],
+         FROM welfare_quotas q WHERE q.id = $1`,
+      [locked[0].id],
     );
     if (!quota[0]) throw new AppError('WELFARE_NO_QUOTA', { unitId: input.unitId });
     const { rows: dup } = await tx.query(

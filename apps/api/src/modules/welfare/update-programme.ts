@@ -16,11 +16,15 @@ export async function updateProgramme(ctx: Ctx, id: number, input: ProgrammeInpu
     if (!cur[0]) throw new AppError('WELFARE_PROGRAMME_NOT_FOUND', { id });
     if (cur[0].unitId !== input.unitId) throw new AppError('WELFARE_UNIT_OUTSIDE', { id: input.unitId });
     await checkProgramme(tx, input, scopes);
+    // The root quota is locked before its children are summed (a fresh statement sees committed ones).
+    await tx.query('SELECT id FROM welfare_quotas WHERE programme_id = $1 AND parent_quota_id IS NULL FOR UPDATE', [
+      id,
+    ]);
     const { rows: q } = await tx.query<{ id: number; used: number; usedVnd: number }>(
       `SELECT q.id, (coalesce((SELECT sum(c.count) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)
                      + ${nominatedSql})::int AS used,
               coalesce((SELECT sum(c.budget_vnd) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)::bigint AS "usedVnd"
-         FROM welfare_quotas q WHERE q.programme_id = $1 AND q.parent_quota_id IS NULL FOR UPDATE OF q`,
+         FROM welfare_quotas q WHERE q.programme_id = $1 AND q.parent_quota_id IS NULL`,
       [id],
     );
     const root = q[0]!;

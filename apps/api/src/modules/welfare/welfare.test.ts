@@ -245,6 +245,17 @@ describe('welfare programmes', () => {
     expect(await count()).toBe(2);
   });
 
+  it('lets exactly the quota through when officials nominate at once', async () => {
+    const qt = await t.signIn('qt.canbo');
+    const programmeId = await qtProgramme(t, { count: 20 });
+    const { grassroots } = await twoLevels(qt, programmeId, 2);
+    const people = await Promise.all(Array.from({ length: 6 }, () => qtMember(t)));
+    const results = await Promise.all(people.map((p) => nominateMember(qt, programmeId, grassroots, p)));
+    const codes = results.map((r) => (r.statusCode === 200 ? 'ok' : r.json().error.code));
+    expect(codes.filter((c) => c === 'ok').length).toBe(2);
+    expect(codes.filter((c) => c === 'WELFARE_OVER_QUOTA').length).toBe(4);
+  });
+
   it('reviews level by level; a returned nomination is fixed and sent again; hand-out counts', async () => {
     const qt = await t.signIn('qt.canbo');
     const programmeId = await qtProgramme(t, { count: 20 });
