@@ -21,6 +21,10 @@ export async function capWarning(
   exceptNominationId: number | null,
 ): Promise<boolean> {
   if (p.yearlyCapVnd == null) return false;
+  // Two programmes nominating the same person at once: one waits for the other before summing.
+  await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('welfare_cap:' || $1, 0))", [
+    who.cccd ?? `person:${who.personId}`,
+  ]);
   const { rows } = await tx.query<{ vnd: number }>(
     `SELECT coalesce(sum(n.amount_vnd), 0)::bigint AS vnd FROM welfare_nominations n
        JOIN welfare_programmes wp ON wp.id = n.programme_id
