@@ -111,7 +111,14 @@ export const programmeDetail = programmeSummary.extend({
 });
 export type ProgrammeDetail = z.infer<typeof programmeDetail>;
 
-export const quotaQuery = z.object({ unitId: z.coerce.number().int().positive().optional() });
+export const quotaQuery = z.object({
+  unitId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53)
+    .optional(),
+});
 export const quotaRow = z.object({
   unitId: z.number(),
   unitName: z.string(),
@@ -136,7 +143,11 @@ export const allocateQuotasBody = z.strictObject({
     .max(500),
 });
 export const quotaProposalQuery = z.object({
-  unitId: z.coerce.number().int().positive(),
+  unitId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53),
   method: z.enum(['proportional', 'equal']),
 });
 export const quotaProposal = z.object({

@@ -20,6 +20,13 @@ export async function checkProgramme(tx: Tx, input: ProgrammeInput, scopes: stri
     ]);
     if (!rows[0]) throw new AppError('WELFARE_UNIT_OUTSIDE', { id: input.eligibleUnitId });
   }
+  if (input.campaignId) {
+    const { rows } = await tx.query(
+      'SELECT 1 FROM campaigns c JOIN org_units u ON u.id = c.unit_id WHERE c.id = $1 AND u.path <@ $2::ltree[]',
+      [input.campaignId, scopes],
+    );
+    if (!rows[0]) throw new AppError('CAMPAIGN_NOT_FOUND', { id: input.campaignId });
+  }
 }
 
 export const programmeValues = (input: ProgrammeInput) => [

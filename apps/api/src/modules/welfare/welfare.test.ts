@@ -93,6 +93,13 @@ describe('welfare programmes', () => {
     }
     const period = await qt.request('POST', '/api/welfare/programmes', { ...body, nominationTo: '2025-12-01' });
     expect(period.json().error.code).toBe('WELFARE_PERIOD_INVALID');
+    const campaign = await qt.request('POST', '/api/welfare/programmes', { ...body, campaignId: 987654321 });
+    expect(campaign.json().error.code).toBe('CAMPAIGN_NOT_FOUND');
+    const unitOutside = await qt.request('POST', '/api/welfare/programmes', {
+      ...body,
+      eligibleUnitId: await unitId(t, 'NA-0001'),
+    });
+    expect(unitOutside.json().error.code).toBe('WELFARE_UNIT_OUTSIDE');
     expect(await t.auditCount()).toBe(before);
   });
 
