@@ -50,7 +50,7 @@ const grassroots = await unitId('QT-0001');
 type Upload = { user: keyof typeof users; route: 'bulk' | 'import'; name: string; file: Buffer };
 async function send(u: Upload): Promise<string> {
   const form = new FormData();
-  form.append('file', new Blob([u.file]), u.name);
+  form.append('file', new Blob([new Uint8Array(u.file)]), u.name);
   const url =
     u.route === 'bulk'
       ? `${base}/api/reorganizations/bulk?unitId=${province}&effectiveOn=2026-07-01`

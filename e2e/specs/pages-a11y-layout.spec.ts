@@ -118,6 +118,8 @@ const officerPages: [string, string | (() => Promise<string>)][] = [
   ['event', async () => `/events/${await firstId('/api/events')}`],
   ['event-checkin', async () => `/events/${await firstId('/api/events')}/checkin`],
   ['calendar-feed', '/account/calendar'],
+  ['welfare', '/welfare'],
+  ['welfare-new', '/welfare/new'],
 ];
 const adminPages: [string, string][] = [
   ['bulk-restructuring', '/reorganizations/bulk'],

@@ -35,3 +35,4 @@ export * from './contracts/campaigns';
 export * from './contracts/events';
 export * from './member-import/list-end';
 export * from './qr';
+export * from './contracts/welfare';

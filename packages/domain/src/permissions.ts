@@ -15,6 +15,8 @@ export const Permission = {
   PetitionIdentityRead: 'petition.identity.read',
   CampaignRead: 'campaign.read',
   CampaignWrite: 'campaign.write',
+  WelfareRead: 'welfare.read',
+  WelfareWrite: 'welfare.write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 

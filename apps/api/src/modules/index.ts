@@ -19,6 +19,7 @@ import { reorganizationsModule } from './reorganizations/module';
 import { syntheticModule } from './synthetic/module';
 import { transferRequestsModule } from './transfer-requests/module';
 import { usersModule } from './users/module';
+import { welfareModule } from './welfare/module';
 
 /** In this order routes are registered and demo rows are added. */
 export const modules: readonly ModuleDeclaration[] = [
@@ -38,6 +39,7 @@ export const modules: readonly ModuleDeclaration[] = [
   notificationsModule,
   campaignsModule,
   eventsModule,
+  welfareModule,
   demoModule,
   syntheticModule,
 ];

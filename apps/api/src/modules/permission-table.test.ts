@@ -37,6 +37,8 @@ describe('permission table built from the module declarations', () => {
         P.PetitionIdentityRead,
         P.CampaignRead,
         P.CampaignWrite,
+        P.WelfareRead,
+        P.WelfareWrite,
       ],
       officer: [
         P.OrgRead,
@@ -47,9 +49,19 @@ describe('permission table built from the module declarations', () => {
         P.PetitionWrite,
         P.CampaignRead,
         P.CampaignWrite,
+        P.WelfareRead,
+        P.WelfareWrite,
       ],
-      viewer: [P.OrgRead, P.MemberRead, P.PetitionRead, P.CampaignRead],
-      auditor: [P.OrgRead, P.MemberRead, P.PersonalDataRead, P.AuditRead, P.PetitionRead, P.CampaignRead],
+      viewer: [P.OrgRead, P.MemberRead, P.PetitionRead, P.CampaignRead, P.WelfareRead],
+      auditor: [
+        P.OrgRead,
+        P.MemberRead,
+        P.PersonalDataRead,
+        P.AuditRead,
+        P.PetitionRead,
+        P.CampaignRead,
+        P.WelfareRead,
+      ],
     };
     for (const role of roles) expect(sorted(rolePermissions()[role]), role).toEqual(sorted(before[role]));
   });

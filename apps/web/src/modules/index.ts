@@ -6,6 +6,7 @@ import { memberImportModule } from './member-import/module';
 import { campaignsModule } from './campaigns/module';
 import { eventsModule } from './events/module';
 import { petitionsModule } from './petitions/module';
+import { welfareModule } from './welfare/module';
 import { usersModule } from './users/module';
 import { auditModule } from './audit/module';
 import { jobsModule } from './jobs/module';
@@ -21,6 +22,7 @@ export const webModules: WebModule[] = [
   memberImportModule,
   campaignsModule,
   eventsModule,
+  welfareModule,
   petitionsModule,
   usersModule,
   auditModule,

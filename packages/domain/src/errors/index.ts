@@ -15,6 +15,7 @@ import { petitionsErrors } from './petitions';
 import { reorganizationsErrors } from './reorganizations';
 import { transferRequestsErrors } from './transfer-requests';
 import { usersErrors } from './users';
+import { welfareErrors } from './welfare';
 
 export {
   authErrors,
@@ -32,6 +33,7 @@ export {
   reorganizationsErrors,
   transferRequestsErrors,
   usersErrors,
+  welfareErrors,
 };
 export type { ErrorTable } from './error-table';
 
@@ -52,4 +54,5 @@ export const errorTables = [
   notificationsErrors,
   campaignsErrors,
   eventsErrors,
+  welfareErrors,
 ] as const;

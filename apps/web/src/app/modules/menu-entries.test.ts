@@ -21,7 +21,14 @@ describe('the module menu', () => {
     expect(viewer.map((g) => g.group)).toEqual(['organisation', 'members']);
     expect(viewer.flatMap((g) => g.entries.map((e) => e.key))).toEqual(['units', 'members']);
     const everything = groupedEntries(webModules, Object.values(Permission));
-    expect(everything.map((g) => g.group)).toEqual(['organisation', 'members', 'movement', 'labourRelations', 'admin']);
+    expect(everything.map((g) => g.group)).toEqual([
+      'organisation',
+      'members',
+      'movement',
+      'care',
+      'labourRelations',
+      'admin',
+    ]);
   });
 
   it('gives every entry a unique key and test id, and a route that exists', () => {

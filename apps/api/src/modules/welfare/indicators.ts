@@ -1,0 +1,43 @@
+import { AppError, Permission } from '@congdoan/domain';
+import { scopeFor } from '../../context/actor';
+import type { Ctx } from '../../context/context';
+import type { Indicator } from '../declaration';
+
+export const welfareIndicatorList: readonly Indicator[] = [
+  { key: 'welfare.beneficiaries', vi: 'Lượt người được hỗ trợ, chăm lo', en: 'People supported', unit: 'count' },
+  { key: 'welfare.handed_out_vnd', vi: 'Số tiền hỗ trợ, chăm lo đã trao', en: 'VND handed out', unit: 'vnd' },
+  { key: 'welfare.approved', vi: 'Đề nghị hỗ trợ được duyệt', en: 'Nominations approved', unit: 'count' },
+];
+
+/**
+ * The welfare figures of a unit's subtree for a period (hand-out dates), the one place the periodic reports
+ * read them. Counted where the nominating unit sits today.
+ */
+export async function welfareIndicators(
+  ctx: Pick<Ctx, 'pool' | 'actor'>,
+  unitId: number,
+  period: { from: string; to: string },
+): Promise<Record<string, number>> {
+  // An official reads the figures of units in scope only; the system actor (jobs, reports) reads all.
+  if (ctx.actor && ctx.actor.userId > 0) {
+    const { rows } = await ctx.pool.query('SELECT 1 FROM org_units WHERE id = $1 AND path <@ $2::ltree[]', [
+      unitId,
+      scopeFor(ctx.actor, Permission.WelfareRead),
+    ]);
+    if (!rows[0]) throw new AppError('UNIT_NOT_FOUND', { id: unitId });
+  }
+  const { rows } = await ctx.pool.query<{ people: number; vnd: number; approved: number }>(
+    `WITH sub AS (SELECT u.id FROM org_units u, org_units top WHERE top.id = $1 AND u.path <@ top.path)
+     SELECT (SELECT count(*) FROM welfare_handouts h JOIN welfare_nominations n ON n.id = h.nomination_id
+              WHERE n.unit_id IN (SELECT id FROM sub) AND h.handed_on BETWEEN $2 AND $3)::int AS people,
+            (SELECT coalesce(sum(h.amount_vnd), 0)::bigint FROM welfare_handouts h JOIN welfare_nominations n ON n.id = h.nomination_id
+              WHERE n.unit_id IN (SELECT id FROM sub) AND h.handed_on BETWEEN $2 AND $3) AS vnd,
+            (SELECT count(*) FROM welfare_nominations n JOIN welfare_nomination_reviews r ON r.nomination_id = n.id
+              JOIN welfare_programmes p ON p.id = n.programme_id
+              WHERE n.unit_id IN (SELECT id FROM sub) AND r.decision = 'approved' AND r.level_unit_id = p.unit_id
+                AND (r.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2 AND $3)::int AS approved`,
+    [unitId, period.from, period.to],
+  );
+  const r = rows[0]!;
+  return { 'welfare.beneficiaries': r.people, 'welfare.handed_out_vnd': r.vnd, 'welfare.approved': r.approved };
+}

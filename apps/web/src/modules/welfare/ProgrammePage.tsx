@@ -1,0 +1,54 @@
+import { Button, Card, Descriptions, Flex, Spin, Tabs, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDateVN, formatMoneyVN, formatNumberVN } from '@congdoan/domain';
+import { NominationsPanel } from './NominationsPanel';
+import { QuotaPanel } from './QuotaPanel';
+import { fetchProgramme, welfareKeys } from './welfare.api';
+
+/** One programme: its terms, the quota table of the official's level, and the nominations. */
+export function ProgrammePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = Number(useParams().id);
+  const p = useQuery({ queryKey: welfareKeys.one(id), queryFn: () => fetchProgramme(id) });
+  if (!p.data) return <Spin />;
+  const d = p.data;
+  return (
+    <Card>
+      <Flex justify="space-between" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {d.name} <Tag>{t(`welfare.kind.${d.kind}`)}</Tag>
+        </Typography.Title>
+        {d.canEdit && (
+          <Button icon={<EditOutlined />} onClick={() => void navigate(`/welfare/${id}/edit`)}>
+            {t('welfare.edit')}
+          </Button>
+        )}
+      </Flex>
+      <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginTop: 12 }}>
+        <Descriptions.Item label={t('welfare.unit')}>{d.unitName}</Descriptions.Item>
+        <Descriptions.Item label={t('welfare.nominationPeriod')}>
+          {formatDateVN(d.nominationFrom)}–{formatDateVN(d.nominationTo)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('welfare.benefitVnd')}>{formatMoneyVN(d.benefitVnd)}</Descriptions.Item>
+        <Descriptions.Item label={t('welfare.totalCount')}>
+          {formatNumberVN(d.totalCount)} · {formatMoneyVN(d.totalBudgetVnd)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('welfare.funding')}>
+          {d.funding
+            .map((f) => `${f.sponsorName || t(`welfare.source.${f.sourceKind}`)}: ${formatMoneyVN(f.amountVnd)}`)
+            .join('; ')}
+        </Descriptions.Item>
+      </Descriptions>
+      <Tabs
+        items={[
+          { key: 'quotas', label: t('welfare.quotas'), children: <QuotaPanel programmeId={id} /> },
+          { key: 'nominations', label: t('welfare.nominations'), children: <NominationsPanel programme={d} /> },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,34 @@
+import { lazy } from 'react';
+import { GiftOutlined } from '@ant-design/icons';
+import { Permission } from '@congdoan/domain';
+import type { WebModule } from '../../app/modules/web-module';
+import { guarded } from '../../app/modules/guarded';
+import vi from './i18n/vi.json';
+import en from './i18n/en.json';
+
+const WelfarePage = lazy(() => import('./WelfarePage').then((m) => ({ default: m.WelfarePage })));
+const ProgrammeFormPage = lazy(() => import('./ProgrammeFormPage').then((m) => ({ default: m.ProgrammeFormPage })));
+const ProgrammePage = lazy(() => import('./ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
+
+export const welfareModule: WebModule = {
+  name: 'welfare',
+  routes: [
+    { path: 'welfare', element: guarded(Permission.WelfareRead, <WelfarePage />) },
+    { path: 'welfare/new', element: guarded(Permission.WelfareWrite, <ProgrammeFormPage />) },
+    { path: 'welfare/:id', element: guarded(Permission.WelfareRead, <ProgrammePage />) },
+    { path: 'welfare/:id/edit', element: guarded(Permission.WelfareWrite, <ProgrammeFormPage />) },
+  ],
+  menu: [
+    {
+      key: 'welfare',
+      group: 'care',
+      icon: <GiftOutlined />,
+      to: '/welfare',
+      label: 'welfare.menu',
+      testId: 'menu-welfare',
+      permission: Permission.WelfareRead,
+      paths: ['/welfare'],
+    },
+  ],
+  i18n: { vi, en },
+};

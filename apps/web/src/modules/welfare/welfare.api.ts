@@ -1,0 +1,60 @@
+import type {
+  NominationRow,
+  PersonBenefits,
+  ProgrammeBody,
+  ProgrammeDetail,
+  ProgrammeSummary,
+  QuotaTable,
+} from '@congdoan/domain';
+import { api, withQuery } from '../../api/client';
+
+export const welfareKeys = {
+  all: ['welfare'] as const,
+  list: ['welfare', 'list'] as const,
+  one: (id: number) => ['welfare', id] as const,
+  quotas: (id: number, unitId?: number) => ['welfare', id, 'quotas', unitId ?? 0] as const,
+  nominations: (id: number) => ['welfare', id, 'nominations'] as const,
+  benefits: (personId: number) => ['welfare', 'benefits', personId] as const,
+};
+
+export type QuotaItem = { unitId: number; count: number; budgetVnd: number };
+
+export const fetchProgrammes = () => api.get<{ items: ProgrammeSummary[] }>('/api/welfare/programmes');
+export const fetchProgramme = (id: number) => api.get<ProgrammeDetail>(`/api/welfare/programmes/${id}`);
+export const createProgramme = (body: ProgrammeBody) => api.post<{ id: number }>('/api/welfare/programmes', body);
+export const updateProgramme = (id: number, body: ProgrammeBody) =>
+  api.put<{ id: number }>(`/api/welfare/programmes/${id}`, body);
+export const fetchQuotas = (id: number, unitId?: number) =>
+  api.get<QuotaTable>(withQuery(`/api/welfare/programmes/${id}/quotas`, unitId ? { unitId } : {}));
+export const fetchProposal = (id: number, unitId: number, method: 'proportional' | 'equal') =>
+  api.get<{ items: (QuotaItem & { activeMembers: number })[] }>(
+    withQuery(`/api/welfare/programmes/${id}/quota-proposal`, { unitId, method }),
+  );
+export const allocateQuotas = (id: number, parentUnitId: number, items: QuotaItem[]) =>
+  api.put<QuotaTable>(`/api/welfare/programmes/${id}/quotas`, { parentUnitId, items });
+export const fetchNominations = (id: number) =>
+  api.get<{ items: NominationRow[] }>(`/api/welfare/programmes/${id}/nominations`);
+export type NominationInput = {
+  unitId: number;
+  personId?: number | null;
+  fullName?: string | null;
+  cccd?: string | null;
+  phone?: string | null;
+  reason: string;
+  hardshipCategory?: string | null;
+  amountVnd?: number | null;
+};
+export const nominate = (id: number, body: NominationInput) =>
+  api.post<{ id: number; capWarning: boolean }>(`/api/welfare/programmes/${id}/nominations`, body);
+export const editNomination = (
+  id: number,
+  body: { reason: string; hardshipCategory?: string | null; amountVnd: number },
+) => api.put<{ id: number; capWarning: boolean }>(`/api/welfare/nominations/${id}`, body);
+export const submitNomination = (id: number) => api.post<{ id: number }>(`/api/welfare/nominations/${id}/submit`);
+export const reviewNomination = (id: number, decision: 'approve' | 'return' | 'refuse', comment?: string) =>
+  api.post<{ id: number; status: string }>(`/api/welfare/nominations/${id}/review`, { decision, comment });
+export const recordHandout = (
+  id: number,
+  body: { method: string; handedBy: string; place?: string | null; handedOn: string },
+) => api.post<{ id: number; status: string }>(`/api/welfare/nominations/${id}/handout`, body);
+export const fetchBenefits = (personId: number) => api.get<PersonBenefits>(`/api/welfare/persons/${personId}/benefits`);

@@ -1,0 +1,106 @@
+// Error codes of the welfare module (its module.ts declares them; errors.ts joins every table into one).
+import type { ErrorTable } from './error-table';
+
+export const welfareErrors = {
+  WELFARE_PROGRAMME_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy chương trình chăm lo.',
+    en: 'Welfare programme not found.',
+  },
+  WELFARE_NOMINATION_NOT_FOUND: { status: 404, vi: 'Không tìm thấy đề nghị hỗ trợ.', en: 'Nomination not found.' },
+  WELFARE_AMOUNT_INVALID: {
+    status: 422,
+    vi: 'Số tiền phải là số nguyên đồng, không âm (không có phần thập phân).',
+    en: 'Amounts are whole VND, not negative and without decimals.',
+  },
+  WELFARE_PERIOD_INVALID: {
+    status: 422,
+    vi: 'Thời gian không hợp lệ: ngày kết thúc phải sau ngày bắt đầu.',
+    en: 'Invalid period: the end must come after the start.',
+  },
+  WELFARE_UNIT_OUTSIDE: {
+    status: 422,
+    vi: 'Đơn vị không thuộc phạm vi của chương trình.',
+    en: 'This unit is outside the programme.',
+  },
+  WELFARE_NO_QUOTA: {
+    status: 422,
+    vi: 'Đơn vị chưa được giao chỉ tiêu trong chương trình này.',
+    en: 'This unit has no quota in this programme.',
+  },
+  WELFARE_QUOTA_NOT_CHILD: {
+    status: 422,
+    vi: 'Chỉ giao chỉ tiêu cho các đơn vị trực thuộc.',
+    en: 'Quotas go only to the units directly below.',
+  },
+  WELFARE_QUOTA_OVER_PARENT: {
+    status: 409,
+    vi: 'Tổng chỉ tiêu giao cho các đơn vị trực thuộc vượt chỉ tiêu của đơn vị cấp trên.',
+    en: 'The quotas below exceed the parent quota.',
+  },
+  WELFARE_QUOTA_BELOW_USED: {
+    status: 409,
+    vi: 'Chỉ tiêu thấp hơn số đã đề nghị hoặc đã giao tiếp cho cấp dưới.',
+    en: 'The quota is below what is already nominated or allocated further down.',
+  },
+  WELFARE_OVER_QUOTA: {
+    status: 409,
+    vi: 'Đơn vị đã đề nghị đủ chỉ tiêu được giao.',
+    en: "The unit's quota is used up.",
+  },
+  WELFARE_OUTSIDE_PERIOD: {
+    status: 409,
+    vi: 'Ngoài thời gian nhận đề nghị của chương trình.',
+    en: 'Outside the nomination period.',
+  },
+  WELFARE_NOT_ELIGIBLE: {
+    status: 422,
+    vi: 'Người này không thuộc đối tượng của chương trình.',
+    en: 'This person is not eligible for the programme.',
+  },
+  WELFARE_NON_MEMBER_NOT_ALLOWED: {
+    status: 422,
+    vi: 'Chương trình không hỗ trợ người ngoài công đoàn; hãy chọn đoàn viên trong danh sách.',
+    en: 'This programme is for members only; pick a member from the registry.',
+  },
+  WELFARE_IDENTITY_REQUIRED: {
+    status: 422,
+    vi: 'Người ngoài công đoàn cần có họ tên và số CCCD (12 chữ số).',
+    en: 'A non-member needs a full name and a 12-digit CCCD.',
+  },
+  WELFARE_EVENT_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy sự kiện để gắn với lần trao hỗ trợ.',
+    en: 'Event for this hand-out not found.',
+  },
+  WELFARE_CATEGORY_INVALID: {
+    status: 422,
+    vi: 'Diện khó khăn không thuộc các diện của chương trình.',
+    en: 'The hardship category is not one of the programme’s.',
+  },
+  WELFARE_DUPLICATE: {
+    status: 409,
+    vi: 'Người này (cùng số CCCD) đã được đề nghị trong chương trình.',
+    en: 'This person (same CCCD) is already nominated in this programme.',
+  },
+  WELFARE_CAP_EXCEEDED: {
+    status: 409,
+    vi: 'Người này đã nhận hỗ trợ loại này trong năm vượt mức trần cho phép.',
+    en: 'This person would exceed the yearly cap for this kind of support.',
+  },
+  WELFARE_STATUS_INVALID: {
+    status: 409,
+    vi: 'Đề nghị không ở trạng thái cho phép thao tác này.',
+    en: 'The nomination is not in a state that allows this.',
+  },
+  WELFARE_NOT_REVIEWER: {
+    status: 403,
+    vi: 'Bạn không có quyền xét duyệt ở cấp đang xét đề nghị này.',
+    en: 'You may not review this nomination at its current level.',
+  },
+  WELFARE_COMMENT_REQUIRED: {
+    status: 422,
+    vi: 'Cần ghi ý kiến khi trả lại hoặc không duyệt.',
+    en: 'A comment is required to return or refuse.',
+  },
+} as const satisfies ErrorTable;
