@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { readXlsxBack } from '../../testing/xlsx-read-back';
 import { encodeTcvn3, encodeVni } from '@congdoan/domain';
 import { runNextJob } from '../jobs/job-runner';
-import { xlsxSheets } from '../../testing/xlsx';
+import { readXlsxBack, xlsxSheets } from '../../testing/xlsx-read-back';
 import { unitId, useTestApp, type Session } from '../../testing/test-app';
 
 const t = useTestApp();

@@ -1,27 +1,28 @@
 import type { ImportField } from '@congdoan/domain';
+import { stagedPersonColumns } from '../members';
+
+// Derived from the one list of persons columns (members/person-fields.ts): the name's parts move with full_name,
+// the sort key and the date's precision follow their source column.
+const notCompared = new Set(['family_name', 'middle_name', 'given_name', 'sort_key', 'birth_date_precision']);
+const personalColumns = new Set([
+  'cccd',
+  'old_id_number',
+  'phone',
+  'email',
+  'permanent_address',
+  'current_address',
+  'passport_no',
+]);
+const camel = (c: string) => c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
 
 /**
  * The person fields an import row can bring, as columns of both `persons` and `member_import_rows`
  * (same names). The preview compares them field by field; the commit fills or overwrites them.
  * `personal`: shown only to roles with personal_data.read over the unit.
  */
-export const comparedColumns: readonly { column: string; field: ImportField; personal: boolean }[] = [
-  { column: 'full_name', field: 'fullName', personal: false },
-  { column: 'gender', field: 'gender', personal: false },
-  { column: 'birth_date', field: 'birthDate', personal: false },
-  { column: 'cccd', field: 'cccd', personal: true },
-  { column: 'old_id_number', field: 'oldIdNumber', personal: true },
-  { column: 'phone', field: 'phone', personal: true },
-  { column: 'email', field: 'email', personal: true },
-  { column: 'ethnicity', field: 'ethnicity', personal: false },
-  { column: 'permanent_address', field: 'permanentAddress', personal: true },
-  { column: 'current_address', field: 'currentAddress', personal: true },
-  { column: 'occupation', field: 'occupation', personal: false },
-  { column: 'employer', field: 'employer', personal: false },
-  { column: 'education_level', field: 'educationLevel', personal: false },
-  { column: 'nationality', field: 'nationality', personal: false },
-  { column: 'passport_no', field: 'passportNo', personal: true },
-];
+export const comparedColumns: readonly { column: string; field: ImportField; personal: boolean }[] = stagedPersonColumns
+  .filter((c) => !notCompared.has(c))
+  .map((column) => ({ column, field: camel(column) as ImportField, personal: personalColumns.has(column) }));
 
 /** The name's parts move together with full_name (never filled one by one). */
 export const nameColumns = ['family_name', 'middle_name', 'given_name', 'full_name', 'sort_key'] as const;
