@@ -85,7 +85,7 @@ async function overHttp(user: string, password: string) {
   return async (q: string) => {
     const r = await fetch(`${http}/api/members?q=${encodeURIComponent(q)}`, { headers: { cookie } });
     if (!r.ok) throw new Error(`GET /api/members?q=${q}: ${r.status} ${await r.text()}`);
-    return r.json();
+    return (await r.json()) as unknown;
   };
 }
 if (http) {
