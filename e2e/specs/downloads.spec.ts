@@ -50,7 +50,8 @@ describe('every document kind downloads from the UI and opens', () => {
     const xlsx = await download(page.getByTestId('download-xlsx'));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
-    expect(wb.getWorksheet('Tổng hợp')!.getCell('A1').text).toContain('Báo cáo');
+    // the title block: the unit on row 1, the report's title on row 2
+    expect(wb.getWorksheet('Tổng hợp')!.getCell('A2').text).toContain('BÁO CÁO');
     const pdf = await download(page.getByTestId('download-pdf'));
     expect(pdfHeader(pdf)).toBe('%PDF-');
     expect(await savePdfFirstPage(context, pdf, 'downloads-campaign-report-pdf')).toBeGreaterThanOrEqual(1);

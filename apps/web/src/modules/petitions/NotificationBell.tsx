@@ -12,6 +12,7 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const list = useQuery({ queryKey: petitionKeys.notifications, queryFn: fetchNotifications, refetchInterval: 60_000 });
+  const unread = list.data?.unread ?? 0;
   const read = useMutation({
     mutationFn: markRead,
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: petitionKeys.notifications }),
@@ -40,8 +41,17 @@ export function NotificationBell() {
           : [{ key: 'empty', label: t('petitions.notifications.empty'), disabled: true }],
       }}
     >
-      <Button type="text" aria-label={t('petitions.notifications.title')} data-testid="notifications-bell">
-        <Badge count={list.data?.unread ?? 0} size="small">
+      {/* The badge's number is visible text: the accessible name must contain it (axe label-content-name-mismatch). */}
+      <Button
+        type="text"
+        aria-label={
+          unread
+            ? `${t('petitions.notifications.title')} ${unread > 99 ? '99+' : unread}`
+            : t('petitions.notifications.title')
+        }
+        data-testid="notifications-bell"
+      >
+        <Badge count={unread} size="small">
           <BellOutlined style={{ color: '#fff', fontSize: 18 }} />
         </Badge>
       </Button>
