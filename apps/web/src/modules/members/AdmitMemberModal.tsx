@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Alert, Checkbox, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
 import { type Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { checkCccd, normaliseCccd, normalisePhone, type Gender } from '@congdoan/domain';
+import { checkCccd, normaliseCccd, type Gender } from '@congdoan/domain';
 import { ApiError, errorText } from '../../api/client';
 import { showApiErrorOnFields } from '../../ui/form-errors';
-import { PartialDateInput } from '../../ui/DateInputs';
 import { todayDay } from '../../ui/today';
-import { birthRule, oldIdRule, typedBirth } from './person-rules';
+import { typedBirth } from './person-rules';
+import { PersonContactFields, PersonNameFields } from './PersonFields';
 import { AskTransferAlert } from './AskTransferAlert';
 import { GrassrootsSelect } from './GrassrootsSelect';
 import { admitMember, memberKeys } from './members.api';
@@ -129,24 +129,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
         }}
         preserve={false}
       >
-        <Form.Item
-          name="fullName"
-          label={t('members.fields.fullName')}
-          rules={[{ required: true, whitespace: true, message: t('members.admit.nameRequired') }]}
-        >
-          <Input maxLength={200} data-testid="admit-name" />
-        </Form.Item>
-        <Form.Item name="gender" label={t('members.fields.gender')} rules={[{ required: true }]}>
-          <Radio.Group options={['female', 'male'].map((g) => ({ value: g, label: t(`members.gender.${g}`) }))} />
-        </Form.Item>
-        <Form.Item
-          name="birthDate"
-          label={t('members.fields.birthDate')}
-          extra={t('members.admit.birthHint')}
-          rules={[birthRule(t)]}
-        >
-          <PartialDateInput placeholder="15/03/1990 · 03/1990 · 1990" data-testid="admit-birth" />
-        </Form.Item>
+        <PersonNameFields testPrefix="admit" />
         <Form.Item
           name="cccd"
           label={t('members.fields.cccd')}
@@ -181,35 +164,7 @@ export function AdmitMemberModal({ open, defaultUnitId, onClose, onAdmitted }: P
             </Form.Item>
           </>
         )}
-        <Form.Item name="oldIdNumber" label={t('members.fields.oldIdNumber')} rules={[oldIdRule(t)]}>
-          <Input maxLength={20} inputMode="numeric" data-testid="admit-old-id" />
-        </Form.Item>
-        <Form.Item
-          name="phone"
-          label={t('members.fields.phone')}
-          rules={[
-            {
-              validator: async (_, value: string | undefined) => {
-                if (value?.trim() && !normalisePhone(value, { typed: true }))
-                  throw new Error(t('members.admit.phoneInvalid'));
-              },
-            },
-          ]}
-        >
-          <Input maxLength={20} inputMode="tel" data-testid="admit-phone" />
-        </Form.Item>
-        <Form.Item name="email" label={t('members.fields.email')} rules={[{ type: 'email' }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="ethnicity" label={t('members.fields.ethnicity')}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="occupation" label={t('members.fields.occupation')}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="employer" label={t('members.fields.employer')}>
-          <Input maxLength={300} />
-        </Form.Item>
+        <PersonContactFields testPrefix="admit" />
         <Form.Item
           name="unitId"
           label={t('members.fields.unit')}

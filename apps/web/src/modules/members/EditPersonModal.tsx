@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Alert, Checkbox, Form, Input, Modal, Radio } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDateVN, normalisePhone, type Gender, type MemberDetail } from '@congdoan/domain';
+import { formatPartialDateVN, type Gender, type MemberDetail } from '@congdoan/domain';
 import { ApiError, errorText } from '../../api/client';
 import { showApiErrorOnFields } from '../../ui/form-errors';
-import { PartialDateInput } from '../../ui/DateInputs';
 import { memberKeys, updatePerson } from './members.api';
-import { birthRule, oldIdRule, typedBirth } from './person-rules';
+import { typedBirth } from './person-rules';
+import { PersonContactFields, PersonNameFields } from './PersonFields';
 
 interface Values {
   fullName: string;
@@ -102,24 +102,7 @@ export function EditPersonModal({ member, onClose }: { member: MemberDetail; onC
         onFinish={(v) => mutation.mutate(v)}
         scrollToFirstError={{ behavior: 'smooth', block: 'center', focus: true }}
       >
-        <Form.Item
-          name="fullName"
-          label={t('members.fields.fullName')}
-          rules={[{ required: true, whitespace: true, message: t('members.admit.nameRequired') }]}
-        >
-          <Input maxLength={200} data-testid="edit-name" />
-        </Form.Item>
-        <Form.Item name="gender" label={t('members.fields.gender')} rules={[{ required: true }]}>
-          <Radio.Group options={['female', 'male'].map((g) => ({ value: g, label: t(`members.gender.${g}`) }))} />
-        </Form.Item>
-        <Form.Item
-          name="birthDate"
-          label={t('members.fields.birthDate')}
-          extra={t('members.admit.birthHint')}
-          rules={[birthRule(t)]}
-        >
-          <PartialDateInput placeholder="15/03/1990 · 03/1990 · 1990" data-testid="edit-birth" />
-        </Form.Item>
+        <PersonNameFields testPrefix="edit" />
         <Form.Item name="cccd" label={t('members.fields.cccd')}>
           <Input maxLength={20} inputMode="numeric" data-testid="edit-cccd" />
         </Form.Item>
@@ -128,35 +111,7 @@ export function EditPersonModal({ member, onClose }: { member: MemberDetail; onC
             <Checkbox data-testid="edit-confirm-cccd">{t('members.admit.confirmCccd')}</Checkbox>
           </Form.Item>
         )}
-        <Form.Item name="oldIdNumber" label={t('members.fields.oldIdNumber')} rules={[oldIdRule(t)]}>
-          <Input maxLength={20} inputMode="numeric" data-testid="edit-old-id" />
-        </Form.Item>
-        <Form.Item
-          name="phone"
-          label={t('members.fields.phone')}
-          rules={[
-            {
-              validator: async (_, value: string | undefined) => {
-                if (value?.trim() && !normalisePhone(value, { typed: true }))
-                  throw new Error(t('members.admit.phoneInvalid'));
-              },
-            },
-          ]}
-        >
-          <Input maxLength={20} inputMode="tel" />
-        </Form.Item>
-        <Form.Item name="email" label={t('members.fields.email')} rules={[{ type: 'email' }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="ethnicity" label={t('members.fields.ethnicity')}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="occupation" label={t('members.fields.occupation')}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="employer" label={t('members.fields.employer')}>
-          <Input maxLength={300} />
-        </Form.Item>
+        <PersonContactFields testPrefix="edit" />
       </Form>
     </Modal>
   );
