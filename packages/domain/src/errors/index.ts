@@ -16,6 +16,7 @@ import { reorganizationsErrors } from './reorganizations';
 import { transferRequestsErrors } from './transfer-requests';
 import { usersErrors } from './users';
 import { welfareErrors } from './welfare';
+import { welfareTripErrors } from './welfare-trips';
 
 export {
   authErrors,
@@ -34,6 +35,7 @@ export {
   transferRequestsErrors,
   usersErrors,
   welfareErrors,
+  welfareTripErrors,
 };
 export type { ErrorTable } from './error-table';
 
@@ -55,4 +57,5 @@ export const errorTables = [
   campaignsErrors,
   eventsErrors,
   welfareErrors,
+  welfareTripErrors,
 ] as const;

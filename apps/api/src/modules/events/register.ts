@@ -2,6 +2,7 @@ import { AppError, formatDateTimeVN, Permission, type Registration } from '@cong
 import { actorUserId, scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import { eventInScope } from './events.queries';
+import { runRegistrationGuards } from './registration-guards';
 import { selectRegistrations, takeQuotaSeat, takeSeat } from './registrations.queries';
 import { newTicketCode, ticketKey } from './ticket-token';
 
@@ -105,6 +106,15 @@ export async function register(
     );
     if (!rows[0]) throw new AppError('ALREADY_REGISTERED');
     const registrationId = rows[0].id;
+    // other modules' conditions (a trip's unit quota), decided under their own locks before the seat counters'
+    await runRegistrationGuards(tx, {
+      eventId,
+      registrationId,
+      unitId: who.unitId,
+      unitPath: who.path,
+      personId: who.personId,
+      userId: who.userId,
+    });
     if (quota && (seatWanted ? !(await takeQuotaSeat(tx, quota.id)) : quota.taken >= quota.capacity)) throw overQuota();
     const seated = seatWanted && (await takeSeat(tx, eventId));
     // takeSeat waited on the counter row that cancelEvent locks, so this read sees a cancel that just committed

@@ -2,11 +2,30 @@ import { AppError, Permission } from '@congdoan/domain';
 import { scopeFor } from '../../context/actor';
 import type { Ctx } from '../../context/context';
 import type { Indicator } from '../declaration';
+import { unitTicketFigures } from './trips/ticket-figures';
 
 export const welfareIndicatorList: readonly Indicator[] = [
   { key: 'welfare.beneficiaries', vi: 'Lượt người được hỗ trợ, chăm lo', en: 'People supported', unit: 'count' },
   { key: 'welfare.handed_out_vnd', vi: 'Số tiền hỗ trợ, chăm lo đã trao', en: 'VND handed out', unit: 'vnd' },
   { key: 'welfare.approved', vi: 'Đề nghị hỗ trợ được duyệt', en: 'Nominations approved', unit: 'count' },
+  {
+    key: 'welfare.tickets_allocated',
+    vi: 'Vé về quê đón Tết được phân bổ',
+    en: 'Tickets home allocated',
+    unit: 'count',
+  },
+  {
+    key: 'welfare.tickets_registered',
+    vi: 'Vé về quê đón Tết đã đăng ký',
+    en: 'Tickets home registered',
+    unit: 'count',
+  },
+  {
+    key: 'welfare.tickets_used',
+    vi: 'Vé về quê đón Tết đã sử dụng (lên xe)',
+    en: 'Tickets home used (boarded)',
+    unit: 'count',
+  },
 ];
 
 /**
@@ -39,5 +58,13 @@ export async function welfareIndicators(
     [unitId, period.from, period.to],
   );
   const r = rows[0]!;
-  return { 'welfare.beneficiaries': r.people, 'welfare.handed_out_vnd': r.vnd, 'welfare.approved': r.approved };
+  const tickets = await unitTicketFigures(ctx.pool, unitId, period);
+  return {
+    'welfare.beneficiaries': r.people,
+    'welfare.handed_out_vnd': r.vnd,
+    'welfare.approved': r.approved,
+    'welfare.tickets_allocated': tickets.allocated,
+    'welfare.tickets_registered': tickets.registered,
+    'welfare.tickets_used': tickets.used,
+  };
 }

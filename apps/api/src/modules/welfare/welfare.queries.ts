@@ -63,9 +63,14 @@ export async function unitInScope(tx: Q, unitId: number, scopes: string[]): Prom
   return rows[0];
 }
 
-/** How many a unit nominated itself in a programme (refused ones give their place back). */
-export const nominatedSql = `(SELECT count(*) FROM welfare_nominations n
-  WHERE n.programme_id = q.programme_id AND n.unit_id = q.unit_id AND n.status <> 'refused')::int`;
+/**
+ * How many places a unit used itself in a programme: its nominations (refused ones give their place back) and
+ * the trip tickets its members hold (cancelled registrations give theirs back).
+ */
+export const nominatedSql = `((SELECT count(*) FROM welfare_nominations n
+  WHERE n.programme_id = q.programme_id AND n.unit_id = q.unit_id AND n.status <> 'refused')
+  + (SELECT count(*) FROM welfare_trip_tickets k JOIN registrations kr ON kr.id = k.registration_id
+  WHERE k.quota_id = q.id AND kr.status <> 'cancelled'))::int`;
 
 /** Active members in a unit's subtree (the weight of the proportional proposal). */
 export const activeMembersSql = (unitAlias: string) => `(SELECT count(*) FROM persons pm
