@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateVN, formatMoneyVN, formatNumberVN } from '@congdoan/domain';
 import { NominationsPanel } from './NominationsPanel';
 import { QuotaPanel } from './QuotaPanel';
+import { TripsPanel } from './trips/TripsPanel';
 import { fetchProgramme, welfareKeys } from './welfare.api';
 
 /** One programme: its terms, the quota table of the official's level, and the nominations. */
@@ -47,6 +48,10 @@ export function ProgrammePage() {
         items={[
           { key: 'quotas', label: t('welfare.quotas'), children: <QuotaPanel programmeId={id} /> },
           { key: 'nominations', label: t('welfare.nominations'), children: <NominationsPanel programme={d} /> },
+          // a tickets-home programme hands out seats on its trips
+          ...(d.kind === 'tet_tickets'
+            ? [{ key: 'trips', label: t('welfareTrips.tab'), children: <TripsPanel programmeId={id} /> }]
+            : []),
         ]}
       />
     </Card>

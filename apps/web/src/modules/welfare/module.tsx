@@ -5,6 +5,8 @@ import type { WebModule } from '../../app/modules/web-module';
 import { guarded } from '../../app/modules/guarded';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
+import tripsVi from './trips/i18n/vi.json';
+import tripsEn from './trips/i18n/en.json';
 
 const WelfarePage = lazy(() => import('./WelfarePage').then((m) => ({ default: m.WelfarePage })));
 const ProgrammeFormPage = lazy(() => import('./ProgrammeFormPage').then((m) => ({ default: m.ProgrammeFormPage })));
@@ -30,5 +32,5 @@ export const welfareModule: WebModule = {
       paths: ['/welfare'],
     },
   ],
-  i18n: { vi, en },
+  i18n: { vi: { ...vi, ...tripsVi }, en: { ...en, ...tripsEn } },
 };
