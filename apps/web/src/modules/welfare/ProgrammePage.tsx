@@ -47,11 +47,10 @@ export function ProgrammePage() {
       <Tabs
         items={[
           { key: 'quotas', label: t('welfare.quotas'), children: <QuotaPanel programmeId={id} /> },
-          { key: 'nominations', label: t('welfare.nominations'), children: <NominationsPanel programme={d} /> },
-          // a tickets-home programme hands out seats on its trips
-          ...(d.kind === 'tet_tickets'
-            ? [{ key: 'trips', label: t('welfareTrips.tab'), children: <TripsPanel programmeId={id} /> }]
-            : []),
+          // a tickets-home programme gives its places by registration for a trip, not by nomination
+          d.kind === 'tet_tickets'
+            ? { key: 'trips', label: t('welfareTrips.tab'), children: <TripsPanel programmeId={id} /> }
+            : { key: 'nominations', label: t('welfare.nominations'), children: <NominationsPanel programme={d} /> },
         ]}
       />
     </Card>
