@@ -28,7 +28,7 @@ CREATE INDEX welfare_trip_tickets_quota ON welfare_trip_tickets (quota_id);
 --> statement-breakpoint
 CREATE INDEX welfare_trip_tickets_trip ON welfare_trip_tickets (trip_id);
 --> statement-breakpoint
--- A quota's tickets held (live registrations) plus what it gave below plus its own nominations never exceed it.
+-- A quota's tickets held (live registrations on trips not cancelled) plus what it gave below plus its own nominations never exceed it.
 -- Runs after a ticket is taken and after a quota changes (its own and its parent's row), locking the quota
 -- rows first and counting in fresh statements, as welfare_quota_check does for nominations.
 CREATE FUNCTION welfare_ticket_quota_check(quota_ids bigint[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -38,7 +38,8 @@ DECLARE
 BEGIN
   FOR q IN SELECT * FROM welfare_quotas WHERE id = ANY(quota_ids) ORDER BY id FOR UPDATE LOOP
     SELECT (SELECT count(*) FROM welfare_trip_tickets k JOIN registrations r ON r.id = k.registration_id
-             WHERE k.quota_id = q.id AND r.status <> 'cancelled')
+              JOIN events e ON e.id = r.event_id
+             WHERE k.quota_id = q.id AND r.status <> 'cancelled' AND e.cancelled_at IS NULL)
          + (SELECT coalesce(sum(c.count), 0) FROM welfare_quotas c WHERE c.parent_quota_id = q.id)
          + (SELECT count(*) FROM welfare_nominations n
              WHERE n.programme_id = q.programme_id AND n.unit_id = q.unit_id AND n.status <> 'refused')

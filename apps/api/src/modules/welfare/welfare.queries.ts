@@ -65,12 +65,12 @@ export async function unitInScope(tx: Q, unitId: number, scopes: string[]): Prom
 
 /**
  * How many places a unit used itself in a programme: its nominations (refused ones give their place back) and
- * the trip tickets its members hold (cancelled registrations give theirs back).
+ * the trip tickets its members hold (a cancelled registration or trip gives them back).
  */
 export const nominatedSql = `((SELECT count(*) FROM welfare_nominations n
   WHERE n.programme_id = q.programme_id AND n.unit_id = q.unit_id AND n.status <> 'refused')
   + (SELECT count(*) FROM welfare_trip_tickets k JOIN registrations kr ON kr.id = k.registration_id
-  WHERE k.quota_id = q.id AND kr.status <> 'cancelled'))::int`;
+  JOIN events ke ON ke.id = kr.event_id WHERE k.quota_id = q.id AND kr.status <> 'cancelled' AND ke.cancelled_at IS NULL))::int`;
 
 /** Active members in a unit's subtree (the weight of the proportional proposal). */
 export const activeMembersSql = (unitAlias: string) => `(SELECT count(*) FROM persons pm

@@ -7,7 +7,7 @@ import { nominatedSql } from '../welfare.queries';
  * (the welfare quota tree). The owner's own quota is the programme's total, to be handed down: only the owner
  * unit's own members draw on it directly. The quota row is locked before anything is counted, so concurrent
  * registrations of one unit queue there and never take more than it was given; one ticket per person per
- * programme is checked under the same lock. Runs inside the event registration (events/register.ts).
+ * programme is checked under the same lock. A cancelled registration or trip gives its ticket back. Runs inside the event registration (events/register.ts).
  */
 export const tripTicketGuard: RegistrationGuard = async (tx, reg) => {
   const { rows: trips } = await tx.query<{ id: number; programmeId: number }>(
@@ -32,7 +32,8 @@ export const tripTicketGuard: RegistrationGuard = async (tx, reg) => {
   const { rows: held } = await tx.query<{ title: string }>(
     `SELECT e.title FROM welfare_trip_tickets k JOIN welfare_trips t ON t.id = k.trip_id
        JOIN events e ON e.id = t.event_id JOIN registrations r ON r.id = k.registration_id
-      WHERE t.programme_id = $1 AND r.status <> 'cancelled' AND (r.person_id = $2 OR r.user_id = $3) LIMIT 1`,
+      WHERE t.programme_id = $1 AND r.status <> 'cancelled' AND e.cancelled_at IS NULL
+        AND (r.person_id = $2 OR r.user_id = $3) LIMIT 1`,
     [trip.programmeId, reg.personId, reg.userId],
   );
   if (held[0]) throw new AppError('WELFARE_TICKET_ALREADY_HELD', { trip: held[0].title });

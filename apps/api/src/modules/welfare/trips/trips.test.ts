@@ -259,6 +259,28 @@ describe('trips home for Tết', () => {
     expect(before['welfare.tickets_registered']).toBe(0);
   });
 
+  it('gives the tickets of a cancelled trip back: the unit may use them and its members register on another trip', async () => {
+    const s = await t.signIn('qt.canbo');
+    const programmeId = await qtTicketsProgramme(t);
+    const province = await unitId(t, 'LDLD-44');
+    const zone = await unitId(t, 'KCN-NDH');
+    expect((await allocate(s, programmeId, province, [{ unitId: zone, count: 1 }])).statusCode).toBe(200);
+    const first = await qtTrip(t, programmeId);
+    const second = await qtTrip(t, programmeId);
+    const person = await quangTriMember(t, 'QT-0104');
+    expect((await register(s, first.eventId, person)).statusCode).toBe(200);
+    const full = await register(s, second.eventId, await quangTriMember(t, 'QT-0104'));
+    expect(full.json().error.code).toBe('WELFARE_TICKET_QUOTA_FULL');
+    const cancel = await s.request('POST', `/api/events/${first.eventId}/cancel`, { reason: 'Nhà xe hủy chuyến' });
+    expect(cancel.statusCode, cancel.body).toBe(200);
+    expect(await tickets(programmeId)).toBe(1); // the row stays, the count below leaves it out
+    const moved = await register(s, second.eventId, person);
+    expect(moved.statusCode, moved.body).toBe(200);
+    const list = (await s.request('GET', `/api/welfare/programmes/${programmeId}/trips`)).json();
+    expect(list.tickets).toMatchObject({ registered: 1 });
+    expect(list.items.find((x: { eventId: number }) => x.eventId === first.eventId)).toMatchObject({ cancelled: true });
+  });
+
   it('has the database refuse a registration for a trip that took no ticket (a writer skipping the guard)', async () => {
     const programmeId = await qtTicketsProgramme(t);
     const { eventId } = await qtTrip(t, programmeId);
