@@ -2,6 +2,7 @@ import { AppError, Permission, type QuotaTable } from '@congdoan/domain';
 import { scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import { quotaTable } from './get-quotas';
+import { spentOwnSql } from './spending.queries';
 import { assertVnd, nominatedSql, programmeFor, unitInScope } from './welfare.queries';
 
 type Item = { unitId: number; count: number; budgetVnd: number };
@@ -27,8 +28,14 @@ export async function allocateQuotas(
       'SELECT id FROM welfare_quotas WHERE programme_id = $1 AND unit_id = $2 FOR UPDATE',
       [programmeId, input.parentUnitId],
     );
-    const { rows: parent } = await tx.query<{ id: number; count: number; budgetVnd: number; nominated: number }>(
-      `SELECT q.id, q.count, q.budget_vnd AS "budgetVnd", ${nominatedSql} AS nominated
+    const { rows: parent } = await tx.query<{
+      id: number;
+      count: number;
+      budgetVnd: number;
+      nominated: number;
+      spent: number;
+    }>(
+      `SELECT q.id, q.count, q.budget_vnd AS "budgetVnd", ${nominatedSql} AS nominated, ${spentOwnSql} AS spent
          FROM welfare_quotas q WHERE q.id = $1`,
       [lockedParent[0]?.id ?? 0],
     );
@@ -52,7 +59,8 @@ export async function allocateQuotas(
       `SELECT q.unit_id AS "unitId",
               (coalesce((SELECT sum(c.count) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)
                + ${nominatedSql})::int AS used,
-              coalesce((SELECT sum(c.budget_vnd) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)::bigint AS "usedVnd"
+              (coalesce((SELECT sum(c.budget_vnd) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)
+               + ${spentOwnSql})::bigint AS "usedVnd"
          FROM welfare_quotas q WHERE q.programme_id = $1 AND q.unit_id = ANY($2::bigint[])`,
       [programmeId, ids],
     );
@@ -68,7 +76,8 @@ export async function allocateQuotas(
       [p.id, ids],
     );
     const count = others[0]!.n + input.items.reduce((s, i) => s + i.count, 0) + p.nominated;
-    const vnd = others[0]!.vnd + input.items.reduce((s, i) => s + i.budgetVnd, 0);
+    // the parent's budget also covers what it handed out itself
+    const vnd = others[0]!.vnd + input.items.reduce((s, i) => s + i.budgetVnd, 0) + p.spent;
     if (count > p.count || vnd > p.budgetVnd) {
       throw new AppError('WELFARE_QUOTA_OVER_PARENT', { count, parentCount: p.count });
     }

@@ -1,6 +1,7 @@
 import { AppError, type programmeBody } from '@congdoan/domain';
 import type { z } from 'zod';
 import type { Tx } from '../../db/tx';
+import { writeFundingRows } from './spending.queries';
 import { assertVnd, unitInScope } from './welfare.queries';
 
 export type ProgrammeInput = z.output<typeof programmeBody>;
@@ -50,12 +51,7 @@ export const programmeValues = (input: ProgrammeInput) => [
   input.campaignId ?? null,
 ];
 
+/** The programme's sources; rows hand-outs draw on are kept (spending.queries.ts). */
 export async function writeFunding(tx: Tx, programmeId: number, input: ProgrammeInput): Promise<void> {
-  await tx.query('DELETE FROM welfare_funding WHERE programme_id = $1', [programmeId]);
-  for (const f of input.funding) {
-    await tx.query(
-      'INSERT INTO welfare_funding (programme_id, source_kind, sponsor_name, amount_vnd) VALUES ($1, $2, $3, $4)',
-      [programmeId, f.sourceKind, f.sponsorName || null, f.amountVnd],
-    );
-  }
+  await writeFundingRows(tx, programmeId, input.funding);
 }

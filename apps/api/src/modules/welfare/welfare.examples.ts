@@ -1,5 +1,6 @@
 import type { RouteExample } from '../../testing/route-examples';
 import { unitId, type TestApp } from '../../testing/test-app';
+import { handoutExamples } from './handouts.examples';
 import { membersOf, qtNomination, qtProgramme } from './welfare.fixtures';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
@@ -126,4 +127,5 @@ export const examples: Record<string, RouteExample> = {
       return { url: `/api/welfare/persons/${(await membersOf(t, 'LDLD-44', 1))[0]}/benefits` };
     },
   },
+  ...handoutExamples,
 };
