@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateVN, formatMoneyVN, formatNumberVN } from '@congdoan/domain';
 import { NominationsPanel } from './NominationsPanel';
 import { QuotaPanel } from './QuotaPanel';
+import { ProgrammeDocuments, SpendingPanel } from './SpendingPanel';
 import { fetchProgramme, welfareKeys } from './welfare.api';
 
 /** One programme: its terms, the quota table of the official's level, and the nominations. */
@@ -43,10 +44,12 @@ export function ProgrammePage() {
             .join('; ')}
         </Descriptions.Item>
       </Descriptions>
+      <ProgrammeDocuments programmeId={id} />
       <Tabs
         items={[
           { key: 'quotas', label: t('welfare.quotas'), children: <QuotaPanel programmeId={id} /> },
           { key: 'nominations', label: t('welfare.nominations'), children: <NominationsPanel programme={d} /> },
+          { key: 'spending', label: t('welfare.spending.tab'), children: <SpendingPanel programmeId={id} /> },
         ]}
       />
     </Card>
