@@ -48,8 +48,8 @@ export const programmeBody = z.strictObject({
   benefitForm: z.enum(benefitForms),
   benefitVnd: amount,
   benefitDescription: text(500, 0).nullable().optional(),
-  /** The owner's quota: how many people and how much in total. */
-  totalCount: z.number().int().min(0).max(10_000_000),
+  /** The owner's quota: how many people and how much in total (whole and not negative: WELFARE_COUNT_INVALID). */
+  totalCount: z.number().finite(),
   totalBudgetVnd: amount,
   eligibleStatuses: z
     .array(z.enum(['active', 'in_transit']))
@@ -145,7 +145,7 @@ export type QuotaTable = z.infer<typeof quotaTable>;
 export const allocateQuotasBody = z.strictObject({
   parentUnitId: id,
   items: z
-    .array(z.strictObject({ unitId: id, count: z.number().int().min(0).max(10_000_000), budgetVnd: amount }))
+    .array(z.strictObject({ unitId: id, count: z.number().finite(), budgetVnd: amount }))
     .min(1)
     .max(500),
 });

@@ -134,6 +134,11 @@ export const welfareErrors = {
     vi: 'Trao bằng phiếu điện tử cần ghi mã phiếu.',
     en: 'A hand-out by e-voucher needs the voucher code.',
   },
+  WELFARE_COUNT_INVALID: {
+    status: 422,
+    vi: 'Số suất phải là số nguyên, không âm (không có phần thập phân).',
+    en: 'Counts are whole numbers, not negative and without decimals.',
+  },
   WELFARE_HANDOUT_DATE_INVALID: {
     status: 422,
     vi: 'Ngày trao không được sau ngày hôm nay.',

@@ -3,7 +3,7 @@ import { scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import { quotaTable } from './get-quotas';
 import { spentOwnSql } from './spending.queries';
-import { assertVnd, nominatedSql, programmeFor, unitInScope } from './welfare.queries';
+import { assertCount, assertVnd, nominatedSql, programmeFor, unitInScope } from './welfare.queries';
 
 type Item = { unitId: number; count: number; budgetVnd: number };
 
@@ -22,6 +22,7 @@ export async function allocateQuotas(
     await programmeFor(tx, programmeId, scopeFor(actor, Permission.WelfareRead));
     await unitInScope(tx, input.parentUnitId, scopeFor(actor, Permission.WelfareWrite));
     assertVnd(...input.items.map((i) => i.budgetVnd));
+    assertCount(...input.items.map((i) => i.count));
     // Lock first, read after: a statement that waited for a lock keeps its older snapshot for everything
     // else it reads, so sums and counts come from fresh statements once the locks are held.
     const { rows: lockedParent } = await tx.query<{ id: number }>(

@@ -250,4 +250,39 @@ describe('welfare hand-outs and spending', () => {
     );
     expect(rows).toContainEqual({ photo: 'trao-qua.png' });
   });
+
+  it('answers fractional or negative counts and amounts with their own Vietnamese messages, changing nothing', async () => {
+    const qt = await t.signIn('qt.canbo');
+    const programmeId = await qtProgramme(t, { count: 100 });
+    const [nomination] = await approved(programmeId, 'LDLD-44', 1);
+    await t.db.pool.query("UPDATE welfare_nominations SET status = 'draft' WHERE id = $1", [nomination]);
+    const before = await t.auditCount();
+    const province = await unitId(t, 'LDLD-44');
+    for (const count of [2.5, -1]) {
+      const res = await qt.request('PUT', `/api/welfare/programmes/${programmeId}/quotas`, {
+        parentUnitId: province,
+        items: [{ unitId: await unitId(t, 'CDX-19333'), count, budgetVnd: 0 }],
+      });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().error).toMatchObject({
+        code: 'WELFARE_COUNT_INVALID',
+        message: 'Số suất phải là số nguyên, không âm (không có phần thập phân).',
+      });
+    }
+    const body = await programmeBody([{ sourceKind: 'social_fund', amountVnd: 1_000_000 }]);
+    expect((await qt.request('POST', '/api/welfare/programmes', { ...body, totalCount: 1.5 })).json().error.code).toBe(
+      'WELFARE_COUNT_INVALID',
+    );
+    const negativeSource = await qt.request('POST', '/api/welfare/programmes', {
+      ...body,
+      funding: [{ sourceKind: 'sponsor', sponsorName: 'X', amountVnd: -1 }],
+    });
+    expect(negativeSource.json().error.code).toBe('WELFARE_AMOUNT_INVALID');
+    const fraction = await qt.request('PUT', `/api/welfare/nominations/${nomination}`, {
+      reason: 'Ốm đau',
+      amountVnd: 600000.25,
+    });
+    expect(fraction.json().error).toMatchObject({ code: 'WELFARE_AMOUNT_INVALID' });
+    expect(await t.auditCount()).toBe(before);
+  });
 });

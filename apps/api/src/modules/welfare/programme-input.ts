@@ -2,13 +2,14 @@ import { AppError, type programmeBody } from '@congdoan/domain';
 import type { z } from 'zod';
 import type { Tx } from '../../db/tx';
 import { writeFundingRows } from './spending.queries';
-import { assertVnd, unitInScope } from './welfare.queries';
+import { assertCount, assertVnd, unitInScope } from './welfare.queries';
 
 export type ProgrammeInput = z.output<typeof programmeBody>;
 
 /** Checks shared by create and edit; the eligible subtree must lie within the owner's. */
 export async function checkProgramme(tx: Tx, input: ProgrammeInput, scopes: string[]): Promise<void> {
   assertVnd(input.benefitVnd, input.totalBudgetVnd, input.yearlyCapVnd, ...input.funding.map((f) => f.amountVnd));
+  assertCount(input.totalCount);
   if (input.nominationTo < input.nominationFrom) throw new AppError('WELFARE_PERIOD_INVALID');
   if (input.handoutFrom && input.handoutTo && input.handoutTo < input.handoutFrom) {
     throw new AppError('WELFARE_PERIOD_INVALID');
