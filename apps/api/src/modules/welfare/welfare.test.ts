@@ -431,5 +431,9 @@ describe('welfare programmes', () => {
     expect(new Set(statuses)).toEqual(
       new Set(['draft', 'submitted', 'approved_at_level', 'returned', 'refused', 'approved', 'handed_out']),
     );
+    // the hand-out drew on the sponsor: the programme's spending shows it there
+    const spending = (await na.request('GET', `/api/welfare/programmes/${tet.id}/spending`)).json();
+    expect(spending.sources.find((s: { sourceKind: string }) => s.sourceKind === 'sponsor').spentVnd).toBe(600000);
+    expect(spending.levels.map((l: { depth: number }) => l.depth)).toEqual([0, 1, 2]);
   });
 });
