@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { openBrowser, screenshot } from '../browser';
 import { menuEntry } from '../menu';
 
@@ -23,6 +24,14 @@ let programmeId = 0;
 let member = { id: 0, fullName: '' };
 
 const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+
+/** Serious or critical axe findings on the page as it is now. */
+async function axeProblems(): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
+}
 
 async function download(button: Locator): Promise<string> {
   await button.waitFor();
@@ -179,6 +188,7 @@ describe('welfare journey: a Tết gift programme from creation to the signed li
     await dialog.getByLabel('Chi từ nguồn').click();
     await page.locator('.ant-select-item-option:visible', { hasText: 'Ngân hàng Vietinbank' }).click();
     await dialog.getByLabel('Địa điểm').fill('Nhà văn hóa phường Đông Hà');
+    expect(await axeProblems()).toEqual([]);
     await screenshot(page, 'welfare-journey-04-handout');
     await page.getByTestId('handout-save').click();
     await row.locator('.ant-tag').first().filter({ hasText: 'Đã trao' }).waitFor();
@@ -189,6 +199,7 @@ describe('welfare journey: a Tết gift programme from creation to the signed li
     await spending.getByText('299.400.000 đ').waitFor(); // the sponsor's 300,000,000 less 600,000
     await spending.getByText('Cấp dưới 2').first().waitFor();
     expect(await pageWidth()).toBeLessThanOrEqual(390);
+    expect(await axeProblems()).toEqual([]);
     await screenshot(page, 'welfare-journey-05-spending-390');
     await page.setViewportSize({ width: 1400, height: 900 });
   });
