@@ -188,10 +188,24 @@ describe('welfare journey: a Tết gift programme from creation to the signed li
     await dialog.getByLabel('Chi từ nguồn').click();
     await page.locator('.ant-select-item-option:visible', { hasText: 'Ngân hàng Vietinbank' }).click();
     await dialog.getByLabel('Địa điểm').fill('Nhà văn hóa phường Đông Hà');
+    // the photo of the hand-out, sent once it is saved
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+    await dialog
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'trao-qua.png', mimeType: 'image/png', buffer: png });
+    await dialog.getByText('trao-qua.png').waitFor();
     expect(await axeProblems()).toEqual([]);
     await screenshot(page, 'welfare-journey-04-handout');
     await page.getByTestId('handout-save').click();
     await row.locator('.ant-tag').first().filter({ hasText: 'Đã trao' }).waitFor();
+    const nominationId = Number((await row.getAttribute('data-testid'))!.replace('nomination-', ''));
+    const saved = await call<{ photoName: string | null; method: string; fundingId: number | null }>(
+      'GET',
+      `/api/welfare/nominations/${nominationId}/handout`,
+    );
+    expect(saved).toMatchObject({ photoName: 'trao-qua.png', method: 'cash' });
+    expect(saved.fundingId).toBeTypeOf('number');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('tab', { name: 'Kinh phí' }).click();
