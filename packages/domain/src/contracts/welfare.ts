@@ -48,8 +48,8 @@ export const programmeBody = z.strictObject({
   benefitForm: z.enum(benefitForms),
   benefitVnd: amount,
   benefitDescription: text(500, 0).nullable().optional(),
-  /** The owner's quota: how many people and how much in total. */
-  totalCount: z.number().int().min(0).max(10_000_000),
+  /** The owner's quota: how many people and how much in total (whole and not negative: WELFARE_COUNT_INVALID). */
+  totalCount: z.number().finite(),
   totalBudgetVnd: amount,
   eligibleStatuses: z
     .array(z.enum(['active', 'in_transit']))
@@ -64,6 +64,8 @@ export const programmeBody = z.strictObject({
   funding: z
     .array(
       z.strictObject({
+        /** An existing source kept on edit (hand-outs draw on it); without it, matched by kind and sponsor. */
+        id: id.nullable().optional(),
         sourceKind: z.enum(fundingSources),
         sponsorName: text(200, 0).nullable().optional(),
         amountVnd: amount,
@@ -105,7 +107,12 @@ export const programmeDetail = programmeSummary.extend({
   yearlyCapMode: z.enum(['warn', 'block']),
   campaignId: z.number().nullable(),
   funding: z.array(
-    z.object({ sourceKind: z.enum(fundingSources), sponsorName: z.string().nullable(), amountVnd: z.number() }),
+    z.object({
+      id: z.number(),
+      sourceKind: z.enum(fundingSources),
+      sponsorName: z.string().nullable(),
+      amountVnd: z.number(),
+    }),
   ),
   canEdit: z.boolean(),
 });
@@ -138,7 +145,7 @@ export type QuotaTable = z.infer<typeof quotaTable>;
 export const allocateQuotasBody = z.strictObject({
   parentUnitId: id,
   items: z
-    .array(z.strictObject({ unitId: id, count: z.number().int().min(0).max(10_000_000), budgetVnd: amount }))
+    .array(z.strictObject({ unitId: id, count: z.number().finite(), budgetVnd: amount }))
     .min(1)
     .max(500),
 });
@@ -208,6 +215,11 @@ export const handoutBody = z.strictObject({
   place: text(300, 0).nullable().optional(),
   handedOn: isoDate,
   eventId: id.nullable().optional(),
+  /** The funding source it draws on; none: the first of the programme's sources with enough left. */
+  fundingId: id.nullable().optional(),
+  /** The e-voucher code given (method voucher). */
+  voucherCode: text(100, 0).nullable().optional(),
+  note: text(1000, 0).nullable().optional(),
 });
 export const personBenefits = z.object({
   items: z.array(

@@ -103,4 +103,45 @@ export const welfareErrors = {
     vi: 'Cần ghi ý kiến khi trả lại hoặc không duyệt.',
     en: 'A comment is required to return or refuse.',
   },
+  // Hand-outs and spending (hand-out edit, funding sources, quota budgets)
+  WELFARE_FUNDING_EXCEEDED: {
+    status: 409,
+    vi: 'Nguồn kinh phí "{source}" chỉ còn {remaining} đồng, không đủ để trao {amount} đồng.',
+    en: 'The funding source "{source}" has only {remaining} VND left, not enough for {amount} VND.',
+  },
+  WELFARE_BUDGET_EXCEEDED: {
+    status: 409,
+    vi: 'Kinh phí được giao của {unit} chỉ còn {remaining} đồng, không đủ để trao {amount} đồng.',
+    en: 'The budget allocated to {unit} has only {remaining} VND left, not enough for {amount} VND.',
+  },
+  WELFARE_FUNDING_NOT_FOUND: {
+    status: 422,
+    vi: 'Nguồn kinh phí không thuộc chương trình này.',
+    en: 'This funding source is not one of the programme’s.',
+  },
+  WELFARE_FUNDING_IN_USE: {
+    status: 409,
+    vi: 'Không thể bỏ hoặc giảm nguồn kinh phí "{source}" xuống dưới số đã trao từ nguồn này ({spent} đồng).',
+    en: 'The funding source "{source}" cannot be removed or lowered below what was handed out from it ({spent} VND).',
+  },
+  WELFARE_HANDOUT_NOT_FOUND: {
+    status: 404,
+    vi: 'Đề nghị này chưa được ghi nhận trao hỗ trợ.',
+    en: 'No hand-out is recorded for this nomination.',
+  },
+  WELFARE_VOUCHER_CODE_REQUIRED: {
+    status: 422,
+    vi: 'Trao bằng phiếu điện tử cần ghi mã phiếu.',
+    en: 'A hand-out by e-voucher needs the voucher code.',
+  },
+  WELFARE_COUNT_INVALID: {
+    status: 422,
+    vi: 'Số suất phải là số nguyên, không âm (không có phần thập phân).',
+    en: 'Counts are whole numbers, not negative and without decimals.',
+  },
+  WELFARE_HANDOUT_DATE_INVALID: {
+    status: 422,
+    vi: 'Ngày trao không được sau ngày hôm nay.',
+    en: 'The hand-out date cannot be in the future.',
+  },
 } as const satisfies ErrorTable;

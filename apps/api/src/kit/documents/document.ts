@@ -60,6 +60,8 @@ export type Nd30Args = {
   secretary?: Signature;
   /** Recipients before "Lưu: VT" (which is always added). */
   recipients: string[];
+  /** A list or annex issued with the document (danh sách kèm theo): on its own page after the signature. */
+  annex?: (Paragraph | Table)[];
 };
 
 /**
@@ -91,6 +93,7 @@ export async function nd30Document(a: Nd30Args): Promise<Buffer> {
       ...(a.secretary
         ? twoSignatureBlock(a.secretary, a.signature, a.recipients)
         : [signatureBlock(a.signature, a.recipients)]),
+      ...(a.annex?.length ? [new Paragraph({ children: [], pageBreakBefore: true }), ...a.annex] : []),
     ],
   });
 }

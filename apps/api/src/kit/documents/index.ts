@@ -6,5 +6,5 @@ export { fullUnitName, issuerAbbreviation, placeOf } from './issuer';
 export { documentKinds, documentNumber, type DocumentKind } from './number';
 export { placeDateLine } from './place-date';
 export { signatureBlock, recipientLines, type Signature } from './signature';
-export { FIRST_LINE_INDENT, dataTable, heading, paragraph, text } from './styles';
+export { FIRST_LINE_INDENT, centred, dataTable, heading, paragraph, text } from './styles';
 export { amountWithWords, moneyInWords } from './words';

@@ -2,7 +2,8 @@ import { AppError, Permission, type QuotaTable } from '@congdoan/domain';
 import { scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import { quotaTable } from './get-quotas';
-import { assertVnd, nominatedSql, programmeFor, unitInScope } from './welfare.queries';
+import { spentOwnSql } from './spending.queries';
+import { assertCount, assertVnd, nominatedSql, programmeFor, unitInScope } from './welfare.queries';
 
 type Item = { unitId: number; count: number; budgetVnd: number };
 
@@ -21,14 +22,21 @@ export async function allocateQuotas(
     await programmeFor(tx, programmeId, scopeFor(actor, Permission.WelfareRead));
     await unitInScope(tx, input.parentUnitId, scopeFor(actor, Permission.WelfareWrite));
     assertVnd(...input.items.map((i) => i.budgetVnd));
+    assertCount(...input.items.map((i) => i.count));
     // Lock first, read after: a statement that waited for a lock keeps its older snapshot for everything
     // else it reads, so sums and counts come from fresh statements once the locks are held.
     const { rows: lockedParent } = await tx.query<{ id: number }>(
       'SELECT id FROM welfare_quotas WHERE programme_id = $1 AND unit_id = $2 FOR UPDATE',
       [programmeId, input.parentUnitId],
     );
-    const { rows: parent } = await tx.query<{ id: number; count: number; budgetVnd: number; nominated: number }>(
-      `SELECT q.id, q.count, q.budget_vnd AS "budgetVnd", ${nominatedSql} AS nominated
+    const { rows: parent } = await tx.query<{
+      id: number;
+      count: number;
+      budgetVnd: number;
+      nominated: number;
+      spent: number;
+    }>(
+      `SELECT q.id, q.count, q.budget_vnd AS "budgetVnd", ${nominatedSql} AS nominated, ${spentOwnSql} AS spent
          FROM welfare_quotas q WHERE q.id = $1`,
       [lockedParent[0]?.id ?? 0],
     );
@@ -52,7 +60,8 @@ export async function allocateQuotas(
       `SELECT q.unit_id AS "unitId",
               (coalesce((SELECT sum(c.count) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)
                + ${nominatedSql})::int AS used,
-              coalesce((SELECT sum(c.budget_vnd) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)::bigint AS "usedVnd"
+              (coalesce((SELECT sum(c.budget_vnd) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)
+               + ${spentOwnSql})::bigint AS "usedVnd"
          FROM welfare_quotas q WHERE q.programme_id = $1 AND q.unit_id = ANY($2::bigint[])`,
       [programmeId, ids],
     );
@@ -68,7 +77,8 @@ export async function allocateQuotas(
       [p.id, ids],
     );
     const count = others[0]!.n + input.items.reduce((s, i) => s + i.count, 0) + p.nominated;
-    const vnd = others[0]!.vnd + input.items.reduce((s, i) => s + i.budgetVnd, 0);
+    // the parent's budget also covers what it handed out itself
+    const vnd = others[0]!.vnd + input.items.reduce((s, i) => s + i.budgetVnd, 0) + p.spent;
     if (count > p.count || vnd > p.budgetVnd) {
       throw new AppError('WELFARE_QUOTA_OVER_PARENT', { count, parentCount: p.count });
     }

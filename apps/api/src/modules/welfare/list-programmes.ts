@@ -36,7 +36,7 @@ export async function getProgramme(ctx: Ctx, id: number): Promise<ProgrammeDetai
     [id],
   );
   const { rows: funding } = await ctx.pool.query<ProgrammeDetail['funding'][number]>(
-    `SELECT source_kind AS "sourceKind", sponsor_name AS "sponsorName", amount_vnd AS "amountVnd"
+    `SELECT id, source_kind AS "sourceKind", sponsor_name AS "sponsorName", amount_vnd AS "amountVnd"
        FROM welfare_funding WHERE programme_id = $1 ORDER BY id`,
     [id],
   );

@@ -1,13 +1,15 @@
 import { AppError, type programmeBody } from '@congdoan/domain';
 import type { z } from 'zod';
 import type { Tx } from '../../db/tx';
-import { assertVnd, unitInScope } from './welfare.queries';
+import { writeFundingRows } from './spending.queries';
+import { assertCount, assertVnd, unitInScope } from './welfare.queries';
 
 export type ProgrammeInput = z.output<typeof programmeBody>;
 
 /** Checks shared by create and edit; the eligible subtree must lie within the owner's. */
 export async function checkProgramme(tx: Tx, input: ProgrammeInput, scopes: string[]): Promise<void> {
   assertVnd(input.benefitVnd, input.totalBudgetVnd, input.yearlyCapVnd, ...input.funding.map((f) => f.amountVnd));
+  assertCount(input.totalCount);
   if (input.nominationTo < input.nominationFrom) throw new AppError('WELFARE_PERIOD_INVALID');
   if (input.handoutFrom && input.handoutTo && input.handoutTo < input.handoutFrom) {
     throw new AppError('WELFARE_PERIOD_INVALID');
@@ -50,12 +52,7 @@ export const programmeValues = (input: ProgrammeInput) => [
   input.campaignId ?? null,
 ];
 
+/** The programme's sources; rows hand-outs draw on are kept (spending.queries.ts). */
 export async function writeFunding(tx: Tx, programmeId: number, input: ProgrammeInput): Promise<void> {
-  await tx.query('DELETE FROM welfare_funding WHERE programme_id = $1', [programmeId]);
-  for (const f of input.funding) {
-    await tx.query(
-      'INSERT INTO welfare_funding (programme_id, source_kind, sponsor_name, amount_vnd) VALUES ($1, $2, $3, $4)',
-      [programmeId, f.sourceKind, f.sponsorName || null, f.amountVnd],
-    );
-  }
+  await writeFundingRows(tx, programmeId, input.funding);
 }

@@ -2,6 +2,7 @@ import { AppError, Permission } from '@congdoan/domain';
 import { scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import { checkProgramme, programmeValues, writeFunding, type ProgrammeInput } from './programme-input';
+import { spentOwnSql } from './spending.queries';
 import { nominatedSql } from './welfare.queries';
 
 /** Edit a programme; its owner stays, and its total cannot drop below what was already allocated or nominated. */
@@ -23,7 +24,8 @@ export async function updateProgramme(ctx: Ctx, id: number, input: ProgrammeInpu
     const { rows: q } = await tx.query<{ id: number; used: number; usedVnd: number }>(
       `SELECT q.id, (coalesce((SELECT sum(c.count) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)
                      + ${nominatedSql})::int AS used,
-              coalesce((SELECT sum(c.budget_vnd) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)::bigint AS "usedVnd"
+              (coalesce((SELECT sum(c.budget_vnd) FROM welfare_quotas c WHERE c.parent_quota_id = q.id), 0)
+               + ${spentOwnSql})::bigint AS "usedVnd"
          FROM welfare_quotas q WHERE q.programme_id = $1 AND q.parent_quota_id IS NULL`,
       [id],
     );

@@ -112,9 +112,11 @@ export async function seedWelfareDemo(tx: Tx): Promise<void> {
     }
     if (status === 'handed_out') {
       await tx.query(
-        `INSERT INTO welfare_handouts (nomination_id, method, amount_vnd, handed_by, place, handed_on)
-         VALUES ($1, 'cash', 600000, 'Chủ tịch LĐLĐ tỉnh Nghệ An', 'Chương trình "Tết sum vầy" tại TP Vinh', '2026-02-01')`,
-        [nomination],
+        // paid from the sponsor's gift (spending per source shows on the programme page)
+        `INSERT INTO welfare_handouts (nomination_id, method, amount_vnd, handed_by, place, handed_on, funding_id)
+         SELECT $1, 'cash', 600000, 'Chủ tịch LĐLĐ tỉnh Nghệ An', 'Chương trình "Tết sum vầy" tại TP Vinh', '2026-02-01', f.id
+           FROM welfare_funding f WHERE f.programme_id = $2 AND f.source_kind = 'sponsor'`,
+        [nomination, programme],
       );
     }
   }

@@ -1,6 +1,7 @@
 import type { RouteExample } from '../../testing/route-examples';
 import { unitId, type TestApp } from '../../testing/test-app';
 import { tripExamples } from './trips/trips.examples';
+import { handoutExamples } from './handouts.examples';
 import { membersOf, qtNomination, qtProgramme } from './welfare.fixtures';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
@@ -128,4 +129,5 @@ export const examples: Record<string, RouteExample> = {
     },
   },
   ...tripExamples,
+  ...handoutExamples,
 };

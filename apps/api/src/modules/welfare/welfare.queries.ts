@@ -12,6 +12,13 @@ export function assertVnd(...amounts: (number | null | undefined)[]): void {
   }
 }
 
+/** Whole numbers of places, not negative and within reason: the check behind WELFARE_COUNT_INVALID. */
+export function assertCount(...counts: number[]): void {
+  for (const c of counts) {
+    if (!Number.isInteger(c) || c < 0 || c > 10_000_000) throw new AppError('WELFARE_COUNT_INVALID', { count: c });
+  }
+}
+
 /**
  * A programme is visible to its owner's subtree and to units it gave a quota to (their officials nominate).
  * `$1` is the actor's scopes.

@@ -79,7 +79,7 @@ describe('welfare programmes', () => {
     expect(edited.statusCode, edited.body).toBe(200);
     const detail = (await qt.request('GET', `/api/welfare/programmes/${id}`)).json();
     expect(detail).toMatchObject({ totalCount: 3448, totalBudgetVnd: 2_100_000_000, canEdit: true });
-    expect(detail.funding).toEqual([
+    expect(detail.funding).toMatchObject([
       { sourceKind: 'social_fund', sponsorName: null, amountVnd: 1_800_000_000 },
       { sourceKind: 'sponsor', sponsorName: 'Vietinbank', amountVnd: 300_000_000 },
     ]);
@@ -431,5 +431,9 @@ describe('welfare programmes', () => {
     expect(new Set(statuses)).toEqual(
       new Set(['draft', 'submitted', 'approved_at_level', 'returned', 'refused', 'approved', 'handed_out']),
     );
+    // the hand-out drew on the sponsor: the programme's spending shows it there
+    const spending = (await na.request('GET', `/api/welfare/programmes/${tet.id}/spending`)).json();
+    expect(spending.sources.find((s: { sourceKind: string }) => s.sourceKind === 'sponsor').spentVnd).toBe(600000);
+    expect(spending.levels.map((l: { depth: number }) => l.depth)).toEqual([0, 1, 2]);
   });
 });

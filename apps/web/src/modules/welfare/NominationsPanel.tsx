@@ -1,33 +1,18 @@
 import { useState } from 'react';
-import {
-  App,
-  Button,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  List,
-  Modal,
-  Select,
-  Space,
-  Switch,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Form, Input, InputNumber, List, Modal, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs, { type Dayjs } from 'dayjs';
-import { formatMoneyVN, handoutMethods, Permission, type NominationRow, type ProgrammeDetail } from '@congdoan/domain';
+import { formatMoneyVN, Permission, type NominationRow, type ProgrammeDetail } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 import { PersonSelect } from '../members/PersonSelect';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { BenefitsPanel } from './BenefitsPanel';
+import { HandoutDialog } from './HandoutDialog';
 import {
   editNomination,
   fetchNominations,
   nominate,
-  recordHandout,
   reviewNomination,
   submitNomination,
   welfareKeys,
@@ -55,17 +40,12 @@ type DialogValues = {
   hardshipCategory?: string | null;
   amountVnd?: number | null;
   comment?: string;
-  method: string;
-  handedBy: string;
-  place?: string;
-  handedOn: Dayjs;
 };
 
 type Dialog =
   | { kind: 'nominate' }
   | { kind: 'edit'; row: NominationRow }
-  | { kind: 'review'; row: NominationRow; decision: 'return' | 'refuse' }
-  | { kind: 'handout'; row: NominationRow };
+  | { kind: 'review'; row: NominationRow; decision: 'return' | 'refuse' };
 
 /**
  * The programme's nominations in the official's units: nominate (a member through the person picker, with
@@ -84,6 +64,7 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
   });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [opened, setOpened] = useState<number | null>(null);
+  const [handout, setHandout] = useState<{ row: NominationRow; editing: boolean } | null>(null);
   const [form] = Form.useForm<DialogValues>();
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: welfareKeys.all });
@@ -125,17 +106,8 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
           amountVnd: v.amountVnd ?? 0,
         }),
       );
-    } else if (dialog.kind === 'review') {
-      act.mutate(() => reviewNomination(dialog.row.id, dialog.decision, v.comment));
     } else {
-      act.mutate(() =>
-        recordHandout(dialog.row.id, {
-          method: v.method,
-          handedBy: v.handedBy,
-          place: v.place || null,
-          handedOn: v.handedOn.format('YYYY-MM-DD'),
-        }),
-      );
+      act.mutate(() => reviewNomination(dialog.row.id, dialog.decision, v.comment));
     }
   };
 
@@ -147,7 +119,6 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
         hardshipCategory: d.row.hardshipCategory,
         amountVnd: d.row.amountVnd,
       });
-    if (d.kind === 'handout') form.setFieldsValue({ method: 'cash', handedOn: dayjs() });
     setDialog(d);
   };
   const categories = programme.hardshipCategories.map((c) => ({ value: c, label: c }));
@@ -155,7 +126,6 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
     nominate: t('welfare.nomination.add'),
     edit: t('welfare.nomination.edit'),
     review: t('welfare.nomination.comment'),
-    handout: t('welfare.nomination.handout'),
   };
 
   return (
@@ -213,8 +183,17 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
                     </>
                   )}
                   {n.status === 'approved' && (
-                    <Button size="small" onClick={() => open({ kind: 'handout', row: n })}>
+                    <Button
+                      size="small"
+                      onClick={() => setHandout({ row: n, editing: false })}
+                      data-testid={`handout-${n.id}`}
+                    >
                       {t('welfare.nomination.handout')}
+                    </Button>
+                  )}
+                  {n.status === 'handed_out' && (
+                    <Button size="small" onClick={() => setHandout({ row: n, editing: true })}>
+                      {t('welfare.handout.edit')}
                     </Button>
                   )}
                   {n.personId && (
@@ -298,24 +277,16 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
               <Input.TextArea rows={3} maxLength={2000} />
             </Form.Item>
           )}
-          {dialog?.kind === 'handout' && (
-            <>
-              <Form.Item name="method" label={t('welfare.nomination.method')} rules={required}>
-                <Select options={handoutMethods.map((m) => ({ value: m, label: t(`welfare.method.${m}`) }))} />
-              </Form.Item>
-              <Form.Item name="handedBy" label={t('welfare.nomination.handedBy')} rules={required}>
-                <Input maxLength={200} />
-              </Form.Item>
-              <Form.Item name="place" label={t('welfare.nomination.place')}>
-                <Input maxLength={300} />
-              </Form.Item>
-              <Form.Item name="handedOn" label={t('welfare.nomination.handedOn')} rules={required}>
-                <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
-              </Form.Item>
-            </>
-          )}
         </Form>
       </Modal>
+      {handout && (
+        <HandoutDialog
+          programme={programme}
+          row={handout.row}
+          editing={handout.editing}
+          onClose={() => setHandout(null)}
+        />
+      )}
     </Space>
   );
 }

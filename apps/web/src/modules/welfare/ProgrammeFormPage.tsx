@@ -152,6 +152,10 @@ export function ProgrammeFormPage() {
             <>
               {fields.map((f) => (
                 <Space key={f.key} wrap align="baseline">
+                  {/* a kept source keeps its row: hand-outs point at it */}
+                  <Form.Item name={[f.name, 'id']} hidden>
+                    <InputNumber />
+                  </Form.Item>
                   <Form.Item name={[f.name, 'sourceKind']} rules={required}>
                     <Select
                       style={{ minWidth: 180 }}

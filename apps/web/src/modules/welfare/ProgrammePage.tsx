@@ -7,6 +7,7 @@ import { formatDateVN, formatMoneyVN, formatNumberVN } from '@congdoan/domain';
 import { NominationsPanel } from './NominationsPanel';
 import { QuotaPanel } from './QuotaPanel';
 import { TripsPanel } from './trips/TripsPanel';
+import { ProgrammeDocuments, SpendingPanel } from './SpendingPanel';
 import { fetchProgramme, welfareKeys } from './welfare.api';
 
 /** One programme: its terms, the quota table of the official's level, and the nominations. */
@@ -44,6 +45,7 @@ export function ProgrammePage() {
             .join('; ')}
         </Descriptions.Item>
       </Descriptions>
+      <ProgrammeDocuments programmeId={id} />
       <Tabs
         items={[
           { key: 'quotas', label: t('welfare.quotas'), children: <QuotaPanel programmeId={id} /> },
@@ -51,6 +53,7 @@ export function ProgrammePage() {
           d.kind === 'tet_tickets'
             ? { key: 'trips', label: t('welfareTrips.tab'), children: <TripsPanel programmeId={id} /> }
             : { key: 'nominations', label: t('welfare.nominations'), children: <NominationsPanel programme={d} /> },
+          { key: 'spending', label: t('welfare.spending.tab'), children: <SpendingPanel programmeId={id} /> },
         ]}
       />
     </Card>

@@ -1,8 +1,10 @@
 import type {
+  HandoutDetail,
   NominationRow,
   PersonBenefits,
   ProgrammeBody,
   ProgrammeDetail,
+  ProgrammeSpending,
   ProgrammeSummary,
   QuotaTable,
 } from '@congdoan/domain';
@@ -53,8 +55,30 @@ export const editNomination = (
 export const submitNomination = (id: number) => api.post<{ id: number }>(`/api/welfare/nominations/${id}/submit`);
 export const reviewNomination = (id: number, decision: 'approve' | 'return' | 'refuse', comment?: string) =>
   api.post<{ id: number; status: string }>(`/api/welfare/nominations/${id}/review`, { decision, comment });
-export const recordHandout = (
-  id: number,
-  body: { method: string; handedBy: string; place?: string | null; handedOn: string },
-) => api.post<{ id: number; status: string }>(`/api/welfare/nominations/${id}/handout`, body);
+export const recordHandout = (id: number, body: HandoutInput) =>
+  api.post<{ id: number; status: string }>(`/api/welfare/nominations/${id}/handout`, body);
 export const fetchBenefits = (personId: number) => api.get<PersonBenefits>(`/api/welfare/persons/${personId}/benefits`);
+
+// Hand-outs, spending and documents (handouts.routes.ts).
+export type HandoutInput = {
+  method: string;
+  amountVnd?: number | null;
+  handedBy: string;
+  place?: string | null;
+  handedOn: string;
+  eventId?: number | null;
+  fundingId?: number | null;
+  voucherCode?: string | null;
+  note?: string | null;
+};
+export const handoutKey = (id: number) => ['welfare', 'handout', id] as const;
+export const spendingKey = (id: number) => ['welfare', id, 'spending'] as const;
+export const fetchHandout = (id: number) => api.get<HandoutDetail>(`/api/welfare/nominations/${id}/handout`);
+export const editHandout = (id: number, body: HandoutInput) =>
+  api.put<{ id: number; status: string }>(`/api/welfare/nominations/${id}/handout`, body);
+export const uploadHandoutFile = (id: number, part: 'photo' | 'signature', file: File) =>
+  api.upload<{ ok: true }>(`/api/welfare/nominations/${id}/handout/${part}`, file);
+export const handoutFileUrl = (id: number, part: 'photo' | 'signature') =>
+  `/api/welfare/nominations/${id}/handout/${part}`;
+export const fetchSpending = (id: number) => api.get<ProgrammeSpending>(`/api/welfare/programmes/${id}/spending`);
+export const documentUrl = (id: number, file: string) => `/api/welfare/programmes/${id}/${file}`;
