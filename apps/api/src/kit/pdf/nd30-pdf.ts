@@ -18,7 +18,12 @@ import { a4Document, heading, mm, renderPdf, table, type Content } from './pdf';
 
 function block(b: Block): Content {
   if ('heading' in b) return heading(b.heading);
-  if ('table' in b) return table(b.table.head, b.table.rows, undefined, { numeric: b.table.numeric ?? [] });
+  if ('table' in b) {
+    // figures (numbered rows, counts) as narrow as they need, text columns share the rest
+    const numeric = b.table.numeric ?? [];
+    const widths = b.table.head.map((_, i) => (numeric.includes(i) ? 'auto' : '*'));
+    return table(b.table.head, b.table.rows, widths, { numeric });
+  }
   const runs =
     typeof b.paragraph === 'string'
       ? b.paragraph
