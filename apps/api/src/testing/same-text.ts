@@ -1,7 +1,12 @@
 import { openDocx } from './docx';
 import { openPdf } from './pdf';
 
-const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+// whitespace as one space; a line broken after a hyphen ("GDNN-⏎GDTX") joined again
+const squeeze = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/(\p{L})- (?=\p{L})/gu, '$1-')
+    .trim();
 
 /**
  * The paragraphs of a .docx whose text is not found in a PDF of the same document (whitespace aside): [] when the
@@ -19,6 +24,8 @@ export async function docxParagraphsMissingFromPdf(docx: Buffer | Uint8Array, pd
         .replace(/&quot;/g, '"'),
     )
     .filter(Boolean);
-  const text = squeeze((await openPdf(pdf)).text.join(' '));
+  // nd30Pdf draws a page's number after its content: drop it, or a paragraph running over a page break breaks
+  const pages = (await openPdf(pdf)).text.map((t, i) => (i === 0 ? t : t.replace(new RegExp(`\\s*${i + 1}\\s*$`), '')));
+  const text = squeeze(pages.join(' '));
   return { paragraphs, missing: paragraphs.filter((p) => !text.includes(p)), pdfText: text };
 }
