@@ -68,23 +68,3 @@ export const paragraph = (
   leadingIndent: 28.35,
   margin: [0, 0, 0, 4],
 });
-
-/** The signature block on the right: authority line (TM. …), title, room for signature and seal, name. */
-export function signatureBlock(lines: { authority: string; title?: string; name?: string | null }): Content {
-  return {
-    columns: [
-      { width: '45%', text: '' },
-      {
-        width: '55%',
-        alignment: 'center',
-        unbreakable: true,
-        stack: [
-          { text: lines.authority, bold: true },
-          ...(lines.title ? [{ text: lines.title, bold: true }] : []),
-          { text: lines.name ?? '', bold: true, margin: [0, 60, 0, 0] },
-        ],
-      },
-    ],
-    margin: [0, 16, 0, 0],
-  };
-}
