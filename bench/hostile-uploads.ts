@@ -53,7 +53,7 @@ async function send(u: Upload): Promise<string> {
   form.append('file', new Blob([new Uint8Array(u.file)]), u.name);
   const url =
     u.route === 'bulk'
-      ? `${base}/api/reorganizations/bulk?unitId=${province}&effectiveOn=2026-07-01`
+      ? `${base}/api/bulk-reorganizations?unitId=${province}&effectiveOn=2026-07-01`
       : `${base}/api/imports?unitId=${grassroots}`;
   try {
     const res = await fetch(url, { method: 'POST', headers: users[u.user], body: form });

@@ -86,4 +86,28 @@ describe('every document kind downloads from the UI and opens', () => {
     const ics = fs.readFileSync(await download(page.getByTestId('events-ics')), 'utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
   });
+
+  it('petitions: report PDF, a petition receipt, the draft-law summary and dialogue minutes as PDF', async () => {
+    await page.goto(`${baseUrl}/petition-reports`);
+    const report = await download(page.getByTestId('report-pdf'));
+    expect(await savePdfFirstPage(context, report, 'downloads-petition-report-pdf')).toBeGreaterThanOrEqual(1);
+    const petitions = await api<{ items: { id: number }[] }>('/api/petitions?pageSize=1');
+    await page.goto(`${baseUrl}/petitions/${petitions.items[0]!.id}`);
+    await page
+      .getByTestId('petition-reference')
+      .getByText(/^KN-\d{4}-\d{6}$/)
+      .waitFor();
+    const receipt = await download(page.getByTestId('petition-receipt'));
+    expect(await savePdfFirstPage(context, receipt, 'downloads-petition-receipt-pdf')).toBe(1);
+    const laws = await api<{ items: { title: string }[] }>('/api/draft-laws');
+    await page.goto(`${baseUrl}/draft-laws`);
+    await page.getByText(laws.items[0]!.title, { exact: true }).click();
+    const summary = await download(page.getByTestId('draft-law-summary-pdf'));
+    expect(await savePdfFirstPage(context, summary, 'downloads-draft-law-summary-pdf')).toBeGreaterThanOrEqual(1);
+    const dialogues = await api<{ items: { id: number }[] }>('/api/dialogues');
+    await page.goto(`${baseUrl}/dialogues/${dialogues.items[0]!.id}`);
+    const minutes = await download(page.getByTestId('dialogue-minutes-pdf'));
+    expect(pdfHeader(minutes)).toBe('%PDF-');
+    expect(await savePdfFirstPage(context, minutes, 'downloads-dialogue-minutes-pdf')).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -29,6 +29,7 @@ export * from './contracts/transfer-requests';
 export * from './member-import/issue-messages';
 export * from './member-import/import-results';
 export * from './contracts/petitions';
+export * from './petition-reference';
 export * from './campaigns/indicators';
 export * from './campaigns/progress';
 export * from './contracts/campaigns';

@@ -64,7 +64,7 @@ describe('authenticate first', () => {
   );
 
   it('still accepts uploads and bodies once signed in (multipart and JSON upload routes)', async () => {
-    for (const key of ['POST /api/events/{id}/photos', 'POST /api/imports', 'POST /api/reorganizations/bulk']) {
+    for (const key of ['POST /api/events/{id}/photos', 'POST /api/imports', 'POST /api/bulk-reorganizations']) {
       const example = routeExamples[key]!;
       const call = await example.build(t);
       const session = await t.signIn(example.as);

@@ -13,7 +13,7 @@ let operations: Operation[] = [];
 
 /** Every upload route (multipart read by the handler through receiveUpload). */
 const uploadRoutes = [
-  'POST /api/reorganizations/bulk',
+  'POST /api/bulk-reorganizations',
   'POST /api/imports',
   'POST /api/petitions/{id}/attachments',
   'POST /api/dialogues/{id}/minutes',

@@ -28,7 +28,7 @@ function slowUpload(s: Session) {
   );
   const response = t.app.inject({
     method: 'POST',
-    url: `/api/reorganizations/bulk?unitId=${province}&effectiveOn=2026-07-01`,
+    url: `/api/bulk-reorganizations?unitId=${province}&effectiveOn=2026-07-01`,
     headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload: body,
   });
@@ -43,7 +43,7 @@ const importList = (s: Session) =>
   });
 
 const upload = (s: Session) =>
-  s.request('POST', `/api/reorganizations/bulk?unitId=${province}&effectiveOn=2026-07-01`, {
+  s.request('POST', `/api/bulk-reorganizations?unitId=${province}&effectiveOn=2026-07-01`, {
     fileName: 'sap-xep.csv',
     csv,
   });
@@ -88,7 +88,7 @@ describe('upload admission', () => {
   it('frees the slot of a refused upload and of a parse that failed', async () => {
     const wrongType = await sessions['qt.quantri']!.request(
       'POST',
-      `/api/reorganizations/bulk?unitId=${province}&effectiveOn=2026-07-01`,
+      `/api/bulk-reorganizations?unitId=${province}&effectiveOn=2026-07-01`,
       { fileName: 'x.csv', csv: 'khong,phai,mau\n' },
     );
     expect(wrongType.json().error.code).toBe('BULK_SHEET_INVALID');

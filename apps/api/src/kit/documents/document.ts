@@ -78,14 +78,14 @@ export async function nd30Document(a: Nd30Args): Promise<Buffer> {
         centred(a.summary, { style: { bold: true }, after: 360 }),
       ];
   return packNd30({
-    title: letter ? a.summary : `${kind.title.charAt(0)}${kind.title.slice(1).toLowerCase()} ${lowerFirst(a.summary)}`,
+    title: documentTitleOf(a),
     children: [
       nd30Heading({
         parentName: a.issuer.parentName,
         issuerName: a.issuer.name,
         number: documentNumber(a.kind, a.issuer.abbreviation, a.number),
         placeDate: placeDateLine(a.issuer.place, a.date),
-        ...(letter ? { subject: `V/v ${lowerFirst(a.summary)}` } : {}),
+        ...(letter ? { subject: letterSubject(a.summary) } : {}),
       }),
       ...title,
       ...a.body,
@@ -99,3 +99,14 @@ export async function nd30Document(a: Nd30Args): Promise<Buffer> {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** The file's title (its metadata): "Báo cáo tổng hợp …", or a letter's summary. */
+export function documentTitleOf(a: Pick<Nd30Args, 'kind' | 'summary'>): string {
+  const kind = documentKinds[a.kind];
+  return a.kind === 'letter'
+    ? a.summary
+    : `${kind.title.charAt(0)}${kind.title.slice(1).toLowerCase()} ${lowerFirst(a.summary)}`;
+}
+
+/** A letter's "V/v …" line under its number. */
+export const letterSubject = (summary: string) => `V/v ${lowerFirst(summary)}`;

@@ -10,6 +10,8 @@ export function administrativeHeader(args: {
   unitName: string;
   placeDate: string;
   number?: string;
+  /** A letter's "V/v …" line under its number. */
+  subject?: string;
 }): Content {
   const rule = (width: number): Content => ({
     canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6 }],
@@ -25,6 +27,7 @@ export function administrativeHeader(args: {
           { text: args.unitName.toLocaleUpperCase('vi'), bold: true, fontSize: 10 },
           rule(60),
           { text: args.number ?? 'Số:      /BC', fontSize: 10 },
+          ...(args.subject ? [{ text: args.subject, fontSize: 9 }] : []),
         ],
         alignment: 'center',
       },
@@ -55,7 +58,11 @@ export function documentTitle(kind: string, summary: string): Content {
 }
 
 /** A justified body paragraph with the 1 cm first-line indent of administrative documents. */
-export const paragraph = (text: string): Content => ({
+export const paragraph = (
+  text: string | { text: string; bold?: boolean; italics?: boolean }[],
+  extra: { headlineLevel?: number } = {},
+): Content => ({
+  ...extra,
   text,
   alignment: 'justify',
   leadingIndent: 28.35,

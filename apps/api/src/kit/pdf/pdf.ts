@@ -85,14 +85,15 @@ export function a4Document(args: {
 
 /**
  * A bordered table with a bold header row repeated on every page; `widths` as pdfmake takes them
- * ('auto', '*', or points).
+ * ('auto', '*', or points); `numeric` columns right-aligned.
  */
 export function table(
   head: string[],
   rows: (string | number)[][],
   widths?: (string | number)[],
-  opts: { rowHeight?: number } = {},
+  opts: { rowHeight?: number; numeric?: number[] } = {},
 ): Content {
+  const numeric = new Set(opts.numeric ?? []);
   return {
     table: {
       headerRows: 1,
@@ -102,7 +103,9 @@ export function table(
       widths: widths ?? head.map(() => '*'),
       body: [
         head.map((h) => ({ text: h, bold: true, fillColor: '#eeeeee' })),
-        ...rows.map((row) => row.map((c) => String(c))),
+        ...rows.map((row) =>
+          row.map((c, i): TableCell => (numeric.has(i) ? { text: String(c), alignment: 'right' } : String(c))),
+        ),
       ],
     },
     fontSize: 10,

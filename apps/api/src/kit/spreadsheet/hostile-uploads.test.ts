@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 const routes = {
-  bulk: () => `/api/reorganizations/bulk?unitId=${province}&effectiveOn=2026-07-01`,
+  bulk: () => `/api/bulk-reorganizations?unitId=${province}&effectiveOn=2026-07-01`,
   import: () => `/api/imports?unitId=${grassroots}`,
 };
 type Route = keyof typeof routes;

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { isA4, openPdf } from '../../testing/pdf';
+import { docxParagraphsMissingFromPdf } from '../../testing/same-text';
 import { unitId, useTestApp } from '../../testing/test-app';
 
 const t = useTestApp();
@@ -31,7 +32,12 @@ describe('campaign report as PDF', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG TRỊ');
     expect(text).toContain('TM. BAN THƯỜNG VỤ');
-    expect(text).toContain('CĐCS Công ty TNHH Điện tử Quảng Trị (FDI)');
-    expect(text).toContain(`Trang 1/${pdf.pages}`);
+    // one content for both formats: every paragraph of the .docx (full unit names, signer, Nơi nhận) is in the PDF
+    expect(text).toContain('Công đoàn cơ sở Công ty TNHH Điện tử Quảng Trị (FDI)');
+    expect(text).not.toContain('CĐCS');
+    const same = await docxParagraphsMissingFromPdf(docx.rawPayload, res.rawPayload);
+    expect(same.paragraphs.length).toBeGreaterThan(30);
+    expect(same.missing).toEqual([]);
+    expect(text).toContain('Nơi nhận:');
   });
 });

@@ -1,4 +1,3 @@
-import { summaryPdf } from './campaign-summary-pdf';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,7 +32,7 @@ import { getCampaign } from './get-campaign';
 import { issueCampaign } from './issue-campaign';
 import { listCampaigns } from './list-campaigns';
 import { reportActivity } from './report-activity';
-import { summaryDocx } from './campaign-summary-docx';
+import { summaryFile } from './campaign-summary-document';
 import { summaryXlsx } from './campaign-summary-xlsx';
 import { sendFile } from '../../http/send-file';
 import { mediaType } from '../../kit/media-types';
@@ -232,7 +231,7 @@ export async function campaignRoutes(app: FastifyInstance) {
     '/api/campaigns/:id/summary.docx',
     { config: read, schema: { tags, summary: 'Báo cáo kết quả (.docx)', params: idParam, produces: [mediaType.docx] } },
     async (request, reply) => {
-      const out = await summaryDocx(ctxOf(request), request.params.id);
+      const out = await summaryFile(ctxOf(request), request.params.id, 'docx');
       return sendFile(
         reply,
         out.fileName,
@@ -245,7 +244,7 @@ export async function campaignRoutes(app: FastifyInstance) {
     '/api/campaigns/:id/summary.pdf',
     { config: read, schema: { tags, summary: 'Báo cáo kết quả (PDF)', params: idParam, produces: [mediaType.pdf] } },
     async (request, reply) => {
-      const out = await summaryPdf(ctxOf(request), request.params.id);
+      const out = await summaryFile(ctxOf(request), request.params.id, 'pdf');
       return sendFile(reply, out.fileName, mediaType.pdf, out.body);
     },
   );

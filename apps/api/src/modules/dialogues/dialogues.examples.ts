@@ -76,4 +76,8 @@ export const examples: Record<string, RouteExample> = {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/dialogues/${await qtDialogue(t)}/minutes.docx` }),
   },
+  'GET /api/dialogues/{id}/minutes.pdf': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/dialogues/${await qtDialogue(t)}/minutes.pdf` }),
+  },
 };

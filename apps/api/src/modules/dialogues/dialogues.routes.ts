@@ -23,7 +23,7 @@ import {
   updateDialogue,
 } from './dialogues';
 import { findDialogue } from './dialogues.queries';
-import { dialogueMinutesDocx } from './minutes-docx';
+import { dialogueMinutesFile } from './minutes-document';
 import { sendFile } from '../../http/send-file';
 import { mediaType } from '../../kit/media-types';
 
@@ -110,20 +110,22 @@ export async function dialogueRoutes(app: FastifyInstance) {
       return sendFile(reply, name, 'application/octet-stream', app.deps.files.get(d.minutesFileKey));
     },
   );
-  r.get(
-    '/api/dialogues/:id/minutes.docx',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Biên bản hội nghị (.docx, theo Nghị định 30)',
-        params: idParam,
-        produces: [mediaType.docx],
+  // The minutes generated from the record, in both formats from one content (minutes-document.ts).
+  for (const format of ['docx', 'pdf'] as const)
+    r.get(
+      `/api/dialogues/:id/minutes.${format}`,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: `Biên bản hội nghị (${format === 'pdf' ? 'PDF' : '.docx'}, theo Nghị định 30)`,
+          params: idParam,
+          produces: [mediaType[format]],
+        },
       },
-    },
-    async (request, reply) => {
-      const out = await dialogueMinutesDocx(ctxOf(request), request.params.id);
-      return sendFile(reply, out.fileName, mediaType.docx, out.body);
-    },
-  );
+      async (request, reply) => {
+        const out = await dialogueMinutesFile(ctxOf(request), request.params.id, format);
+        return sendFile(reply, out.fileName, out.contentType, out.body);
+      },
+    );
 }

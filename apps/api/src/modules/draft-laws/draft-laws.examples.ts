@@ -55,4 +55,8 @@ export const examples: Record<string, RouteExample> = {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/draft-laws/${(await qtDraftLaw(t)).id}/summary.docx` }),
   },
+  'GET /api/draft-laws/{id}/summary.pdf': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/draft-laws/${(await qtDraftLaw(t)).id}/summary.pdf` }),
+  },
 };

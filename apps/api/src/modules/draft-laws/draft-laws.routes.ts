@@ -11,12 +11,11 @@ import {
   Permission,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
-import { auditEvent } from '../../db/tx';
 import { receiveUpload } from '../../storage/upload';
 import { withUploadSlot } from '../../storage/upload-admission';
 import { addOpinion, createDraftLaw, getDraftLaw, listDraftLaws } from './draft-laws';
 import { articlesFromDocx } from './parse-docx';
-import { draftLawSummaryDocx } from './summary-docx';
+import { draftLawSummaryFile } from './summary-document';
 import { sendFile } from '../../http/send-file';
 import { mediaType } from '../../kit/media-types';
 
@@ -98,25 +97,24 @@ export async function draftLawRoutes(app: FastifyInstance) {
     },
     async (request) => addOpinion(ctxOf(request), request.params.id, request.body),
   );
-  r.get(
-    '/api/draft-laws/:id/summary.docx',
-    {
-      config: read,
-      schema: { tags, summary: 'Tổng hợp ý kiến theo điều (.docx)', params: idParam, produces: [mediaType.docx] },
-    },
-    async (request, reply) => {
-      const ctx = ctxOf(request);
-      const law = await getDraftLaw(ctx, request.params.id);
-      const file = await draftLawSummaryDocx(ctx, law);
-      await ctx.tx('draft_law.export', (tx) =>
-        auditEvent(tx, { action: 'draft_law.export', entityType: 'draft_laws', entityId: law.id }),
-      );
-      return sendFile(
-        reply,
-        'tong-hop-y-kien.docx',
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        file,
-      );
-    },
-  );
+  // The summary in both formats, from one content (summary-document.ts).
+  for (const format of ['docx', 'pdf'] as const)
+    r.get(
+      `/api/draft-laws/:id/summary.${format}`,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: `Tổng hợp ý kiến theo điều (${format === 'pdf' ? 'PDF' : '.docx'}, Nghị định 30)`,
+          params: idParam,
+          produces: [mediaType[format]],
+        },
+      },
+      async (request, reply) => {
+        const ctx = ctxOf(request);
+        const law = await getDraftLaw(ctx, request.params.id);
+        const file = await draftLawSummaryFile(ctx, law, format);
+        return sendFile(reply, file.fileName, file.contentType, file.body);
+      },
+    );
 }

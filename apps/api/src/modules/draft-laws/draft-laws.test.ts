@@ -6,6 +6,7 @@ import { qtDraftLaw } from './draft-laws.fixtures';
 import { parseArticles } from './parse-docx';
 import { sampleDraftDocx } from './sample-docx';
 import { openDocx } from '../../testing/docx';
+import { docxParagraphsMissingFromPdf } from '../../testing/same-text';
 
 const t = useTestApp();
 
@@ -59,6 +60,15 @@ describe('draft-law consultations', () => {
     expect(d.text).toContain('Lê Thị Thanh Hương');
     expect(d.text).toContain('Nơi nhận:');
     expect(d.sectPr).toContain('<w:titlePg/>');
+    // the same summary as PDF: every paragraph of the .docx, in the same words
+    const pdf = await qt.request('GET', `/api/draft-laws/${law.id}/summary.pdf`);
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const same = await docxParagraphsMissingFromPdf(docx.rawPayload, pdf.rawPayload);
+    expect(same.paragraphs.length).toBeGreaterThan(15);
+    expect(same.missing).toEqual([]);
+    expect(same.pdfText).toContain('Đề nghị quy định rõ quyền của công đoàn cơ sở trong đối thoại.');
+    expect(same.pdfText).toContain('Lê Thị Thanh Hương');
   });
 
   it('refuses opinions outside the period and hides the draft from other provinces', async () => {

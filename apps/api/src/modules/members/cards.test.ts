@@ -8,7 +8,7 @@ describe('membership cards', () => {
   it('issues numbers from the federation scheme, reissues, and never repeats a number', async () => {
     const s = await t.signIn('qt.canbo');
     const fed = await unitId(t, 'LDLD-44');
-    const scheme = await s.request('PUT', `/api/members/card-schemes/${fed}`, { pattern: 'QT{YY}{SEQ:6}' });
+    const scheme = await s.request('PUT', `/api/card-schemes/${fed}`, { pattern: 'QT{YY}{SEQ:6}' });
     expect(scheme.json()).toMatchObject({ pattern: 'QT{YY}{SEQ:6}' });
     const ids = await Promise.all([1, 2, 3, 4, 5].map(() => qtMember(t)));
     const issued = await Promise.all(
@@ -24,13 +24,11 @@ describe('membership cards', () => {
     ]);
     expect(rows[0].replaced_on).toBe('2026-04-01');
     // a pattern change cannot produce a number already issued
-    await s.request('PUT', `/api/members/card-schemes/${fed}`, { pattern: 'QT26{SEQ:6}' });
+    await s.request('PUT', `/api/card-schemes/${fed}`, { pattern: 'QT26{SEQ:6}' });
     await t.db.pool.query('UPDATE card_schemes SET next_seq = 1 WHERE unit_id = $1', [fed]);
     const after = (await s.request('POST', `/api/members/${await qtMember(t)}/card`, {})).json().cardNumber;
     expect(numbers).not.toContain(after);
-    expect((await s.request('PUT', `/api/members/card-schemes/${fed}`, { pattern: 'NO-SEQUENCE' })).statusCode).toBe(
-      400,
-    );
+    expect((await s.request('PUT', `/api/card-schemes/${fed}`, { pattern: 'NO-SEQUENCE' })).statusCode).toBe(400);
   });
 
   it('prints a signed verification URL; the public check shows only name, unit and validity', async () => {

@@ -108,14 +108,14 @@ export const examples: Record<string, RouteExample> = {
       body: { unitId: await unitId(t, 'LDLD-44'), year: 2026, newMembers: 1000 + ++n, newUnions: 10 },
     }),
   },
-  'GET /api/members/card-schemes/{id}': {
+  'GET /api/card-schemes/{id}': {
     as: 'qt.canbo',
-    build: async (t) => ({ url: `/api/members/card-schemes/${await unitId(t, 'LDLD-44')}` }),
+    build: async (t) => ({ url: `/api/card-schemes/${await unitId(t, 'LDLD-44')}` }),
   },
-  'PUT /api/members/card-schemes/{id}': {
+  'PUT /api/card-schemes/{id}': {
     as: 'qt.canbo',
     build: async (t) => ({
-      url: `/api/members/card-schemes/${await unitId(t, 'LDLD-44')}`,
+      url: `/api/card-schemes/${await unitId(t, 'LDLD-44')}`,
       body: { pattern: `QT{YY}-${++n % 10}{SEQ:6}` },
     }),
   },

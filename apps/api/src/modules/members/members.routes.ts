@@ -185,12 +185,12 @@ export async function memberRoutes(app: FastifyInstance) {
     async (request) => setTarget(ctxOf(request), request.body),
   );
   r.get(
-    '/api/members/card-schemes/:id',
+    '/api/card-schemes/:id',
     { config: read, schema: { tags, summary: 'Mẫu số thẻ của LĐLĐ', params: idParam, response: { 200: cardScheme } } },
     async (request) => getCardScheme(ctxOf(request), request.params.id),
   );
   r.put(
-    '/api/members/card-schemes/:id',
+    '/api/card-schemes/:id',
     {
       config: write,
       schema: { tags, summary: 'Đổi mẫu số thẻ', params: idParam, body: cardSchemeBody, response: { 200: cardScheme } },

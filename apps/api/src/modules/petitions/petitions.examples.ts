@@ -32,6 +32,10 @@ export const examples: Record<string, RouteExample> = {
     }),
   },
   'GET /api/petitions/{id}': { as: 'qt.canbo', build: async (t) => ({ url: `/api/petitions/${await qtPetition(t)}` }) },
+  'GET /api/petitions/{id}/receipt.pdf': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/petitions/${await qtPetition(t)}/receipt.pdf` }),
+  },
   'GET /api/petitions/{id}/identity': {
     as: 'qt.quantri',
     build: async (t) => {

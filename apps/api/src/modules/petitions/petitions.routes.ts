@@ -27,6 +27,7 @@ import { consolidate } from './consolidate';
 import { createPetition } from './create-petition';
 import { escalatePetition } from './escalate-petition';
 import { getPetition } from './get-petition';
+import { petitionReceiptPdf } from './petition-receipt';
 import { listPetitions, myPetitions } from './list-petitions';
 import { addAttachment, attachmentForDownload, grantAccess } from './petition-files';
 import { readIdentity } from './read-identity';
@@ -93,6 +94,23 @@ export async function petitionRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Chi tiết kiến nghị', params: idParam, response: { 200: petitionDetail } },
     },
     async (request) => getPetition(ctxOf(request), request.params.id),
+  );
+  // Who may read the petition may print its receipt (the union that recorded it, the member who raised it).
+  r.get(
+    '/api/petitions/:id/receipt.pdf',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Phiếu tiếp nhận kiến nghị (PDF, hai liên)',
+        params: idParam,
+        produces: [mediaType.pdf],
+      },
+    },
+    async (request, reply) => {
+      const file = await petitionReceiptPdf(ctxOf(request), request.params.id);
+      return sendFile(reply, file.fileName, mediaType.pdf, file.body);
+    },
   );
   r.get(
     '/api/petitions/:id/identity',

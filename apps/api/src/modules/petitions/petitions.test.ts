@@ -277,112 +277,119 @@ describe('answers, overdue and escalation', () => {
 });
 
 describe('anonymity', () => {
-  it('never shows the identity of an anonymous worker to anyone but the receiving union with the permission', async () => {
-    const secret = 'Nguyễn Thị Bí Mật';
-    const phone = '0987654321';
-    const lb = await officerOn('lb.canbo2', 'CDX-19432');
-    const created = await lb.request('POST', '/api/petitions', {
-      title: 'Công ty không trả lương làm thêm giờ',
-      content: 'Người lao động phản ánh công ty không trả lương làm thêm giờ ba tháng nay.',
-      topicId: await petitionTopicId(t),
-      raisedBy: 'anonymous',
-      addresseeKind: 'employer',
-      addresseeName: 'Công ty TNHH Thương mại Cửa khẩu Lao Bảo',
-      affectedWorkers: 80,
-      identity: { fullName: secret, contact: phone, workplace: 'Tổ kho vận' },
-      unitId: await unitId(t, 'CDX-19432'),
-    });
-    expect(created.statusCode, created.body).toBe(200);
-    expect(created.body).not.toContain(secret);
-    const id = created.json().id;
-    // also merged into a consolidated petition at the province
-    const other = await qtPetition(t, { origin: 'CDX-19429' });
-    const qtOfficer = await t.signIn('qt.canbo');
-    await qtOfficer.request('POST', '/api/petitions', {
-      ...samplePetition(await petitionTopicId(t)),
-      raisedBy: 'member',
-      identity: { fullName: 'x' },
-      unitId: await unitId(t, 'LDLD-44'),
-    });
-    const withIdentity = await qtOfficer.request('POST', '/api/petitions', {
-      ...samplePetition(await petitionTopicId(t)),
-      raisedBy: 'unit',
-      identity: { fullName: 'x' },
-      unitId: await unitId(t, 'LDLD-44'),
-    });
-    expect(withIdentity.statusCode).toBe(400);
+  // six sessions × every GET operation (documents included): more than 30 s on a busy machine
+  it(
+    'never shows the identity of an anonymous worker to anyone but the receiving union with the permission',
+    {
+      timeout: 180_000,
+    },
+    async () => {
+      const secret = 'Nguyễn Thị Bí Mật';
+      const phone = '0987654321';
+      const lb = await officerOn('lb.canbo2', 'CDX-19432');
+      const created = await lb.request('POST', '/api/petitions', {
+        title: 'Công ty không trả lương làm thêm giờ',
+        content: 'Người lao động phản ánh công ty không trả lương làm thêm giờ ba tháng nay.',
+        topicId: await petitionTopicId(t),
+        raisedBy: 'anonymous',
+        addresseeKind: 'employer',
+        addresseeName: 'Công ty TNHH Thương mại Cửa khẩu Lao Bảo',
+        affectedWorkers: 80,
+        identity: { fullName: secret, contact: phone, workplace: 'Tổ kho vận' },
+        unitId: await unitId(t, 'CDX-19432'),
+      });
+      expect(created.statusCode, created.body).toBe(200);
+      expect(created.body).not.toContain(secret);
+      const id = created.json().id;
+      // also merged into a consolidated petition at the province
+      const other = await qtPetition(t, { origin: 'CDX-19429' });
+      const qtOfficer = await t.signIn('qt.canbo');
+      await qtOfficer.request('POST', '/api/petitions', {
+        ...samplePetition(await petitionTopicId(t)),
+        raisedBy: 'member',
+        identity: { fullName: 'x' },
+        unitId: await unitId(t, 'LDLD-44'),
+      });
+      const withIdentity = await qtOfficer.request('POST', '/api/petitions', {
+        ...samplePetition(await petitionTopicId(t)),
+        raisedBy: 'unit',
+        identity: { fullName: 'x' },
+        unitId: await unitId(t, 'LDLD-44'),
+      });
+      expect(withIdentity.statusCode).toBe(400);
 
-    // Everyone who is not allowed: the submitting commune (no identity permission), the province officer,
-    // a viewer and an auditor at the confederation, another province's administrator, an addressee given access.
-    await officerOn('dn.laobao', 'QT-0008', 'viewer');
-    await t.db.pool.query('DELETE FROM role_grants WHERE user_id = (SELECT id FROM app_users WHERE username = $1)', [
-      'dn.laobao',
-    ]);
-    await lb.request('POST', `/api/petitions/${id}/access`, { username: 'dn.laobao' });
-    const notAllowed: Session[] = [
-      lb,
-      qtOfficer,
-      await t.signIn('kiemtra'),
-      await t.signIn('na.xem'),
-      await officerOn('lc.admin', 'LDLD-15', 'federation_admin'),
-      await t.signIn('dn.laobao'),
-    ];
-    const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{ paths: Record<string, object> }>();
-    const urls = [
-      `/api/petitions/${id}`,
-      `/api/petitions/${id}/identity`,
-      `/api/petitions?view=all&pageSize=200`,
-      `/api/petitions?q=${encodeURIComponent('Bí Mật')}&view=all`,
-      `/api/my-petitions`,
-      `/api/audit?pageSize=200`,
-      `/api/audit?entityType=petition_identities&pageSize=200`,
-      `/api/audit/history?entityType=petitions&entityId=${id}`,
-      `/api/audit/history?entityType=petition_identities&entityId=${id}`,
-      `/api/petitions/${other}/similar`,
-    ];
-    // every GET operation of the API, with its example URL
-    for (const [path, ops] of Object.entries(spec.paths)) {
-      if (!('get' in ops) || path === '/api/openapi.json') continue;
-      const example = routeExamples[`GET ${path}`];
-      if (example) urls.push((await example.build(t)).url);
-    }
-    for (const s of notAllowed) {
-      for (const url of urls) {
-        const res = await s.request('GET', url);
-        expect(res.body, url).not.toContain(secret);
-        expect(res.body, url).not.toContain(phone);
-        expect(res.body, url).not.toContain('Tổ kho vận');
+      // Everyone who is not allowed: the submitting commune (no identity permission), the province officer,
+      // a viewer and an auditor at the confederation, another province's administrator, an addressee given access.
+      await officerOn('dn.laobao', 'QT-0008', 'viewer');
+      await t.db.pool.query('DELETE FROM role_grants WHERE user_id = (SELECT id FROM app_users WHERE username = $1)', [
+        'dn.laobao',
+      ]);
+      await lb.request('POST', `/api/petitions/${id}/access`, { username: 'dn.laobao' });
+      const notAllowed: Session[] = [
+        lb,
+        qtOfficer,
+        await t.signIn('kiemtra'),
+        await t.signIn('na.xem'),
+        await officerOn('lc.admin', 'LDLD-15', 'federation_admin'),
+        await t.signIn('dn.laobao'),
+      ];
+      const spec = (await t.anonymous('GET', '/api/openapi.json')).json<{ paths: Record<string, object> }>();
+      const urls = [
+        `/api/petitions/${id}`,
+        `/api/petitions/${id}/identity`,
+        `/api/petitions?view=all&pageSize=200`,
+        `/api/petitions?q=${encodeURIComponent('Bí Mật')}&view=all`,
+        `/api/my-petitions`,
+        `/api/audit?pageSize=200`,
+        `/api/audit?entityType=petition_identities&pageSize=200`,
+        `/api/audit/history?entityType=petitions&entityId=${id}`,
+        `/api/audit/history?entityType=petition_identities&entityId=${id}`,
+        `/api/petitions/${other}/similar`,
+      ];
+      // every GET operation of the API, with its example URL
+      for (const [path, ops] of Object.entries(spec.paths)) {
+        if (!('get' in ops) || path === '/api/openapi.json') continue;
+        const example = routeExamples[`GET ${path}`];
+        if (example) urls.push((await example.build(t)).url);
       }
-    }
-    expect((await lb.request('GET', `/api/petitions/${id}/identity`)).statusCode).toBe(403);
-    expect((await qtOfficer.request('GET', `/api/petitions/${id}/identity`)).statusCode).toBe(403);
-    const lc = notAllowed[4]!;
-    expect((await lc.request('GET', `/api/petitions/${id}/identity`)).statusCode).toBe(404);
-    // the addressee sees the petition itself (given access) but not who raised it
-    const shared = await notAllowed[5]!.request('GET', `/api/petitions/${id}`);
-    expect(shared.statusCode).toBe(200);
-    expect(shared.json().canReadIdentity).toBe(false);
+      for (const s of notAllowed) {
+        for (const url of urls) {
+          const res = await s.request('GET', url);
+          expect(res.body, url).not.toContain(secret);
+          expect(res.body, url).not.toContain(phone);
+          expect(res.body, url).not.toContain('Tổ kho vận');
+        }
+      }
+      expect((await lb.request('GET', `/api/petitions/${id}/identity`)).statusCode).toBe(403);
+      expect((await qtOfficer.request('GET', `/api/petitions/${id}/identity`)).statusCode).toBe(403);
+      const lc = notAllowed[4]!;
+      expect((await lc.request('GET', `/api/petitions/${id}/identity`)).statusCode).toBe(404);
+      // the addressee sees the petition itself (given access) but not who raised it
+      const shared = await notAllowed[5]!.request('GET', `/api/petitions/${id}`);
+      expect(shared.statusCode).toBe(200);
+      expect(shared.json().canReadIdentity).toBe(false);
 
-    // the receiving union's administrator may see it, and the view is audited
-    const qa = await t.signIn('qt.quantri');
-    expect((await qa.request('GET', `/api/petitions/${id}`)).json().canReadIdentity).toBe(true);
-    const before = await t.db.pool.query(
-      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'petition.identity.read'",
-    );
-    const seen = await qa.request('GET', `/api/petitions/${id}/identity`);
-    expect(seen.json()).toEqual({ fullName: secret, contact: phone, workplace: 'Tổ kho vận' });
-    const after = await t.db.pool.query(
-      "SELECT count(*)::int AS n, max(actor_name) AS who FROM audit_log WHERE action = 'petition.identity.read'",
-    );
-    expect(after.rows[0].n).toBe(before.rows[0].n + 1);
-    expect(after.rows[0].who).toBe('qt.quantri');
-    // and the audit log never holds the identity itself
-    const leak = await t.db.pool.query(
-      'SELECT count(*)::int AS n FROM audit_log WHERE before::text LIKE $1 OR after::text LIKE $1',
-      [`%${secret}%`],
-    );
-    expect(leak.rows[0].n).toBe(0);
-  });
+      // the receiving union's administrator may see it, and the view is audited
+      const qa = await t.signIn('qt.quantri');
+      expect((await qa.request('GET', `/api/petitions/${id}`)).json().canReadIdentity).toBe(true);
+      const before = await t.db.pool.query(
+        "SELECT count(*)::int AS n FROM audit_log WHERE action = 'petition.identity.read'",
+      );
+      const seen = await qa.request('GET', `/api/petitions/${id}/identity`);
+      expect(seen.json()).toEqual({ fullName: secret, contact: phone, workplace: 'Tổ kho vận' });
+      const after = await t.db.pool.query(
+        "SELECT count(*)::int AS n, max(actor_name) AS who FROM audit_log WHERE action = 'petition.identity.read'",
+      );
+      expect(after.rows[0].n).toBe(before.rows[0].n + 1);
+      expect(after.rows[0].who).toBe('qt.quantri');
+      // and the audit log never holds the identity itself
+      const leak = await t.db.pool.query(
+        'SELECT count(*)::int AS n FROM audit_log WHERE before::text LIKE $1 OR after::text LIKE $1',
+        [`%${secret}%`],
+      );
+      expect(leak.rows[0].n).toBe(0);
+    },
+  );
 });
 
 describe('bad input and scope', () => {

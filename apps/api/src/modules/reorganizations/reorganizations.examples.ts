@@ -47,7 +47,7 @@ export const examples: Record<string, RouteExample> = {
       return { url: `/api/reorganizations/${res.json<{ id: number }>().id}/undo`, body: { effectiveOn: '2026-02-01' } };
     },
   },
-  'POST /api/reorganizations/bulk': {
+  'POST /api/bulk-reorganizations': {
     as: 'qt.quantri',
     upload: true,
     others: uploadRefusals,
@@ -56,7 +56,7 @@ export const examples: Record<string, RouteExample> = {
         await t.db.pool.query<{ code: string }>('SELECT code FROM org_units WHERE id = $1', [await scratchUnit(t)])
       ).rows[0]!.code;
       return {
-        url: `/api/reorganizations/bulk?unitId=${await unitId(t, 'LDLD-44')}&effectiveOn=2026-01-01`,
+        url: `/api/bulk-reorganizations?unitId=${await unitId(t, 'LDLD-44')}&effectiveOn=2026-01-01`,
         body: new MultipartBody({
           name: 'sap-xep.csv',
           content: Buffer.from(`ma_don_vi,ma_cap_tren_moi\n${code},CDX-19351\n`),
@@ -64,16 +64,16 @@ export const examples: Record<string, RouteExample> = {
       };
     },
   },
-  'GET /api/reorganizations/bulk/proposal': {
+  'GET /api/bulk-reorganizations/proposal': {
     as: 'qt.quantri',
-    build: async (t) => ({ url: `/api/reorganizations/bulk/proposal?unitId=${await unitId(t, 'LDLD-44')}` }),
+    build: async (t) => ({ url: `/api/bulk-reorganizations/proposal?unitId=${await unitId(t, 'LDLD-44')}` }),
   },
-  'GET /api/reorganizations/bulk/{id}': {
+  'GET /api/bulk-reorganizations/{id}': {
     as: 'qt.canbo',
-    build: async (t) => ({ url: `/api/reorganizations/bulk/${await quangTriBulk(t)}` }),
+    build: async (t) => ({ url: `/api/bulk-reorganizations/${await quangTriBulk(t)}` }),
   },
-  'POST /api/reorganizations/bulk/{id}/apply': {
+  'POST /api/bulk-reorganizations/{id}/apply': {
     as: 'qt.quantri',
-    build: async (t) => ({ url: `/api/reorganizations/bulk/${await quangTriBulk(t)}/apply`, body: {} }),
+    build: async (t) => ({ url: `/api/bulk-reorganizations/${await quangTriBulk(t)}/apply`, body: {} }),
   },
 };

@@ -63,7 +63,7 @@ export async function reorganizationRoutes(app: FastifyInstance) {
   );
 
   r.post(
-    '/api/reorganizations/bulk',
+    '/api/bulk-reorganizations',
     {
       config: write,
       schema: {
@@ -102,7 +102,7 @@ export async function reorganizationRoutes(app: FastifyInstance) {
   );
 
   r.get(
-    '/api/reorganizations/bulk/proposal',
+    '/api/bulk-reorganizations/proposal',
     {
       config: write,
       schema: {
@@ -119,7 +119,7 @@ export async function reorganizationRoutes(app: FastifyInstance) {
   );
 
   r.get(
-    '/api/reorganizations/bulk/:id',
+    '/api/bulk-reorganizations/:id',
     {
       config: { permission: Permission.OrgRead },
       schema: { tags, summary: 'Xem trước và trạng thái', params: idParam, response: { 200: bulkPreview } },
@@ -128,7 +128,7 @@ export async function reorganizationRoutes(app: FastifyInstance) {
   );
 
   r.post(
-    '/api/reorganizations/bulk/:id/apply',
+    '/api/bulk-reorganizations/:id/apply',
     {
       config: write,
       schema: { tags, summary: 'Áp dụng (tác vụ nền, một giao dịch)', params: idParam, response: { 200: bulkPreview } },

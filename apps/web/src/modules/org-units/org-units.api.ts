@@ -76,10 +76,10 @@ export const fetchAdminUnits = async (version: string, provinceCode?: string) =>
     .items;
 
 export const uploadBulk = (unitId: number, effectiveOn: string, file: File) =>
-  api.upload<BulkPreview>(withQuery('/api/reorganizations/bulk', { unitId, effectiveOn }), file);
-export const fetchBulk = (id: number) => api.get<BulkPreview>(`/api/reorganizations/bulk/${id}`);
-export const applyBulk = (id: number) => api.post<BulkPreview>(`/api/reorganizations/bulk/${id}/apply`, {});
-export const proposalUrl = (unitId: number) => withQuery('/api/reorganizations/bulk/proposal', { unitId });
+  api.upload<BulkPreview>(withQuery('/api/bulk-reorganizations', { unitId, effectiveOn }), file);
+export const fetchBulk = (id: number) => api.get<BulkPreview>(`/api/bulk-reorganizations/${id}`);
+export const applyBulk = (id: number) => api.post<BulkPreview>(`/api/bulk-reorganizations/${id}/apply`, {});
+export const proposalUrl = (unitId: number) => withQuery('/api/bulk-reorganizations/proposal', { unitId });
 
 /** Audit rows name the table they changed; the contract says which ones have a history view. */
 const UNIT_ENTITY: (typeof historyQuery)['_output']['entityType'] = 'org_units';

@@ -66,6 +66,9 @@ export function DialogueDetailPage() {
                 <a href={`/api/dialogues/${d.id}/minutes.docx`} data-testid="dialogue-minutes-docx">
                   {t('petitions.dialogues.minutesDocx')}
                 </a>
+                <a href={`/api/dialogues/${d.id}/minutes.pdf`} data-testid="dialogue-minutes-pdf">
+                  {t('petitions.dialogues.minutesPdf')}
+                </a>
                 <Upload
                   showUploadList={false}
                   accept=".pdf,.docx"

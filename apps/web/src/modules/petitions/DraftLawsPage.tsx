@@ -43,6 +43,13 @@ function LawDetail({ id }: { id: number }) {
         <Button icon={<DownloadOutlined />} href={`/api/draft-laws/${id}/summary.docx`}>
           {t('draftLaws.summary')}
         </Button>
+        <Button
+          icon={<DownloadOutlined />}
+          href={`/api/draft-laws/${id}/summary.pdf`}
+          data-testid="draft-law-summary-pdf"
+        >
+          {t('draftLaws.summaryPdf')}
+        </Button>
       </Flex>
       <List
         dataSource={law.data.articles}

@@ -13,10 +13,11 @@ import {
   Typography,
   Upload,
 } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDateTimeVN, formatDateVN, Permission, type PetitionDetail } from '@congdoan/domain';
+import { formatDateTimeVN, formatDateVN, Permission, petitionReference, type PetitionDetail } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { useHasPermission } from '../auth/current-user';
 import { FullPageSpinner } from '../../ui/FullPageSpinner';
@@ -105,6 +106,12 @@ export function PetitionDetailPage() {
             </Typography.Text>
           )}
         </div>
+        <Space wrap>
+          {/* who may read the petition may print its receipt, the official who took it first of all */}
+          <Button icon={<PrinterOutlined />} href={`/api/petitions/${p.id}/receipt.pdf`} data-testid="petition-receipt">
+            {t('petitions.detail.receipt')}
+          </Button>
+        </Space>
         {actionable && (
           <Space wrap>
             <Button type="primary" onClick={() => setAnswering(true)} data-testid="petition-answer-button">
@@ -140,6 +147,11 @@ export function PetitionDetailPage() {
         bordered
         size="small"
         items={[
+          {
+            key: 'reference',
+            label: t('petitions.fields.reference'),
+            children: <span data-testid="petition-reference">{petitionReference(p.id, p.createdAt)}</span>,
+          },
           { key: 'topic', label: t('petitions.fields.topic'), children: p.topicName },
           {
             key: 'unit',

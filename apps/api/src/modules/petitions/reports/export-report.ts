@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { Permission, reportQuery, todayVN } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
-import { documentIssuer } from '../../../kit/documents';
+import { documentIssuer, nd30Docx } from '../../../kit/documents';
+import { nd30Pdf } from '../../../kit/pdf';
 import { unitPathIn } from '../petitions.queries';
 import { petitionReport } from './petition-report';
 import { reportRows } from './report-rows';
-import { REPORT_TITLE, reportDocx } from './report-docx';
+import { REPORT_TITLE, reportContent } from './report-document';
 import { mediaType } from '../../../kit/media-types';
 import { reportXlsx } from './report-xlsx';
-import { reportPdf } from './report-pdf';
 
 export const reportDownloadQuery = reportQuery.extend({ unitId: z.coerce.number().int().positive() });
 
@@ -35,18 +35,8 @@ export async function exportPetitionReport(
   if (kind === 'xlsx')
     body = await reportXlsx(report, rows, { unit: unit.name, title: REPORT_TITLE.toUpperCase(), date: ctx.now() });
   else {
-    const { issuer, signature, date } = await issuedBy(ctx, q);
-    body =
-      kind === 'pdf'
-        ? await reportPdf({
-            unitName: issuer.name,
-            parentName: issuer.parentName,
-            place: issuer.place,
-            date,
-            report,
-            rows,
-          })
-        : await reportDocx({ issuer, signature, date, report, rows });
+    const content = reportContent({ ...(await issuedBy(ctx, q)), report, rows });
+    body = kind === 'pdf' ? await nd30Pdf(content) : await nd30Docx(content);
   }
   await ctx.tx('petition.report.export', (tx) =>
     auditEvent(tx, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isA4, openPdf } from '../../../testing/pdf';
+import { docxParagraphsMissingFromPdf } from '../../../testing/same-text';
 import { unitId, useTestApp } from '../../../testing/test-app';
 
 const t = useTestApp();
@@ -24,9 +25,15 @@ describe('petition report as PDF', () => {
     expect(text).toContain('LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG TRỊ');
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).toContain('CHỦ TỊCH');
-    expect(text).toContain(`Trang ${pdf.pages}/${pdf.pages}`);
+    expect(text).toMatch(/Số: +\/BC-LĐLĐ/);
+    expect(text).toContain('Nơi nhận:');
+    // one content for both formats: every paragraph of the .docx (signer's name included) is in the PDF
+    const docx = await qt.request('GET', `/api/petition-reports/summary.docx?unitId=${id}&date=2026-03-07`);
+    const same = await docxParagraphsMissingFromPdf(docx.rawPayload, res.rawPayload);
+    expect(same.paragraphs.length).toBeGreaterThan(40);
+    expect(same.missing).toEqual([]);
     const { rows } = await t.db.pool.query(
-      "SELECT after FROM audit_log WHERE action = 'petition.report.export' ORDER BY id DESC LIMIT 1",
+      "SELECT after FROM audit_log WHERE action = 'petition.report.export' ORDER BY id DESC LIMIT 1 OFFSET 1",
     );
     expect(rows[0].after).toMatchObject({ kind: 'pdf' });
   });

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 const fingerprint = () => treeFingerprint(t);
 const uploadCsv = (csv: string, effectiveOn = '2026-07-01') =>
-  admin.request('POST', `/api/reorganizations/bulk?unitId=${province}&effectiveOn=${effectiveOn}`, {
+  admin.request('POST', `/api/bulk-reorganizations?unitId=${province}&effectiveOn=${effectiveOn}`, {
     fileName: 'sap-xep.csv',
     csv,
   });
@@ -35,7 +35,7 @@ async function uploadFile(name: string, content: Buffer) {
   ]);
   return t.app.inject({
     method: 'POST',
-    url: `/api/reorganizations/bulk?unitId=${province}&effectiveOn=2026-07-01`,
+    url: `/api/bulk-reorganizations?unitId=${province}&effectiveOn=2026-07-01`,
     headers: {
       cookie: admin.cookie,
       'x-csrf-token': admin.csrf,
@@ -91,7 +91,7 @@ describe('bulk restructuring from a mapping file', () => {
     expect(preview.conflicts[0].message).toBe('Không có đơn vị mã KHONG-CO trong phạm vi của bạn.');
     expect(preview.conflicts[1].field).toBe('newParentCode');
     expect(await fingerprint()).toBe(before);
-    const apply = await admin.request('POST', `/api/reorganizations/bulk/${preview.id}/apply`, {});
+    const apply = await admin.request('POST', `/api/bulk-reorganizations/${preview.id}/apply`, {});
     expect(apply.statusCode).toBe(400);
     expect(apply.json().error).toMatchObject({ code: 'BULK_HAS_CONFLICTS' });
     expect(apply.json().error.message).toContain('9 xung đột');
@@ -120,11 +120,11 @@ describe('bulk restructuring from a mapping file', () => {
       [5, 'close', 'CDX-19351'],
     ]);
     expect(await fingerprint()).toBe(before); // a preview is a rolled-back run
-    const apply = await admin.request('POST', `/api/reorganizations/bulk/${preview.id}/apply`, {});
+    const apply = await admin.request('POST', `/api/bulk-reorganizations/${preview.id}/apply`, {});
     expect(apply.statusCode, apply.body).toBe(200);
     expect(apply.json()).toMatchObject({ status: 'queued' });
     expect(await runNextJob(t.db.pool, t.app.deps.config, t.app.deps.files)).toBe(true);
-    const done = (await admin.request('GET', `/api/reorganizations/bulk/${preview.id}`)).json();
+    const done = (await admin.request('GET', `/api/bulk-reorganizations/${preview.id}`)).json();
     expect(done.status).toBe('applied');
     const job = (await admin.request('GET', `/api/jobs/${done.jobId}`)).json();
     expect(job).toMatchObject({ status: 'succeeded', percent: 100 });
@@ -224,7 +224,7 @@ describe('bulk restructuring from a mapping file', () => {
               commune_code = CASE code WHEN 'QT-0101' THEN '19429' ELSE '19447' END
         WHERE code IN ('QT-0101', 'QT-0102')`,
     );
-    const res = await admin.request('GET', `/api/reorganizations/bulk/proposal?unitId=${province}`);
+    const res = await admin.request('GET', `/api/bulk-reorganizations/proposal?unitId=${province}`);
     expect(res.statusCode).toBe(200);
     const lines = res.body
       .replace(/^\uFEFF/, '')

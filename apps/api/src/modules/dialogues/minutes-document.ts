@@ -1,16 +1,17 @@
 import { formatNumberVN, Permission } from '@congdoan/domain';
-import type { Paragraph, Table } from 'docx';
 import { scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import { auditEvent } from '../../db/tx';
-import { dataTable, documentIssuer, fullUnitName, heading, nd30Document, paragraph } from '../../kit/documents';
+import { documentIssuer, fullUnitName, nd30Docx, type Block, type Nd30Content } from '../../kit/documents';
+import { mediaType } from '../../kit/media-types';
+import { nd30Pdf } from '../../kit/pdf';
 import { findDialogue } from './dialogues.queries';
 
 type Presented = { title: string; originUnitName: string; affectedWorkers: number };
 
 // A free-text field as paragraphs, one per line; dotted lines to fill in by hand when it is empty.
 const lines = (value: string | null, empty: string) =>
-  (value?.trim() ? value.split(/\r?\n/).filter((l) => l.trim()) : [empty]).map((l) => paragraph(l.trim()));
+  (value?.trim() ? value.split(/\r?\n/).filter((l) => l.trim()) : [empty]).map((l): Block => ({ paragraph: l.trim() }));
 const toFill = '…'.repeat(60);
 
 /**
@@ -18,7 +19,7 @@ const toFill = '…'.repeat(60);
  * attended, the agenda, the petitions put to it and the minutes text. Signed by the secretary (the exporting
  * official) and by who chaired (name left blank: the product records the host's position, not their name).
  */
-export async function dialogueMinutesDocx(ctx: Ctx, id: number): Promise<{ fileName: string; body: Buffer }> {
+export async function dialogueMinutes(ctx: Ctx, id: number): Promise<Nd30Content> {
   const actor = requireActor(ctx);
   const scopes = scopeFor(actor, Permission.PetitionRead);
   const d = await findDialogue(ctx.pool, id, scopes);
@@ -30,35 +31,38 @@ export async function dialogueMinutesDocx(ctx: Ctx, id: number): Promise<{ fileN
     [id, scopes],
   );
   const { issuer } = await documentIssuer(ctx, d.unitId, d.heldOn);
-  const body: (Paragraph | Table)[] = [
-    paragraph(`${issuer.name} tổ chức ${d.title}${d.place ? ` tại ${d.place}` : ''}.`),
-    heading('I. THÀNH PHẦN THAM DỰ'),
-    paragraph(`Chủ trì: ${d.host}.`),
+  const body: Block[] = [
+    { paragraph: `${issuer.name} tổ chức ${d.title}${d.place ? ` tại ${d.place}` : ''}.` },
+    { heading: 'I. THÀNH PHẦN THAM DỰ' },
+    { paragraph: `Chủ trì: ${d.host}.` },
     ...lines(d.participants, toFill),
-    heading('II. NỘI DUNG'),
+    { heading: 'II. NỘI DUNG' },
     ...lines(d.agenda, toFill),
     ...(petitions.length
       ? [
-          heading('III. KIẾN NGHỊ ĐƯA RA HỘI NGHỊ'),
-          dataTable(
-            ['TT', 'Kiến nghị', 'Đơn vị kiến nghị', 'Số người lao động'],
-            petitions.map((p, i) => [
-              String(i + 1),
-              p.title,
-              fullUnitName(p.originUnitName),
-              formatNumberVN(p.affectedWorkers),
-            ]),
-            { numeric: [0, 3] },
-          ),
+          { heading: 'III. KIẾN NGHỊ ĐƯA RA HỘI NGHỊ' },
+          {
+            table: {
+              head: ['TT', 'Kiến nghị', 'Đơn vị kiến nghị', 'Số người lao động'],
+              rows: petitions.map((p, i) => [
+                String(i + 1),
+                p.title,
+                fullUnitName(p.originUnitName),
+                formatNumberVN(p.affectedWorkers),
+              ]),
+              numeric: [0, 3],
+            },
+          },
         ]
       : []),
-    heading(`${petitions.length ? 'IV' : 'III'}. DIỄN BIẾN VÀ KẾT LUẬN`),
+    { heading: `${petitions.length ? 'IV' : 'III'}. DIỄN BIẾN VÀ KẾT LUẬN` },
     ...lines(d.minutes, toFill),
-    paragraph(
-      'Biên bản được lập xong vào hồi … giờ … cùng ngày, đã được đọc lại trước hội nghị và nhất trí thông qua.',
-    ),
+    {
+      paragraph:
+        'Biên bản được lập xong vào hồi … giờ … cùng ngày, đã được đọc lại trước hội nghị và nhất trí thông qua.',
+    },
   ];
-  const file = await nd30Document({
+  return {
     issuer,
     kind: 'minutes',
     date: d.heldOn,
@@ -67,9 +71,19 @@ export async function dialogueMinutesDocx(ctx: Ctx, id: number): Promise<{ fileN
     secretary: { authority: null, title: 'THƯ KÝ', name: actor.displayName },
     signature: { authority: 'CHỦ TRÌ', title: d.host.toUpperCase(), name: '' },
     recipients: ['Các đại biểu dự hội nghị', ...(issuer.parentName ? [`Ban Thường vụ ${issuer.parentName}`] : [])],
-  });
+  };
+}
+
+/** The minutes as .docx or PDF (the same content), the export audited. */
+export async function dialogueMinutesFile(
+  ctx: Ctx,
+  id: number,
+  format: 'docx' | 'pdf',
+): Promise<{ fileName: string; contentType: string; body: Buffer }> {
+  const content = await dialogueMinutes(ctx, id);
+  const body = format === 'pdf' ? await nd30Pdf(content) : await nd30Docx(content);
   await ctx.tx('dialogue.export_minutes', (tx) =>
-    auditEvent(tx, { action: 'dialogue.export_minutes', entityType: 'dialogues', entityId: d.id }),
+    auditEvent(tx, { action: 'dialogue.export_minutes', entityType: 'dialogues', entityId: id, data: { format } }),
   );
-  return { fileName: `bien-ban-doi-thoai-${d.id}.docx`, body: file };
+  return { fileName: `bien-ban-doi-thoai-${id}.${format}`, contentType: mediaType[format], body };
 }

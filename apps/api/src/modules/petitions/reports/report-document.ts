@@ -1,14 +1,5 @@
 import { formatNumberVN, petitionStatusLabels, type PetitionReport, type PetitionStatus } from '@congdoan/domain';
-import type { Paragraph, Table } from 'docx';
-import {
-  fullUnitName,
-  heading,
-  nd30Document,
-  paragraph,
-  text,
-  type Issuer,
-  type Signature,
-} from '../../../kit/documents';
+import { fullUnitName, type Block, type Issuer, type Nd30Content, type Signature } from '../../../kit/documents';
 import type { ReportRow } from './report-rows';
 import { vnDate } from '../../../kit/dates';
 
@@ -27,17 +18,19 @@ function overview(report: PetitionReport): string {
   );
 }
 
-function petition(r: ReportRow, j: number): Paragraph[] {
+function petition(r: ReportRow, j: number): Block[] {
   const who =
     r.unitCount > 1
       ? `${n(r.unitCount)} công đoàn cơ sở kiến nghị, liên quan ${n(r.affectedWorkers)} người lao động`
       : `${fullUnitName(r.originUnitName)}; liên quan ${n(r.affectedWorkers)} người lao động`;
   const status = petitionStatusLabels[r.status as PetitionStatus] ?? r.status;
   const answer = r.answerText ? `${r.answerText}${r.answeredBy ? ` (${r.answeredBy})` : ''}` : 'Chưa có trả lời.';
-  const labelled = (label: string, value: string) => paragraph([text(label, { italics: true }), text(value)]);
+  const labelled = (label: string, value: string): Block => ({
+    paragraph: [{ text: label, italics: true }, { text: value }],
+  });
   return [
-    paragraph([text(`${j + 1}. ${r.title}`, { bold: true }), text(` (${who}).`)], { keepNext: true }),
-    paragraph(r.content),
+    { paragraph: [{ text: `${j + 1}. ${r.title}`, bold: true }, { text: ` (${who}).` }], keepNext: true },
+    { paragraph: r.content },
     labelled('Nơi nhận kiến nghị: ', r.addresseeName),
     labelled('Trả lời: ', answer),
     ...(r.commitment || r.commitmentDeadline
@@ -58,21 +51,24 @@ function petition(r: ReportRow, j: number): Paragraph[] {
   ];
 }
 
-/** The petition summary of a unit, grouped by topic, as a Nghị định 30 report (kit/documents). */
-export async function reportDocx(args: {
+/**
+ * The petition summary of a unit, grouped by topic, as a Nghị định 30 report: one content for the .docx
+ * (kit/documents nd30Docx) and the PDF (kit/pdf nd30Pdf).
+ */
+export function reportContent(args: {
   issuer: Issuer;
   signature: Signature;
   date: string;
   report: PetitionReport;
   rows: ReportRow[];
-}): Promise<Buffer> {
+}): Nd30Content {
   const { report, rows } = args;
-  const body: (Paragraph | Table)[] = [paragraph(overview(report))];
+  const body: Block[] = [{ paragraph: overview(report) }];
   [...new Set(rows.map((r) => r.topic))].forEach((topic, i) => {
-    body.push(heading(`${roman[i] ?? i + 1}. ${topic.toUpperCase()}`));
+    body.push({ heading: `${roman[i] ?? i + 1}. ${topic.toUpperCase()}` });
     rows.filter((r) => r.topic === topic).forEach((r, j) => body.push(...petition(r, j)));
   });
-  return nd30Document({
+  return {
     issuer: args.issuer,
     kind: 'report',
     date: args.date,
@@ -83,5 +79,5 @@ export async function reportDocx(args: {
       ...(args.issuer.parentName ? [`Ban Thường vụ ${args.issuer.parentName} (để báo cáo)`] : []),
       'Các cơ quan, đơn vị có liên quan',
     ],
-  });
+  };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDocx } from '../../testing/docx';
+import { isA4, openPdf } from '../../testing/pdf';
+import { docxParagraphsMissingFromPdf } from '../../testing/same-text';
 import { unitId, useTestApp } from '../../testing/test-app';
 import { qtPetition } from '../petitions/petitions.fixtures';
 import { qtDialogue } from './dialogues.fixtures';
@@ -48,12 +50,29 @@ describe('dialogue minutes', () => {
       [id],
     );
     expect(rows[0].n).toBe(1);
+
+    // the same minutes as PDF: every paragraph of the .docx, in the same words
+    const pdf = await qt.request('GET', `/api/dialogues/${id}/minutes.pdf`);
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain(`bien-ban-doi-thoai-${id}.pdf`);
+    const same = await docxParagraphsMissingFromPdf(res.rawPayload, pdf.rawPayload);
+    expect(same.paragraphs.length).toBeGreaterThan(20);
+    expect(same.missing).toEqual([]);
+    for (const words of ['BIÊN BẢN', 'THƯ KÝ', 'Trần Thị Hoa', 'CHỦ TRÌ', '1.544', 'Nơi nhận:', '- Lưu: VT.'])
+      expect(same.pdfText).toContain(words);
+    expect(isA4((await openPdf(pdf.rawPayload)).sizes)).toBe(true);
+    const { rows: formats } = await t.db.pool.query(
+      "SELECT after->>'format' AS format FROM audit_log WHERE action = 'dialogue.export_minutes' AND entity_id = $1::text ORDER BY id",
+      [id],
+    );
+    expect(formats.map((r) => r.format)).toEqual(['docx', 'pdf']);
   });
 
   it("hides another province's dialogue", async () => {
     const id = await qtDialogue(t);
     const na = await t.signIn('na.xem');
-    const res = await na.request('GET', `/api/dialogues/${id}/minutes.docx`);
-    expect(res.statusCode).toBe(404);
+    for (const format of ['docx', 'pdf'])
+      expect((await na.request('GET', `/api/dialogues/${id}/minutes.${format}`)).statusCode).toBe(404);
   });
 });
