@@ -36,3 +36,5 @@ export * from './contracts/events';
 export * from './member-import/list-end';
 export * from './qr';
 export * from './contracts/welfare';
+export * from './welfare/voucher-code';
+export * from './contracts/welfare-vouchers';

@@ -2,11 +2,13 @@ import { AppError, Permission } from '@congdoan/domain';
 import { scopeFor } from '../../context/actor';
 import type { Ctx } from '../../context/context';
 import type { Indicator } from '../declaration';
+import { voucherIndicatorList, voucherIndicators } from './vouchers/voucher-indicators';
 
 export const welfareIndicatorList: readonly Indicator[] = [
   { key: 'welfare.beneficiaries', vi: 'Lượt người được hỗ trợ, chăm lo', en: 'People supported', unit: 'count' },
   { key: 'welfare.handed_out_vnd', vi: 'Số tiền hỗ trợ, chăm lo đã trao', en: 'VND handed out', unit: 'vnd' },
   { key: 'welfare.approved', vi: 'Đề nghị hỗ trợ được duyệt', en: 'Nominations approved', unit: 'count' },
+  ...voucherIndicatorList,
 ];
 
 /**
@@ -39,5 +41,10 @@ export async function welfareIndicators(
     [unitId, period.from, period.to],
   );
   const r = rows[0]!;
-  return { 'welfare.beneficiaries': r.people, 'welfare.handed_out_vnd': r.vnd, 'welfare.approved': r.approved };
+  return {
+    'welfare.beneficiaries': r.people,
+    'welfare.handed_out_vnd': r.vnd,
+    'welfare.approved': r.approved,
+    ...(await voucherIndicators(ctx.pool, unitId, period)),
+  };
 }
