@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateVN, formatMoneyVN, formatNumberVN } from '@congdoan/domain';
 import { NominationsPanel } from './NominationsPanel';
 import { QuotaPanel } from './QuotaPanel';
+import { VouchersPanel } from './vouchers/VouchersPanel';
 import { fetchProgramme, welfareKeys } from './welfare.api';
 
 /** One programme: its terms, the quota table of the official's level, and the nominations. */
@@ -47,6 +48,9 @@ export function ProgrammePage() {
         items={[
           { key: 'quotas', label: t('welfare.quotas'), children: <QuotaPanel programmeId={id} /> },
           { key: 'nominations', label: t('welfare.nominations'), children: <NominationsPanel programme={d} /> },
+          ...(d.kind === 'tet_market_voucher'
+            ? [{ key: 'vouchers', label: t('welfareVouchers.tab'), children: <VouchersPanel programme={d} /> }]
+            : []),
         ]}
       />
     </Card>

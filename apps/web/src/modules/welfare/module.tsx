@@ -1,14 +1,17 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { GiftOutlined } from '@ant-design/icons';
 import { Permission } from '@congdoan/domain';
 import type { WebModule } from '../../app/modules/web-module';
 import { guarded } from '../../app/modules/guarded';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
+import vouchersVi from './vouchers/i18n/vi.json';
+import vouchersEn from './vouchers/i18n/en.json';
 
 const WelfarePage = lazy(() => import('./WelfarePage').then((m) => ({ default: m.WelfarePage })));
 const ProgrammeFormPage = lazy(() => import('./ProgrammeFormPage').then((m) => ({ default: m.ProgrammeFormPage })));
 const ProgrammePage = lazy(() => import('./ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
+const RedeemPage = lazy(() => import('./vouchers/RedeemPage').then((m) => ({ default: m.RedeemPage })));
 
 export const welfareModule: WebModule = {
   name: 'welfare',
@@ -17,6 +20,17 @@ export const welfareModule: WebModule = {
     { path: 'welfare/new', element: guarded(Permission.WelfareWrite, <ProgrammeFormPage />) },
     { path: 'welfare/:id', element: guarded(Permission.WelfareRead, <ProgrammePage />) },
     { path: 'welfare/:id/edit', element: guarded(Permission.WelfareWrite, <ProgrammeFormPage />) },
+  ],
+  // A shop redeems Tết Market vouchers here with the link the union gave it (no account).
+  publicRoutes: [
+    {
+      path: '/doi-phieu',
+      element: (
+        <Suspense>
+          <RedeemPage />
+        </Suspense>
+      ),
+    },
   ],
   menu: [
     {
@@ -30,5 +44,5 @@ export const welfareModule: WebModule = {
       paths: ['/welfare'],
     },
   ],
-  i18n: { vi, en },
+  i18n: { vi: { ...vi, ...vouchersVi }, en: { ...en, ...vouchersEn } },
 };
