@@ -30,6 +30,8 @@ const ready = await new Promise<{ appPort: number }>((resolve) =>
   child.once('message', (m) => resolve(m as { appPort: number })),
 );
 const app = `http://127.0.0.1:${ready.appPort}`;
+// Whatever happens, do not leave the server running.
+process.on('exit', () => child.kill());
 const db = new pg.Pool({ connectionString: dbUrl, max: 4 });
 const { admin, rootId } = await benchAccounts(app, dbUrl);
 
@@ -72,7 +74,9 @@ async function allocate(unitId: number): Promise<Proposal['items']> {
     'GET',
     `/api/welfare/programmes/${programmeId}/quota-proposal?unitId=${unitId}&method=proportional`,
   );
-  const given = items.filter((i) => i.count > 0);
+  const given = items
+    .filter((i) => i.count > 0)
+    .map((i) => ({ unitId: i.unitId, count: i.count, budgetVnd: i.budgetVnd }));
   if (given.length) {
     await call(admin, 'PUT', `/api/welfare/programmes/${programmeId}/quotas`, { parentUnitId: unitId, items: given });
   }
