@@ -6,8 +6,9 @@
 //
 //   createdb vouchers && DATABASE_URL=postgres://…/vouchers npx congdoan seed synthetic --members 250000
 //   BENCH_DATABASE_URL=postgres://…/vouchers npm run bench:vouchers
+//   VOUCHER_PROGRAMME=<id> … reruns the issue and the redemptions on a programme an earlier run prepared.
 //
-// VOUCHERS (200000), REDEEM (20000 codes), REDEEM_CONCURRENCY (32).
+// VOUCHERS (200000), REDEEM (20000 codes), REDEEM_CONCURRENCY (16, as the flash registration).
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { benchAccounts, type Session } from './lib/accounts';
 
 const N = Number(process.env.VOUCHERS ?? 200_000);
 const R = Number(process.env.REDEEM ?? 20_000);
-const CONCURRENCY = Number(process.env.REDEEM_CONCURRENCY ?? 32);
+const CONCURRENCY = Number(process.env.REDEEM_CONCURRENCY ?? 16);
 const dbUrl = process.env.BENCH_DATABASE_URL;
 if (!dbUrl) throw new Error('set BENCH_DATABASE_URL to a database loaded by `congdoan seed synthetic`');
 
@@ -50,88 +51,124 @@ const timings: [string, string, string, string][] = [];
 const ok = (b: boolean) => (b ? 'PASS' : 'FAIL');
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
 
-// 1. The programme and its quotas down two levels.
-let t0 = performance.now();
-const { id: programmeId } = await call<{ id: number }>(admin, 'POST', '/api/welfare/programmes', {
-  unitId: rootId,
-  kind: 'tet_market_voucher',
-  name: `Chợ Tết Công đoàn 2026 — bench ${new Date().toISOString()}`,
-  year: Number(day(0).slice(0, 4)),
-  nominationFrom: day(-1),
-  nominationTo: day(30),
-  handoutFrom: day(-1),
-  handoutTo: day(40),
-  benefitForm: 'voucher',
-  benefitVnd: 500_000,
-  totalCount: N,
-  totalBudgetVnd: N * 500_000,
-  funding: [{ sourceKind: 'union_fund', amountVnd: N * 500_000 }],
-});
-type Proposal = { items: { unitId: number; count: number; budgetVnd: number }[] };
-async function allocate(unitId: number): Promise<Proposal['items']> {
-  const { items } = await call<Proposal>(
-    admin,
-    'GET',
-    `/api/welfare/programmes/${programmeId}/quota-proposal?unitId=${unitId}&method=proportional`,
-  );
-  const given = items
-    .filter((i) => i.count > 0)
-    .map((i) => ({ unitId: i.unitId, count: i.count, budgetVnd: i.budgetVnd }));
-  if (given.length) {
-    await call(admin, 'PUT', `/api/welfare/programmes/${programmeId}/quotas`, { parentUnitId: unitId, items: given });
+/** Steps 1–2: a new programme with quotas, nominations and approvals. */
+async function prepare(): Promise<{ programmeId: number; provinces: number[]; nominated: number }> {
+  // 1. The programme and its quotas down two levels.
+  let t0 = performance.now();
+  const { id: programmeId } = await call<{ id: number }>(admin, 'POST', '/api/welfare/programmes', {
+    unitId: rootId,
+    kind: 'tet_market_voucher',
+    name: `Chợ Tết Công đoàn 2026 — bench ${new Date().toISOString()}`,
+    year: Number(day(0).slice(0, 4)),
+    nominationFrom: day(-1),
+    nominationTo: day(30),
+    handoutFrom: day(-1),
+    handoutTo: day(40),
+    benefitForm: 'voucher',
+    benefitVnd: 500_000,
+    totalCount: N,
+    totalBudgetVnd: N * 500_000,
+    funding: [{ sourceKind: 'union_fund', amountVnd: N * 500_000 }],
+  });
+  type Proposal = { items: { unitId: number; count: number; budgetVnd: number }[] };
+  async function allocate(unitId: number): Promise<Proposal['items']> {
+    const { items } = await call<Proposal>(
+      admin,
+      'GET',
+      `/api/welfare/programmes/${programmeId}/quota-proposal?unitId=${unitId}&method=proportional`,
+    );
+    const given = items
+      .filter((i) => i.count > 0)
+      .map((i) => ({ unitId: i.unitId, count: i.count, budgetVnd: i.budgetVnd }));
+    if (given.length) {
+      await call(admin, 'PUT', `/api/welfare/programmes/${programmeId}/quotas`, { parentUnitId: unitId, items: given });
+    }
+    return given;
   }
-  return given;
-}
-const provinces = await allocate(rootId);
-let units = 0;
-for (const p of provinces) units += (await allocate(p.unitId)).length;
-timings.push([
-  'allocate quotas',
-  '—',
-  `${provinces.length} provinces, ${units} units: ${seconds(t0).toFixed(1)} s`,
-  '',
-]);
+  const provinces = await allocate(rootId);
+  let units = 0;
+  for (const p of provinces) units += (await allocate(p.unitId)).length;
+  timings.push([
+    'allocate quotas',
+    '—',
+    `${provinces.length} provinces, ${units} units: ${seconds(t0).toFixed(1)} s`,
+    '',
+  ]);
 
-// 2. Nominate and approve (set-based, audited by the row triggers like any write).
-t0 = performance.now();
-const c = await db.connect();
-try {
-  await c.query('BEGIN');
-  await c.query(
-    "SELECT set_config('app.action', 'welfare_nomination.bench', true), set_config('app.source', 'cli', true)",
-  );
-  await c.query(
-    `INSERT INTO welfare_nominations (programme_id, unit_id, person_id, full_name, cccd, phone, reason, amount_vnd,
-       status, level_unit_id)
-     SELECT $1, x.quota_unit, x.id, x.full_name, x.cccd, x.phone, 'Công nhân xa quê, thu nhập thấp', 500000,
-            'submitted', $2
-       FROM (SELECT q.unit_id AS quota_unit, q.count, pe.id, pe.full_name, pe.cccd, pe.phone,
-                    row_number() OVER (PARTITION BY q.unit_id ORDER BY pe.id) AS rn
-               FROM welfare_quotas q JOIN org_units qu ON qu.id = q.unit_id
-               JOIN org_units u ON u.path <@ qu.path JOIN persons pe ON pe.unit_id = u.id
-              WHERE q.programme_id = $1 AND nlevel(qu.path) = 3 AND pe.member_status = 'active'
-                AND pe.merged_into_id IS NULL AND pe.phone ~ '^0[0-9]{9}$') x
-      WHERE x.rn <= x.count`,
+  // 2. Nominate and approve (set-based, audited by the row triggers like any write).
+  t0 = performance.now();
+  const c = await db.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query(
+      "SELECT set_config('app.action', 'welfare_nomination.bench', true), set_config('app.source', 'cli', true)",
+    );
+    await c.query(
+      `INSERT INTO welfare_nominations (programme_id, unit_id, person_id, full_name, cccd, phone, reason, amount_vnd,
+         status, level_unit_id)
+       SELECT $1, x.quota_unit, x.id, x.full_name, x.cccd, x.phone, 'Công nhân xa quê, thu nhập thấp', 500000,
+              'submitted', $2
+         FROM (SELECT q.unit_id AS quota_unit, q.count, pe.id, pe.full_name, pe.cccd, pe.phone,
+                      row_number() OVER (PARTITION BY q.unit_id ORDER BY pe.id) AS rn
+                 FROM welfare_quotas q JOIN org_units qu ON qu.id = q.unit_id
+                 JOIN org_units u ON u.path <@ qu.path JOIN persons pe ON pe.unit_id = u.id
+                WHERE q.programme_id = $1 AND nlevel(qu.path) = 3 AND pe.member_status = 'active'
+                  AND pe.merged_into_id IS NULL AND pe.phone ~ '^0[0-9]{9}$') x
+        WHERE x.rn <= x.count`,
+      [programmeId, rootId],
+    );
+    await c.query('COMMIT');
+  } finally {
+    c.release();
+  }
+  const nominated = (
+    await db.query<{ n: number }>('SELECT count(*)::int AS n FROM welfare_nominations WHERE programme_id = $1', [
+      programmeId,
+    ])
+  ).rows[0]!.n;
+  timings.push(['nominate', `${N}`, `${nominated} in ${seconds(t0).toFixed(1)} s`, '']);
+  t0 = performance.now();
+  await db.query(
+    `WITH a AS (UPDATE welfare_nominations SET status = 'approved', level_unit_id = NULL, updated_at = now()
+                 WHERE programme_id = $1 AND status = 'submitted' RETURNING id)
+     INSERT INTO welfare_nomination_reviews (nomination_id, level_unit_id, decision) SELECT id, $2, 'approved' FROM a`,
     [programmeId, rootId],
   );
-  await c.query('COMMIT');
-} finally {
-  c.release();
+  timings.push(['approve', '—', `${seconds(t0).toFixed(1)} s`, '']);
+
+  return { programmeId, provinces: provinces.map((p) => p.unitId), nominated };
 }
-const nominated = (
-  await db.query<{ n: number }>('SELECT count(*)::int AS n FROM welfare_nominations WHERE programme_id = $1', [
-    programmeId,
-  ])
-).rows[0]!.n;
-timings.push(['nominate', `${N}`, `${nominated} in ${seconds(t0).toFixed(1)} s`, '']);
-t0 = performance.now();
-await db.query(
-  `WITH a AS (UPDATE welfare_nominations SET status = 'approved', level_unit_id = NULL, updated_at = now()
-               WHERE programme_id = $1 AND status = 'submitted' RETURNING id)
-   INSERT INTO welfare_nomination_reviews (nomination_id, level_unit_id, decision) SELECT id, $2, 'approved' FROM a`,
-  [programmeId, rootId],
-);
-timings.push(['approve', '—', `${seconds(t0).toFixed(1)} s`, '']);
+
+/**
+ * VOUCHER_PROGRAMME=<id> reruns steps 3–4 on a programme an earlier run prepared: its codes and shop links are
+ * removed first (bench data; triggers off for the cleanup only, so the audit log keeps the earlier rows).
+ */
+async function reuse(programmeId: number): Promise<{ programmeId: number; provinces: number[]; nominated: number }> {
+  const c = await db.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query("SET LOCAL session_replication_role = 'replica'");
+    await c.query('DELETE FROM welfare_vouchers WHERE programme_id = $1', [programmeId]);
+    await c.query('DELETE FROM welfare_voucher_merchants WHERE programme_id = $1', [programmeId]);
+    await c.query('COMMIT');
+  } finally {
+    c.release();
+  }
+  const { rows } = await db.query<{ id: number }>(
+    `SELECT q.unit_id AS id FROM welfare_quotas q JOIN org_units u ON u.id = q.unit_id
+      WHERE q.programme_id = $1 AND nlevel(u.path) = 2 ORDER BY q.unit_id`,
+    [programmeId],
+  );
+  const { rows: n } = await db.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM welfare_nominations WHERE programme_id = $1 AND status = 'approved'",
+    [programmeId],
+  );
+  return { programmeId, provinces: rows.map((r) => r.id), nominated: n[0]!.n };
+}
+
+const reused = Number(process.env.VOUCHER_PROGRAMME ?? 0);
+const { programmeId, provinces, nominated } = reused ? await reuse(reused) : await prepare();
+let t0 = performance.now();
 
 // 3. Issue the codes: the route queues the job, this process runs it as the runner would.
 t0 = performance.now();
@@ -164,12 +201,12 @@ timings.push(['duplicate codes', '0', String(dup[0]!.n), ok(Number(dup[0]!.n) ==
 
 // 4. Shops redeem R codes, each sent twice at once, spread over one shop per province.
 const tokens: string[] = [];
-for (const p of provinces) {
+for (const unitId of provinces) {
   const { token } = await call<{ token: string }>(
     admin,
     'POST',
     `/api/welfare/programmes/${programmeId}/voucher-merchants`,
-    { name: `Cửa hàng ${p.unitId}` },
+    { name: `Cửa hàng ${unitId}` },
   );
   tokens.push(token);
 }

@@ -8,7 +8,7 @@ import {
   type VoucherShop,
 } from '@congdoan/domain';
 import type { Ctx } from '../../../context/context';
-import { shopByToken } from './vouchers.queries';
+import { shopByToken, shopTokenHash } from './vouchers.queries';
 
 /** The shop's page asks this first: which shop and programme the link stands for (nothing else). */
 export async function shopInfo(ctx: Ctx, token: string): Promise<VoucherShop> {
@@ -38,16 +38,17 @@ export async function redeemVoucher(
   const code = normaliseVoucherCode(input.code);
   if (!isValidVoucherCode(code)) throw new AppError('VOUCHER_CODE_INVALID');
   const digits = phoneDigits(input.phone);
-  const shop = await shopByToken(ctx.pool, token);
   const today = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
   return ctx.tx('welfare_voucher.redeem', async (tx) => {
+    // The shop's link is resolved in the same statement: one round trip decides the common case.
     const { rows } = await tx.query<{ valueVnd: number; fullName: string; phone: string; redeemedAt: Date }>(
-      `UPDATE welfare_vouchers v SET redeemed_at = now(), redeemed_by_merchant_id = $3
-         FROM welfare_nominations n
-        WHERE v.code = $1 AND v.programme_id = $2 AND v.redeemed_at IS NULL AND right(v.phone, length($4)) = $4
+      `UPDATE welfare_vouchers v SET redeemed_at = now(), redeemed_by_merchant_id = m.id
+         FROM welfare_voucher_merchants m, welfare_nominations n
+        WHERE m.token_hash = $2 AND m.revoked_at IS NULL AND v.programme_id = m.programme_id
+          AND v.code = $1 AND v.redeemed_at IS NULL AND right(v.phone, length($3)) = $3
           AND ${today} BETWEEN v.valid_from AND v.valid_to AND n.id = v.nomination_id
         RETURNING v.value_vnd AS "valueVnd", n.full_name AS "fullName", v.phone, v.redeemed_at AS "redeemedAt"`,
-      [code, shop.programmeId, shop.id, digits],
+      [code, shopTokenHash(token), digits],
     );
     const done = rows[0];
     if (done) {
@@ -59,6 +60,7 @@ export async function redeemVoucher(
         redeemedAt: done.redeemedAt.toISOString(),
       };
     }
+    const shop = await shopByToken(tx, token);
     const { rows: found } = await tx.query<{
       phone: string;
       redeemedAt: Date | null;
