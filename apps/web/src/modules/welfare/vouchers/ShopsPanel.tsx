@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Modal, Popconfirm, Tag, Typography } from 'antd';
 import { ShopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateVN, formatMoneyVN, formatNumberVN, Permission, type MerchantRow } from '@congdoan/domain';
 import { errorText } from '../../../api/client';
+import { ResponsiveTable } from '../../../ui/ResponsiveTable';
 import { useHasPermission } from '../../auth/current-user';
 import { createMerchant, fetchMerchants, revokeMerchant, shopLink, voucherKeys } from './vouchers.api';
 
@@ -60,11 +61,10 @@ export function ShopsPanel({ programmeId }: { programmeId: number }) {
         </Flex>
       )}
       {create.error && <Alert type="error" showIcon title={errorText(create.error)} />}
-      <Table<MerchantRow>
+      <ResponsiveTable<MerchantRow>
         size="small"
         rowKey="id"
         pagination={false}
-        tableLayout="fixed"
         dataSource={list.data?.items ?? []}
         columns={[
           {
@@ -88,7 +88,7 @@ export function ShopsPanel({ programmeId }: { programmeId: number }) {
             render: (_: unknown, r) => `${formatNumberVN(r.redeemed)} · ${formatMoneyVN(r.redeemedVnd)}`,
           },
           {
-            title: '',
+            title: t('welfareVouchers.link'),
             key: 'revoke',
             width: 90,
             render: (_: unknown, r) =>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Flex, Modal, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Modal, Space, Statistic, Typography } from 'antd';
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatMoneyVN, formatNumberVN, type ProgrammeDetail } from '@congdoan/domain';
 import { errorText } from '../../../api/client';
+import { ResponsiveTable } from '../../../ui/ResponsiveTable';
 import { DateInput } from '../../../ui/DateInputs';
 import { JobProgress } from '../../jobs/JobProgress';
 import { useJob } from '../../jobs/use-job';
@@ -91,11 +92,10 @@ export function VouchersPanel({ programme }: { programme: ProgrammeDetail }) {
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('welfareVouchers.byProvince')}
       </Typography.Title>
-      <Table
+      <ResponsiveTable
         size="small"
         rowKey="unitId"
         pagination={false}
-        tableLayout="fixed"
         dataSource={s.provinces}
         columns={[
           { title: t('welfareVouchers.province'), dataIndex: 'unitName' },
