@@ -39,3 +39,5 @@ export * from './qr';
 export * from './contracts/welfare';
 export * from './contracts/welfare-trips';
 export * from './contracts/welfare-spending';
+export * from './welfare/voucher-code';
+export * from './contracts/welfare-vouchers';

@@ -3,6 +3,7 @@ import { scopeFor } from '../../context/actor';
 import type { Ctx } from '../../context/context';
 import type { Indicator } from '../declaration';
 import { unitTicketFigures } from './trips/ticket-figures';
+import { voucherIndicatorList, voucherIndicators } from './vouchers/voucher-indicators';
 
 export const welfareIndicatorList: readonly Indicator[] = [
   { key: 'welfare.beneficiaries', vi: 'Lượt người được hỗ trợ, chăm lo', en: 'People supported', unit: 'count' },
@@ -26,6 +27,7 @@ export const welfareIndicatorList: readonly Indicator[] = [
     en: 'Tickets home used (boarded)',
     unit: 'count',
   },
+  ...voucherIndicatorList,
 ];
 
 /**
@@ -66,5 +68,6 @@ export async function welfareIndicators(
     'welfare.tickets_allocated': tickets.allocated,
     'welfare.tickets_registered': tickets.registered,
     'welfare.tickets_used': tickets.used,
+    ...(await voucherIndicators(ctx.pool, unitId, period)),
   };
 }

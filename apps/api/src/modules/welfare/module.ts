@@ -1,4 +1,4 @@
-import { welfareErrors, welfareTripErrors } from '@congdoan/domain';
+import { Permission, welfareErrors, welfareTripErrors } from '@congdoan/domain';
 import { addRegistrationGuard } from '../events';
 import { defineModule } from '../declaration';
 import { welfareIndicatorList } from './indicators';
@@ -10,11 +10,23 @@ import { tripRoutes } from './trips/trips.routes';
 
 // A trip is an event: its registrations take a ticket from the unit's quota.
 addRegistrationGuard(tripTicketGuard);
+import { exportVouchersJob } from './vouchers/export-vouchers-job';
+import { issueVouchersJob } from './vouchers/issue-vouchers-job';
+import { voucherRoutes } from './vouchers/vouchers.routes';
 
 export const welfareModule = defineModule({
   name: 'welfare',
   description: 'Chăm lo đoàn viên: chương trình, chỉ tiêu giao xuống, đề nghị hỗ trợ xét duyệt lên, trao hỗ trợ.',
-  routes: [welfareRoutes, tripRoutes, welfareHandoutRoutes],
+  routes: [welfareRoutes, tripRoutes, welfareHandoutRoutes, voucherRoutes],
+  jobs: {
+    // Counts only: the owner's officials may follow it.
+    'welfare.vouchers.issue': { handler: issueVouchersJob, readResult: [Permission.WelfareWrite] },
+    // Codes with phone numbers: as private as the people in it.
+    'welfare.vouchers.export': {
+      handler: exportVouchersJob,
+      readResult: [Permission.WelfareRead, Permission.PersonalDataRead],
+    },
+  },
   errors: { ...welfareErrors, ...welfareTripErrors },
   permissions: {
     'welfare.read': ['federation_admin', 'officer', 'viewer', 'auditor'],

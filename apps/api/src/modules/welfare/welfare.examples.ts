@@ -2,6 +2,7 @@ import type { RouteExample } from '../../testing/route-examples';
 import { unitId, type TestApp } from '../../testing/test-app';
 import { tripExamples } from './trips/trips.examples';
 import { handoutExamples } from './handouts.examples';
+import { voucherExamples } from './vouchers/vouchers.examples';
 import { membersOf, qtNomination, qtProgramme } from './welfare.fixtures';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
@@ -27,6 +28,7 @@ const readOthers = { 'qt.xem': 'allowed', kiemtra: 'allowed' } as const;
 const writeOthers = { 'qt.xem': 'refused', kiemtra: 'refused' } as const;
 
 export const examples: Record<string, RouteExample> = {
+  ...voucherExamples,
   'GET /api/welfare/programmes': {
     as: 'qt.canbo',
     list: true,

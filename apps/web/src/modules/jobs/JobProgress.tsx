@@ -15,7 +15,11 @@ export function JobProgress({ job }: { job: Job }) {
   const status = job.status === 'failed' ? 'exception' : job.status === 'succeeded' ? 'success' : 'active';
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="job-progress" data-status={job.status}>
-      <Progress percent={job.percent ?? (job.status === 'succeeded' ? 100 : 0)} status={status} />
+      <Progress
+        percent={job.percent ?? (job.status === 'succeeded' ? 100 : 0)}
+        status={status}
+        aria-label={t(`jobs.status.${job.status}`)}
+      />
       <Typography.Text type="secondary">
         {t(`jobs.status.${job.status}`)}
         {job.total !== null && ` — ${t('jobs.rows', { done: job.done, total: job.total })}`}

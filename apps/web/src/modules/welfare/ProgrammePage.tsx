@@ -8,6 +8,7 @@ import { NominationsPanel } from './NominationsPanel';
 import { QuotaPanel } from './QuotaPanel';
 import { TripsPanel } from './trips/TripsPanel';
 import { ProgrammeDocuments, SpendingPanel } from './SpendingPanel';
+import { VouchersPanel } from './vouchers/VouchersPanel';
 import { fetchProgramme, welfareKeys } from './welfare.api';
 
 /** One programme: its terms, the quota table of the official's level, and the nominations. */
@@ -54,6 +55,9 @@ export function ProgrammePage() {
             ? { key: 'trips', label: t('welfareTrips.tab'), children: <TripsPanel programmeId={id} /> }
             : { key: 'nominations', label: t('welfare.nominations'), children: <NominationsPanel programme={d} /> },
           { key: 'spending', label: t('welfare.spending.tab'), children: <SpendingPanel programmeId={id} /> },
+          ...(d.kind === 'tet_market_voucher'
+            ? [{ key: 'vouchers', label: t('welfareVouchers.tab'), children: <VouchersPanel programme={d} /> }]
+            : []),
         ]}
       />
     </Card>

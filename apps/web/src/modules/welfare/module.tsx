@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { GiftOutlined } from '@ant-design/icons';
 import { Permission } from '@congdoan/domain';
 import type { WebModule } from '../../app/modules/web-module';
@@ -7,10 +7,13 @@ import vi from './i18n/vi.json';
 import en from './i18n/en.json';
 import tripsVi from './trips/i18n/vi.json';
 import tripsEn from './trips/i18n/en.json';
+import vouchersVi from './vouchers/i18n/vi.json';
+import vouchersEn from './vouchers/i18n/en.json';
 
 const WelfarePage = lazy(() => import('./WelfarePage').then((m) => ({ default: m.WelfarePage })));
 const ProgrammeFormPage = lazy(() => import('./ProgrammeFormPage').then((m) => ({ default: m.ProgrammeFormPage })));
 const ProgrammePage = lazy(() => import('./ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
+const RedeemPage = lazy(() => import('./vouchers/RedeemPage').then((m) => ({ default: m.RedeemPage })));
 
 export const welfareModule: WebModule = {
   name: 'welfare',
@@ -19,6 +22,17 @@ export const welfareModule: WebModule = {
     { path: 'welfare/new', element: guarded(Permission.WelfareWrite, <ProgrammeFormPage />) },
     { path: 'welfare/:id', element: guarded(Permission.WelfareRead, <ProgrammePage />) },
     { path: 'welfare/:id/edit', element: guarded(Permission.WelfareWrite, <ProgrammeFormPage />) },
+  ],
+  // A shop redeems Tết Market vouchers here with the link the union gave it (no account).
+  publicRoutes: [
+    {
+      path: '/doi-phieu',
+      element: (
+        <Suspense>
+          <RedeemPage />
+        </Suspense>
+      ),
+    },
   ],
   menu: [
     {
@@ -32,5 +46,5 @@ export const welfareModule: WebModule = {
       paths: ['/welfare'],
     },
   ],
-  i18n: { vi: { ...vi, ...tripsVi }, en: { ...en, ...tripsEn } },
+  i18n: { vi: { ...vi, ...tripsVi, ...vouchersVi }, en: { ...en, ...tripsEn, ...vouchersEn } },
 };
