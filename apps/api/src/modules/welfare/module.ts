@@ -1,5 +1,8 @@
-import { welfareErrors } from '@congdoan/domain';
+import { Permission, welfareErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
+import { checkNominationsJob } from './bulk/check-nominations-job';
+import { commitNominationsJob } from './bulk/commit-nominations-job';
+import { welfareBulkRoutes } from './bulk/bulk.routes';
 import { welfareIndicatorList } from './indicators';
 import { seedWelfareDemo } from './welfare-demo';
 import { welfareRoutes } from './welfare.routes';
@@ -7,7 +10,18 @@ import { welfareRoutes } from './welfare.routes';
 export const welfareModule = defineModule({
   name: 'welfare',
   description: 'Chăm lo đoàn viên: chương trình, chỉ tiêu giao xuống, đề nghị hỗ trợ xét duyệt lên, trao hỗ trợ.',
-  routes: [welfareRoutes],
+  routes: [welfareRoutes, welfareBulkRoutes],
+  // A nomination list's error and result files repeat the uploaded rows (CCCDs, phones).
+  jobs: {
+    'welfare.nomination_import.check': {
+      handler: checkNominationsJob,
+      readResult: [Permission.WelfareWrite, Permission.PersonalDataRead],
+    },
+    'welfare.nomination_import.commit': {
+      handler: commitNominationsJob,
+      readResult: [Permission.WelfareWrite, Permission.PersonalDataRead],
+    },
+  },
   errors: welfareErrors,
   permissions: {
     'welfare.read': ['federation_admin', 'officer', 'viewer', 'auditor'],
