@@ -41,6 +41,8 @@ type Cells = (string | number | boolean | null)[];
 
 /** Columns a kind of list stages besides the person's (a nomination's reason, category, amount). */
 export type ExtraColumns = {
+  /** False for lists whose people come from the registry (birth date and gender may be left out). */
+  requireBirthAndGender?: boolean;
   columns: string[];
   read: (cells: Cells, fields: (ImportField | null)[]) => { values: unknown[]; errors: RowIssue[] };
 };
@@ -71,6 +73,7 @@ export async function stageRows(
       } = validateImportRow(row.cells, fields, {
         today: now,
         formulas: row.formulas,
+        requireBirthAndGender: extra?.requireBirthAndGender,
       });
       const more = extra?.read(row.cells, fields) ?? { values: [], errors: [] };
       errors.push(...more.errors);

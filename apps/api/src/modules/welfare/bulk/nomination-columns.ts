@@ -28,6 +28,7 @@ export function parseVnd(v: Cell): number | null | 'invalid' {
 export function nominationColumns(categories: string[]): ExtraColumns {
   const byFolded = new Map(categories.map((c) => [foldVietnamese(c.normalize('NFC')).trim(), c]));
   return {
+    requireBirthAndGender: false,
     columns: ['reason', 'hardship_category', 'amount_vnd'],
     read(cells, fields) {
       const errors: RowIssue[] = [];
