@@ -8,6 +8,9 @@ import en from './i18n/en.json';
 
 const WelfarePage = lazy(() => import('./WelfarePage').then((m) => ({ default: m.WelfarePage })));
 const ProgrammeFormPage = lazy(() => import('./ProgrammeFormPage').then((m) => ({ default: m.ProgrammeFormPage })));
+const NominationImportPage = lazy(() =>
+  import('./NominationImportPage').then((m) => ({ default: m.NominationImportPage })),
+);
 const ProgrammePage = lazy(() => import('./ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
 
 export const welfareModule: WebModule = {
@@ -17,6 +20,10 @@ export const welfareModule: WebModule = {
     { path: 'welfare/new', element: guarded(Permission.WelfareWrite, <ProgrammeFormPage />) },
     { path: 'welfare/:id', element: guarded(Permission.WelfareRead, <ProgrammePage />) },
     { path: 'welfare/:id/edit', element: guarded(Permission.WelfareWrite, <ProgrammeFormPage />) },
+    {
+      path: 'welfare/:id/import/:importId?',
+      element: guarded(Permission.WelfareWrite, <NominationImportPage />),
+    },
   ],
   menu: [
     {

@@ -1,4 +1,5 @@
 import type {
+  MemberImport,
   NominationRow,
   PersonBenefits,
   ProgrammeBody,
@@ -58,3 +59,14 @@ export const recordHandout = (
   body: { method: string; handedBy: string; place?: string | null; handedOn: string },
 ) => api.post<{ id: number; status: string }>(`/api/welfare/nominations/${id}/handout`, body);
 export const fetchBenefits = (personId: number) => api.get<PersonBenefits>(`/api/welfare/persons/${personId}/benefits`);
+
+// Bulk nomination: upload, check and commit here; the steps between are the member import's (/api/imports/{id}).
+export const uploadNominationList = (programmeId: number, unitId: number, file: File) =>
+  api.upload<MemberImport>(withQuery(`/api/welfare/programmes/${programmeId}/imports`, { unitId }), file);
+export const checkNominationList = (imp: MemberImport, fields: (string | null)[]) =>
+  api.post<MemberImport>(`/api/welfare/imports/${imp.id}/check`, {
+    sheetIndex: imp.sheetIndex,
+    headerRow: imp.headerRow,
+    fields,
+  });
+export const commitNominationList = (id: number) => api.post<MemberImport>(`/api/welfare/imports/${id}/commit`);
