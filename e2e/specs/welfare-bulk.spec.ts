@@ -104,7 +104,7 @@ describe('welfare: nominate from an .xlsx list', () => {
       [4, 'Diện hoàn cảnh'],
       [5, 'Số tiền hỗ trợ (đồng)'],
     ] as const) {
-      await expect.poll(() => page.getByTestId(`map-col-${col}`).textContent()).toContain(label);
+      await expect.poll(() => page.getByTestId(`map-col-${col}`).first().textContent()).toContain(label);
     }
     await screenshot(page, 'welfare-bulk-01-mapping');
   });
