@@ -3,6 +3,7 @@ import { defineModule } from '../declaration';
 import { checkNominationsJob } from './bulk/check-nominations-job';
 import { commitNominationsJob } from './bulk/commit-nominations-job';
 import { welfareBulkRoutes } from './bulk/bulk.routes';
+import { welfareAttachmentRoutes } from './attachments/attachments.routes';
 import { welfareIndicatorList } from './indicators';
 import { seedWelfareDemo } from './welfare-demo';
 import { welfareRoutes } from './welfare.routes';
@@ -10,7 +11,7 @@ import { welfareRoutes } from './welfare.routes';
 export const welfareModule = defineModule({
   name: 'welfare',
   description: 'Chăm lo đoàn viên: chương trình, chỉ tiêu giao xuống, đề nghị hỗ trợ xét duyệt lên, trao hỗ trợ.',
-  routes: [welfareRoutes, welfareBulkRoutes],
+  routes: [welfareRoutes, welfareBulkRoutes, welfareAttachmentRoutes],
   // A nomination list's error and result files repeat the uploaded rows (CCCDs, phones).
   jobs: {
     'welfare.nomination_import.check': {

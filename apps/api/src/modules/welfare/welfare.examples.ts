@@ -2,6 +2,7 @@ import type { RouteExample } from '../../testing/route-examples';
 import { unitId, type TestApp } from '../../testing/test-app';
 import { membersOf, qtNomination, qtProgramme } from './welfare.fixtures';
 import { bulkExamples } from './bulk/bulk.examples';
+import { attachmentExamples } from './attachments/attachments.examples';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
 
@@ -27,6 +28,7 @@ const writeOthers = { 'qt.xem': 'refused', kiemtra: 'refused' } as const;
 
 export const examples: Record<string, RouteExample> = {
   ...bulkExamples,
+  ...attachmentExamples,
   'GET /api/welfare/programmes': {
     as: 'qt.canbo',
     list: true,
