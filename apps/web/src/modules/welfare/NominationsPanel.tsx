@@ -23,6 +23,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { PersonSelect } from '../members/PersonSelect';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { BenefitsPanel } from './BenefitsPanel';
+import { NominationFiles } from './NominationFiles';
 import {
   editNomination,
   fetchNominations,
@@ -78,6 +79,8 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
   const qc = useQueryClient();
   const me = useCurrentUser();
   const canWrite = me.permissions.includes(Permission.WelfareWrite);
+  // Attachments are hardship evidence: only for those who may see personal data.
+  const canSeeFiles = me.permissions.includes(Permission.PersonalDataRead);
   const list = useQuery({
     queryKey: welfareKeys.nominations(programme.id),
     queryFn: () => fetchNominations(programme.id),
@@ -182,6 +185,7 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
               </Typography.Text>
               {n.levelUnitName && <span>{t('welfare.nomination.level', { unit: n.levelUnitName })}</span>}
               {n.lastComment && <Typography.Text type="warning">{n.lastComment}</Typography.Text>}
+              {canSeeFiles && <NominationFiles nomination={n} canWrite={canWrite} />}
               {canWrite && (
                 <Space wrap>
                   {(n.status === 'draft' || n.status === 'returned') && (

@@ -70,3 +70,20 @@ export const checkNominationList = (imp: MemberImport, fields: (string | null)[]
     fields,
   });
 export const commitNominationList = (id: number) => api.post<MemberImport>(`/api/welfare/imports/${id}/commit`);
+
+export type NominationFile = {
+  id: number;
+  fileName: string;
+  fileKind: string;
+  sizeBytes: number;
+  note: string | null;
+  createdBy: string | null;
+  createdAt: string;
+};
+export const fetchNominationFiles = (id: number) =>
+  api.get<{ items: NominationFile[] }>(`/api/welfare/nominations/${id}/files`);
+export const attachNominationFile = (id: number, file: File) =>
+  api.upload<{ id: number }>(`/api/welfare/nominations/${id}/files`, file);
+export const removeNominationFile = (id: number, fileId: number) =>
+  api.delete<{ id: number }>(`/api/welfare/nominations/${id}/files/${fileId}`);
+export const nominationFileUrl = (id: number, fileId: number) => `/api/welfare/nominations/${id}/files/${fileId}`;
