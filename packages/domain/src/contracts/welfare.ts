@@ -104,6 +104,8 @@ export const programmeDetail = programmeSummary.extend({
   yearlyCapVnd: z.number().nullable(),
   yearlyCapMode: z.enum(['warn', 'block']),
   campaignId: z.number().nullable(),
+  /** The event whose registrations are members' own applications (null: no applications). */
+  applicationEventId: z.number().nullable(),
   funding: z.array(
     z.object({ sourceKind: z.enum(fundingSources), sponsorName: z.string().nullable(), amountVnd: z.number() }),
   ),
@@ -193,6 +195,8 @@ export const nominationRow = z.object({
   levelUnitId: z.number().nullable(),
   levelUnitName: z.string().nullable(),
   lastComment: z.string().nullable(),
+  /** An official's nomination, a row of a nomination list, or a member's own application. */
+  source: z.enum(['official', 'import', 'application']),
 });
 export type NominationRow = z.infer<typeof nominationRow>;
 export const nominationList = z.object({ items: z.array(nominationRow) });

@@ -4,6 +4,7 @@ import { checkNominationsJob } from './bulk/check-nominations-job';
 import { commitNominationsJob } from './bulk/commit-nominations-job';
 import { welfareBulkRoutes } from './bulk/bulk.routes';
 import { welfareAttachmentRoutes } from './attachments/attachments.routes';
+import { welfareApplicationRoutes } from './applications/applications.routes';
 import { welfareIndicatorList } from './indicators';
 import { seedWelfareDemo } from './welfare-demo';
 import { welfareRoutes } from './welfare.routes';
@@ -11,7 +12,7 @@ import { welfareRoutes } from './welfare.routes';
 export const welfareModule = defineModule({
   name: 'welfare',
   description: 'Chăm lo đoàn viên: chương trình, chỉ tiêu giao xuống, đề nghị hỗ trợ xét duyệt lên, trao hỗ trợ.',
-  routes: [welfareRoutes, welfareBulkRoutes, welfareAttachmentRoutes],
+  routes: [welfareRoutes, welfareBulkRoutes, welfareAttachmentRoutes, welfareApplicationRoutes],
   // A nomination list's error and result files repeat the uploaded rows (CCCDs, phones).
   jobs: {
     'welfare.nomination_import.check': {

@@ -3,6 +3,7 @@ import { unitId, type TestApp } from '../../testing/test-app';
 import { membersOf, qtNomination, qtProgramme } from './welfare.fixtures';
 import { bulkExamples } from './bulk/bulk.examples';
 import { attachmentExamples } from './attachments/attachments.examples';
+import { applicationExamples } from './applications/applications.examples';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
 
@@ -29,6 +30,7 @@ const writeOthers = { 'qt.xem': 'refused', kiemtra: 'refused' } as const;
 export const examples: Record<string, RouteExample> = {
   ...bulkExamples,
   ...attachmentExamples,
+  ...applicationExamples,
   'GET /api/welfare/programmes': {
     as: 'qt.canbo',
     list: true,
