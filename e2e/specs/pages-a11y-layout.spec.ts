@@ -120,6 +120,7 @@ const officerPages: [string, string | (() => Promise<string>)][] = [
   ['calendar-feed', '/account/calendar'],
   ['welfare', '/welfare'],
   ['welfare-new', '/welfare/new'],
+  ['welfare-import', async () => `/welfare/${await firstId('/api/welfare/programmes')}/import`],
 ];
 const adminPages: [string, string][] = [
   ['bulk-restructuring', '/reorganizations/bulk'],

@@ -177,6 +177,7 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
               <Space wrap>
                 <Typography.Text strong>{n.fullName}</Typography.Text>
                 <Tag color={statusColour[n.status]}>{t(`welfare.status.${n.status}`)}</Tag>
+                {n.source !== 'official' && <Tag>{t(`welfare.sourceTag.${n.source}`)}</Tag>}
                 <span>{formatMoneyVN(n.amountVnd)}</span>
               </Space>
               <Typography.Text type="secondary">

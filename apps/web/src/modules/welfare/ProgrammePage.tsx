@@ -5,6 +5,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateVN, formatMoneyVN, formatNumberVN, Permission } from '@congdoan/domain';
 import { useHasPermission } from '../auth/current-user';
+import { ApplicationsPanel } from './ApplicationsPanel';
 import { NominationsPanel } from './NominationsPanel';
 import { QuotaPanel } from './QuotaPanel';
 import { fetchProgramme, welfareKeys } from './welfare.api';
@@ -63,6 +64,15 @@ export function ProgrammePage() {
         items={[
           { key: 'quotas', label: t('welfare.quotas'), children: <QuotaPanel programmeId={id} /> },
           { key: 'nominations', label: t('welfare.nominations'), children: <NominationsPanel programme={d} /> },
+          ...(canWrite
+            ? [
+                {
+                  key: 'applications',
+                  label: t('welfare.applications.tab'),
+                  children: <ApplicationsPanel programme={d} />,
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

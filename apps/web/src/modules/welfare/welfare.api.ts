@@ -87,3 +87,14 @@ export const attachNominationFile = (id: number, file: File) =>
 export const removeNominationFile = (id: number, fileId: number) =>
   api.delete<{ id: number }>(`/api/welfare/nominations/${id}/files/${fileId}`);
 export const nominationFileUrl = (id: number, fileId: number) => `/api/welfare/nominations/${id}/files/${fileId}`;
+
+// Members' own applications through an event's registrations.
+export const linkApplicationEvent = (programmeId: number, eventId: number | null) =>
+  api.put<{ id: number; applicationEventId: number | null }>(
+    `/api/welfare/programmes/${programmeId}/application-event`,
+    { eventId },
+  );
+export const collectApplications = (programmeId: number) =>
+  api.post<{ created: number; skipped: { registrationId: number; fullName: string; code: string }[] }>(
+    `/api/welfare/programmes/${programmeId}/applications`,
+  );
