@@ -196,7 +196,9 @@ export function validateImportRow(
       if (issues.includes('century_gender')) warnings.push({ code: 'cccd_mismatch', field: 'cccd' });
       if (!gender) {
         gender = decodeCccd(value)!.gender;
-        warnings.push({ code: 'gender_from_cccd', field: 'gender', to: gender });
+        // Worth saying only where the gender is written into a new record (not for a nomination list).
+        if (opts.requireBirthAndGender ?? true)
+          warnings.push({ code: 'gender_from_cccd', field: 'gender', to: gender });
       }
     } else {
       oldIdNumber = value;
