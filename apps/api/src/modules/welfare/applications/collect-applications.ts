@@ -1,6 +1,7 @@
 import { AppError, Permission, type ErrorCode } from '@congdoan/domain';
 import { scopeFor } from '../../../context/actor';
 import { requireActor, type Ctx } from '../../../context/context';
+import { auditEvent } from '../../../db/tx';
 import { nominateInTx } from '../nominate';
 import { programmeFor } from '../welfare.queries';
 
@@ -70,6 +71,13 @@ export async function collectApplications(ctx: Ctx, programmeId: number): Promis
         result.skipped.push({ registrationId: r.id, fullName: r.fullName, code: error.code });
       }
     }
+    // One event per collection, even when nothing new came in: who collected, when, and what was refused.
+    await auditEvent(tx, {
+      action: 'welfare_application.collect',
+      entityType: 'welfare_programmes',
+      entityId: programmeId,
+      data: { created: result.created, skipped: result.skipped.length },
+    });
     return result;
   });
 }
