@@ -30,6 +30,35 @@ async function firstId(path: string): Promise<number> {
   return id;
 }
 
+/** A programme of the officer's province (the demo's welfare programmes may all be elsewhere). */
+async function qtProgramme(): Promise<number> {
+  return page.evaluate(async () => {
+    const me = (await (await fetch('/api/auth/me')).json()) as {
+      user: { roles: { unitId: number; unitCode: string }[] };
+      csrfToken: string;
+    };
+    const unitId = me.user.roles.find((r) => r.unitCode === 'LDLD-44')!.unitId;
+    const year = new Date().toISOString().slice(0, 4);
+    const res = await fetch('/api/welfare/programmes', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+      body: JSON.stringify({
+        unitId,
+        kind: 'tet_gift',
+        name: 'Quà Tết (trang nhập danh sách)',
+        year: Number(year),
+        nominationFrom: `${year}-01-01`,
+        nominationTo: `${year}-12-31`,
+        benefitForm: 'cash',
+        benefitVnd: 600000,
+        totalCount: 10,
+        totalBudgetVnd: 6_000_000,
+      }),
+    });
+    return ((await res.json()) as { id: number }).id;
+  });
+}
+
 async function signIn(username: string) {
   await page.context().clearCookies();
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -120,6 +149,7 @@ const officerPages: [string, string | (() => Promise<string>)][] = [
   ['calendar-feed', '/account/calendar'],
   ['welfare', '/welfare'],
   ['welfare-new', '/welfare/new'],
+  ['welfare-import', async () => `/welfare/${await qtProgramme()}/import`],
 ];
 const adminPages: [string, string][] = [
   ['bulk-restructuring', '/reorganizations/bulk'],

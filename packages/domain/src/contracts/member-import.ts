@@ -57,8 +57,14 @@ export type ImportEncoding = z.infer<typeof importEncoding>;
 /** The user's encoding for the file; null goes back to what detection found. */
 export const setEncodingBody = z.strictObject({ encoding: textEncoding.nullable() });
 
+/** A member list, or a welfare programme's nomination list (same upload, mapping and preview). */
+export const importPurposes = ['members', 'welfare_nominations'] as const;
+
 export const memberImport = z.object({
   id: z.number(),
+  purpose: z.enum(importPurposes),
+  /** The welfare programme of a nomination list. */
+  programmeId: z.number().nullable(),
   unit: z.object({ id: z.number(), code: z.string(), name: z.string() }),
   fileName: z.string(),
   status: z.enum(importStatuses),
@@ -139,6 +145,11 @@ export const importRow = z.object({
   /** After the commit: the person created or updated by this row. */
   personId: z.number().nullable(),
   transferRequestId: z.number().nullable(),
+  /** Nomination lists: the nomination's columns as read, and the nomination written by the commit. */
+  reason: z.string().nullable(),
+  hardshipCategory: z.string().nullable(),
+  amountVnd: z.number().nullable(),
+  nominationId: z.number().nullable(),
 });
 export type ImportRow = z.infer<typeof importRow>;
 export const importRowList = z.object({ items: z.array(importRow), total: z.number() });

@@ -106,6 +106,8 @@ export const programmeDetail = programmeSummary.extend({
   yearlyCapVnd: z.number().nullable(),
   yearlyCapMode: z.enum(['warn', 'block']),
   campaignId: z.number().nullable(),
+  /** The event whose registrations are members' own applications (null: no applications). */
+  applicationEventId: z.number().nullable(),
   funding: z.array(
     z.object({
       id: z.number(),
@@ -200,6 +202,8 @@ export const nominationRow = z.object({
   levelUnitId: z.number().nullable(),
   levelUnitName: z.string().nullable(),
   lastComment: z.string().nullable(),
+  /** An official's nomination, a row of a nomination list, or a member's own application. */
+  source: z.enum(['official', 'import', 'application']),
 });
 export type NominationRow = z.infer<typeof nominationRow>;
 export const nominationList = z.object({ items: z.array(nominationRow) });

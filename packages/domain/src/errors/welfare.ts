@@ -146,4 +146,34 @@ export const welfareErrors = {
     vi: 'Ngày trao không được sau ngày hôm nay.',
     en: 'The hand-out date cannot be in the future.',
   },
+  WELFARE_IMPORT_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy danh sách đề nghị đã tải lên.',
+    en: 'Nomination list not found.',
+  },
+  WELFARE_IMPORT_DUPLICATE_CCCD: {
+    status: 422,
+    vi: 'Tệp có số CCCD trùng nhau ({rows}): mỗi người chỉ được đề nghị một lần trong chương trình. Sửa tệp rồi tải lên lại; chưa dòng nào được ghi.',
+    en: 'The file repeats CCCD numbers ({rows}): each person may be nominated once. Fix the file and upload it again; nothing was written.',
+  },
+  WELFARE_IMPORT_HAS_ERRORS: {
+    status: 422,
+    vi: 'Còn {count} dòng lỗi: sửa theo tệp các dòng lỗi rồi tải lên lại; chưa dòng nào được ghi.',
+    en: '{count} rows have errors: fix them using the error file and upload again; nothing was written.',
+  },
+  WELFARE_IMPORT_ROW_REFUSED: {
+    status: 409,
+    vi: 'Dòng {row}: {message} Chưa dòng nào được ghi.',
+    en: 'Row {row}: {message} Nothing was written.',
+  },
+  WELFARE_FILE_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy tệp đính kèm.',
+    en: 'Attachment not found.',
+  },
+  WELFARE_APPLICATIONS_OFF: {
+    status: 409,
+    vi: 'Chương trình chưa nhận đơn của đoàn viên: hãy gắn một sự kiện có mở đăng ký trong phần sửa chương trình.',
+    en: 'This programme takes no applications: link an event with registration open in the programme form.',
+  },
 } as const satisfies ErrorTable;

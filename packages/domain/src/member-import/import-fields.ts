@@ -10,6 +10,13 @@ export const importShapeColumns = {
   birthDateFemale: { vi: 'Ngày sinh (cột Nữ)', en: 'Date of birth (female column)' },
 } as const;
 
+/** The columns a nomination list adds to a person's (bulk welfare nomination, issue 17). */
+export const nominationColumns = {
+  reason: { vi: 'Lý do đề nghị', en: 'Reason' },
+  hardshipCategory: { vi: 'Diện hoàn cảnh', en: 'Hardship category' },
+  amountVnd: { vi: 'Số tiền hỗ trợ (đồng)', en: 'Amount (VND)' },
+} as const;
+
 // What a column of a member list can mean. Most are a person's or membership's field; a few are the
 // shapes real files use: the name split in two ("Họ và tên đệm" | "Tên"), gender as two tick
 // columns ("Nam" | "Nữ"), or the birth date written under "Nam" or "Nữ" (the classic paper form).
@@ -39,8 +46,32 @@ export const importFields = [
   'passportNo',
   'admittedOn',
   'cardNumber',
-] as const satisfies readonly (PersonColumn | keyof typeof importShapeColumns)[];
+  'reason',
+  'hardshipCategory',
+  'amountVnd',
+] as const satisfies readonly (PersonColumn | keyof typeof importShapeColumns | keyof typeof nominationColumns)[];
 export type ImportField = (typeof importFields)[number];
+
+/** What a member list's columns may mean (the nomination columns are for nomination lists only). */
+export const memberImportFields = importFields.filter((f) => !(f in nominationColumns));
+/** What a nomination list's columns may mean: who (matched to the registry) and the nomination. */
+export const nominationImportFields: readonly ImportField[] = [
+  'fullName',
+  'familyMiddleName',
+  'familyName',
+  'middleName',
+  'givenName',
+  'gender',
+  'birthDate',
+  'cccd',
+  'phone',
+  'reason',
+  'hardshipCategory',
+  'amountVnd',
+];
+/** The fields a list of this purpose may map its columns to. */
+export const importFieldsFor = (purpose: 'members' | 'welfare_nominations'): readonly ImportField[] =>
+  purpose === 'members' ? memberImportFields : nominationImportFields;
 
 /** Header spellings seen in real lists, folded (no diacritics, lower case, single spaces). */
 const synonyms: Record<ImportField | 'ordinal', string[]> = {
@@ -132,6 +163,9 @@ const synonyms: Record<ImportField | 'ordinal', string[]> = {
     'ngay vao',
   ],
   cardNumber: ['so the', 'so the doan vien', 'ma the', 'the doan vien', 'card number'],
+  reason: ['ly do', 'ly do de nghi', 'ly do ho tro', 'hoan canh', 'hoan canh gia dinh', 'tom tat hoan canh', 'reason'],
+  hardshipCategory: ['dien', 'dien hoan canh', 'doi tuong', 'phan loai', 'loai hoan canh', 'hardship category'],
+  amountVnd: ['so tien', 'so tien ho tro', 'muc ho tro', 'muc chi', 'gia tri', 'thanh tien', 'so tien dong', 'amount'],
 };
 
 const lookup = new Map<string, ImportField | 'ordinal'>();

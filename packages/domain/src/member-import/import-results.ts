@@ -6,6 +6,7 @@ export const importResultLabels: Record<string, string> = {
   skipped: 'Bỏ qua',
   transfer_requested: 'Đã gửi đề nghị chuyển sinh hoạt',
   failed: 'Lỗi, chưa ghi',
+  nominated: 'Đã tạo đề nghị hỗ trợ (nháp)',
 };
 
 /** What an action will do, for the preview's choices. */

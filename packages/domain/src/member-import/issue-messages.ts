@@ -1,12 +1,14 @@
 import type { Lang } from '../errors';
 import { personColumns } from '../members/person-columns';
-import { importShapeColumns } from './import-fields';
+import { importShapeColumns, nominationColumns } from './import-fields';
+import { errorCatalog, errorMessage, type ErrorCode } from '../errors';
 
 // Row findings of an import, in words, for the preview table and the error file.
 const fieldNames: Record<string, { vi: string; en: string }> = {
   name: personColumns.fullName,
   ...personColumns,
   ...importShapeColumns,
+  ...nominationColumns,
 };
 
 const messages: Record<string, { vi: string; en: string }> = {
@@ -80,6 +82,16 @@ const messages: Record<string, { vi: string; en: string }> = {
   gender_from_cccd: { vi: 'Giới tính lấy theo số CCCD', en: 'Gender taken from the national ID' },
   nationality_unknown: { vi: 'Quốc tịch không rõ, bỏ qua', en: 'Unknown nationality, ignored' },
   formula: { vi: '{field}: ô có công thức, lấy giá trị đã tính', en: '{field}: formula cell, using its value' },
+  // Nomination lists (welfare): a row the registry does not know, and a row the programme refuses.
+  not_in_registry: {
+    vi: 'Không tìm thấy trong sổ đoàn viên của đơn vị (theo CCCD, số điện thoại, họ tên và ngày sinh); chương trình không nhận người ngoài công đoàn',
+    en: "Not found in the unit's registry (by CCCD, phone, name and birth date); the programme is for members only",
+  },
+  amount_invalid: {
+    vi: '{field}: cần số nguyên đồng, không âm ({from})',
+    en: '{field}: whole VND, not negative ({from})',
+  },
+  refused: { vi: '{code}', en: '{code}' },
 };
 
 export function importFieldName(field: string, lang: Lang = 'vi'): string {
@@ -95,6 +107,8 @@ export function importIssueMessage(
     field: issue.field ? importFieldName(issue.field, lang) : '',
     from: issue.from ?? '',
     to: issue.to ?? '',
+    // 'refused': the use case's own error (its code in `from`), in the same words as a refused request.
+    code: issue.from && issue.from in errorCatalog ? errorMessage(issue.from as ErrorCode, lang) : (issue.from ?? ''),
   };
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }

@@ -72,7 +72,7 @@ function genderOf(value: Cell): Gender | null | 'invalid' {
 export function validateImportRow(
   cells: Cell[],
   fields: (ImportField | null)[],
-  opts: { today?: Date; formulas?: number[] } = {},
+  opts: { today?: Date; formulas?: number[]; requireBirthAndGender?: boolean } = {},
 ): ValidatedRow {
   const errors: RowIssue[] = [];
   const warnings: RowIssue[] = [];
@@ -196,17 +196,23 @@ export function validateImportRow(
       if (issues.includes('century_gender')) warnings.push({ code: 'cccd_mismatch', field: 'cccd' });
       if (!gender) {
         gender = decodeCccd(value)!.gender;
-        warnings.push({ code: 'gender_from_cccd', field: 'gender', to: gender });
+        // Worth saying only where the gender is written into a new record (not for a nomination list).
+        if (opts.requireBirthAndGender ?? true)
+          warnings.push({ code: 'gender_from_cccd', field: 'gender', to: gender });
       }
     } else {
       oldIdNumber = value;
       if (asOld.restoredZero) warnings.push({ code: 'leading_zero', field: 'oldIdNumber', from: String(v), to: value });
     }
   }
-  if (!birthDate && !errors.some((e) => e.field?.startsWith('birthDate'))) {
+  // A new member needs both; a nomination list finds its people in the registry and may leave them out.
+  const required = opts.requireBirthAndGender ?? true;
+  if (required && !birthDate && !errors.some((e) => e.field?.startsWith('birthDate'))) {
     errors.push({ code: 'required', field: 'birthDate' });
   }
-  if (!gender && !errors.some((e) => e.field === 'gender')) errors.push({ code: 'required', field: 'gender' });
+  if (required && !gender && !errors.some((e) => e.field === 'gender')) {
+    errors.push({ code: 'required', field: 'gender' });
+  }
 
   let phone: string | null = null;
   const rawPhone = raw.get('phone');

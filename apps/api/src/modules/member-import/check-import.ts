@@ -1,8 +1,15 @@
-import { AppError, foldHeader, type CheckImportInput, type ImportField, type MemberImport } from '@congdoan/domain';
+import {
+  AppError,
+  foldHeader,
+  memberImportFields,
+  type CheckImportInput,
+  type ImportField,
+  type MemberImport,
+} from '@congdoan/domain';
 import { actorUserId } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import { enqueueJob } from '../jobs';
-import { assertStatus, importInScope, publicImport } from './member-import.queries';
+import { assertMemberList, assertStatus, importInScope, publicImport } from './member-import.queries';
 
 const nameFields: ImportField[] = ['fullName', 'givenName'];
 
@@ -14,9 +21,12 @@ export async function checkImport(ctx: Ctx, id: number, input: CheckImportInput)
   const actor = requireActor(ctx);
   await ctx.tx('member_import.check', async (tx) => {
     const record = await importInScope(tx, actor, id, true);
+    assertMemberList(record);
     assertStatus(record, 'uploaded', 'checked', 'failed');
     if (!input.fields.some((f) => f && nameFields.includes(f))) throw new AppError('IMPORT_NO_NAME_COLUMN');
     const used = input.fields.filter(Boolean);
+    if (used.some((f) => !memberImportFields.includes(f!)))
+      throw new AppError('VALIDATION_FAILED', { field: 'fields' });
     if (new Set(used).size !== used.length) throw new AppError('VALIDATION_FAILED', { field: 'fields' });
     const headers = record.sheetIndex === input.sheetIndex ? record.headers : [];
     // Remember header → field for this unit's next file (only columns that have a header text).

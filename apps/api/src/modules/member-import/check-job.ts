@@ -9,6 +9,7 @@ import {
   validateImportRow,
   vietnameseSortKey,
   type ImportField,
+  type RowIssue,
 } from '@congdoan/domain';
 import { scopeFor, type Actor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
@@ -36,15 +37,26 @@ const copyColumns = [
   'has_errors',
 ];
 
+type Cells = (string | number | boolean | null)[];
+
+/** Columns a kind of list stages besides the person's (a nomination's reason, category, amount). */
+export type ExtraColumns = {
+  /** False for lists whose people come from the registry (birth date and gender may be left out). */
+  requireBirthAndGender?: boolean;
+  columns: string[];
+  read: (cells: Cells, fields: (ImportField | null)[]) => { values: unknown[]; errors: RowIssue[] };
+};
+
 /** Read, validate and stage every row with COPY; returns how many rows were staged (exported for bench/). */
 export async function stageRows(
   tx: Tx,
   importId: number,
-  source: AsyncIterable<{ rowNumber: number; cells: (string | number | boolean | null)[]; formulas?: number[] }>,
+  source: AsyncIterable<{ rowNumber: number; cells: Cells; formulas?: number[] }>,
   fields: (ImportField | null)[],
   dataStart: number,
   progress: (done: number) => Promise<void>,
   now: Date,
+  extra?: ExtraColumns,
 ): Promise<number> {
   let staged = 0;
   const mapped = fields.map((f, c) => (f ? c : -1)).filter((c) => c >= 0);
@@ -61,7 +73,10 @@ export async function stageRows(
       } = validateImportRow(row.cells, fields, {
         today: now,
         formulas: row.formulas,
+        requireBirthAndGender: extra?.requireBirthAndGender,
       });
+      const more = extra?.read(row.cells, fields) ?? { values: [], errors: [] };
+      errors.push(...more.errors);
       const sortKey = p.givenName ? vietnameseSortKey(p) : '';
       // "1992" is staged as 1992-01-01 + 'year' (persons' own columns), never as a full date.
       const birth = p.birthDate ? parsePartialIso(p.birthDate) : null;
@@ -91,6 +106,7 @@ export async function stageRows(
         p.passportNo,
         p.admittedOn,
         p.cardNumber,
+        ...more.values,
         errors,
         warnings,
         errors.length > 0,
@@ -105,7 +121,8 @@ export async function stageRows(
     }
     if (batch) yield batch;
   }
-  const copy = tx.query(copyFrom(`COPY member_import_rows (${copyColumns.join(', ')}) FROM STDIN`));
+  const columns = [...copyColumns.slice(0, -3), ...(extra?.columns ?? []), ...copyColumns.slice(-3)];
+  const copy = tx.query(copyFrom(`COPY member_import_rows (${columns.join(', ')}) FROM STDIN`));
   await pipeline(Readable.from(lines()), copy);
   return staged;
 }
@@ -123,25 +140,70 @@ export async function recordRefusedImportCheck(ctx: Ctx, actor: Actor, importId:
   });
 }
 
-/** Findings that need all rows or the database: duplicates in the file, matches, taken card numbers. */
-async function crossCheck(tx: Tx, actor: Actor, record: ImportRecord, scope: string[]): Promise<void> {
-  const importId = record.id;
-  const unitId = record.unit.id;
-  const addIssue = async (kind: 'errors' | 'warnings', sql: string, params: unknown[] = []) => {
-    await tx.query(
-      `WITH hit AS (${sql})
-       UPDATE member_import_rows r SET ${kind} = r.${kind} || jsonb_build_array(hit.issue)
-              ${kind === 'errors' ? ', has_errors = true' : ''}
-         FROM hit WHERE r.import_id = $1 AND r.row_no = hit.row_no`,
-      [importId, ...params],
-    );
-  };
-  const duplicates = (column: string, code: string, field: string) => `
+/** Append the issue each row of `sql` (row_no, issue) names to that row's errors or warnings. */
+export async function addRowIssues(
+  tx: Tx,
+  importId: number,
+  kind: 'errors' | 'warnings',
+  sql: string,
+  params: unknown[] = [],
+): Promise<void> {
+  await tx.query(
+    `WITH hit AS (${sql})
+     UPDATE member_import_rows r SET ${kind} = r.${kind} || jsonb_build_array(hit.issue)
+            ${kind === 'errors' ? ', has_errors = true' : ''}
+       FROM hit WHERE r.import_id = $1 AND r.row_no = hit.row_no`,
+    [importId, ...params],
+  );
+}
+
+/** Rows repeating an earlier row's value of `column` (SQL for addRowIssues; `from` names the first row). */
+export const duplicatesInFile = (column: string, code: string, field: string) => `
     SELECT row_no, jsonb_build_object('code', '${code}', 'field', '${field}', 'from', first::text) AS issue
       FROM (SELECT row_no, first_value(row_no) OVER (PARTITION BY ${column} ORDER BY row_no) AS first
               FROM member_import_rows WHERE import_id = $1 AND ${column.split(',')[0]} IS NOT NULL
                AND NOT has_errors) d
      WHERE first <> row_no`;
+
+/**
+ * Read the import's file as the mapping step showed it (sheet, encoding, header, fields) and stage every
+ * row; IMPORT_EMPTY when no row has data. Shared by member lists and nomination lists.
+ */
+export async function stageImportFile(
+  tx: Tx,
+  io: Parameters<JobHandler>[1],
+  record: ImportRecord,
+  extra?: ExtraColumns,
+): Promise<number> {
+  await tx.query('DELETE FROM member_import_rows WHERE import_id = $1', [record.id]);
+  const staged = await withSpreadsheet(io.files, record.fileKey, record.fileKind, async (raw) => {
+    // Read the rows the way the mapping step showed them (the encoding found or chosen then).
+    const sheet = decodedSpreadsheet(raw, { known: { [record.sheetIndex]: readAs(record.encoding) } });
+    if (!sheet.sheets[record.sheetIndex]) throw new AppError('IMPORT_SHEET_NOT_FOUND');
+    return stageRows(
+      tx,
+      record.id,
+      sheet.rows(record.sheetIndex),
+      record.fields,
+      record.dataStart ?? (record.headerRow ?? 0) + 1,
+      (done) => io.progress(done),
+      io.ctx.now(),
+      extra,
+    );
+  });
+  if (staged === 0) throw new AppError('IMPORT_EMPTY');
+  // Fresh statistics, or the planner takes 100,000 just-copied rows for a few hundred.
+  await tx.query('ANALYZE member_import_rows');
+  return staged;
+}
+
+/** Findings that need all rows or the database: duplicates in the file, matches, taken card numbers. */
+async function crossCheck(tx: Tx, actor: Actor, record: ImportRecord, scope: string[]): Promise<void> {
+  const importId = record.id;
+  const unitId = record.unit.id;
+  const addIssue = (kind: 'errors' | 'warnings', sql: string, params: unknown[] = []) =>
+    addRowIssues(tx, importId, kind, sql, params);
+  const duplicates = duplicatesInFile;
   await addIssue('errors', duplicates('cccd', 'duplicate_in_file', 'cccd'));
   await addIssue('errors', duplicates('card_number', 'duplicate_in_file', 'cardNumber'));
   await addIssue('warnings', duplicates('phone', 'duplicate_in_file', 'phone'));
@@ -176,24 +238,7 @@ export const checkImportJob: JobHandler = async (job, io) => {
   try {
     return await io.ctx.tx('member_import.check', async (tx) => {
       const record = await importInScope(tx, actor, importId, true);
-      await tx.query('DELETE FROM member_import_rows WHERE import_id = $1', [importId]);
-      const staged = await withSpreadsheet(io.files, record.fileKey, record.fileKind, async (raw) => {
-        // Read the rows the way the mapping step showed them (the encoding found or chosen then).
-        const sheet = decodedSpreadsheet(raw, { known: { [record.sheetIndex]: readAs(record.encoding) } });
-        if (!sheet.sheets[record.sheetIndex]) throw new AppError('IMPORT_SHEET_NOT_FOUND');
-        return stageRows(
-          tx,
-          importId,
-          sheet.rows(record.sheetIndex),
-          record.fields,
-          record.dataStart ?? (record.headerRow ?? 0) + 1,
-          (done) => io.progress(done),
-          io.ctx.now(),
-        );
-      });
-      if (staged === 0) throw new AppError('IMPORT_EMPTY');
-      // Fresh statistics, or the planner takes 100,000 just-copied rows for a few hundred.
-      await tx.query('ANALYZE member_import_rows');
+      const staged = await stageImportFile(tx, io, record);
       await crossCheck(tx, actor, record, scopeFor(actor, Permission.MemberWrite));
       const stats = await importStats(tx, importId);
       const errorFile = stats.withErrors ? await writeRowsFile(tx, io.files, record, 'errors') : null;

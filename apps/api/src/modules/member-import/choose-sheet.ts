@@ -1,4 +1,4 @@
-import type { ImportEncoding, MemberImport, TextEncoding } from '@congdoan/domain';
+import { importFieldsFor, type ImportEncoding, type MemberImport, type TextEncoding } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../context/context';
 import type { FileStore } from '../../storage/file-store';
 import { detectSheet } from './detect-sheet';
@@ -28,6 +28,7 @@ export async function redetectSheet(
     return { d: await detectSheet(sheet, sheetIndex, saved, forced), sheets: sheet.sheets };
   });
   const encoding: ImportEncoding = d.encoding;
+  d.fields = d.fields.map((f) => (f && importFieldsFor(record.purpose).includes(f) ? f : null));
   await ctx.tx(action, async (tx) => {
     await tx.query(
       `UPDATE member_imports SET sheet_index = $2, header_row = $3, data_start = $4, headers = $5, fields = $6,

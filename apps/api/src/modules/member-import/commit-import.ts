@@ -1,7 +1,7 @@
 import type { importDefaultActions, MemberImport } from '@congdoan/domain';
 import { requireActor, type Ctx } from '../../context/context';
 import { enqueueJob } from '../jobs';
-import { assertStatus, importInScope, publicImport } from './member-import.queries';
+import { assertMemberList, assertStatus, importInScope, publicImport } from './member-import.queries';
 
 /** Queue the commit: all or nothing, or valid rows only (the user's choice); one job per import. */
 export async function commitImport(
@@ -12,6 +12,7 @@ export async function commitImport(
   const actor = requireActor(ctx);
   await ctx.tx('member_import.commit', async (tx) => {
     const record = await importInScope(tx, actor, id, true);
+    assertMemberList(record);
     assertStatus(record, 'checked');
     const jobId = await enqueueJob(tx, actor, {
       kind: 'member_import.commit',

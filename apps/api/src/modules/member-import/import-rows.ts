@@ -9,7 +9,7 @@ import {
 import { requireActor, type Ctx } from '../../context/context';
 import { sqlPartialDate } from '../../kit/dates';
 import type { Tx } from '../../db/tx';
-import { assertStatus, canSeePersonalData, importInScope } from './member-import.queries';
+import { assertMemberList, assertStatus, canSeePersonalData, importInScope } from './member-import.queries';
 import { effectiveAction, importStats } from './import-rows.queries';
 import { uniqueMatchKinds } from './match-persons';
 import { comparedColumns } from './person-columns';
@@ -73,7 +73,8 @@ export async function listImportRows(
                                         'elsewhere', r.held_elsewhere) END AS match,
             r.action, ${effectiveAction} AS "effectiveAction", r.result,
             r.result_person_id::int AS "personId", r.transfer_request_id::int AS "transferRequestId",
-            r.match_outside AS outside, ${fieldsOf('r')} AS file,
+            r.reason, r.hardship_category AS "hardshipCategory", r.amount_vnd AS "amountVnd",
+            r.nomination_id::int AS "nominationId", r.match_outside AS outside, ${fieldsOf('r')} AS file,
             CASE WHEN p.id IS NOT NULL AND NOT r.match_outside THEN ${fieldsOf('p')} END AS registry,
             count(*) OVER ()::int AS total
        FROM member_import_rows r JOIN member_imports i ON i.id = r.import_id
@@ -129,6 +130,7 @@ export async function setRowAction(ctx: Ctx, id: number, rowNo: number, action: 
   const actor = requireActor(ctx);
   await ctx.tx('member_import.row_action', async (tx) => {
     const record = await importInScope(tx, actor, id, true);
+    assertMemberList(record);
     assertStatus(record, 'checked');
     await assertActionAllowed(tx, id, rowNo, action);
     await tx.query('UPDATE member_import_rows SET action = $3 WHERE import_id = $1 AND row_no = $2', [

@@ -13,7 +13,7 @@ export type ImportRecord = MemberImport & {
 };
 
 const columns = `
-  i.id, json_build_object('id', u.id, 'code', u.code, 'name', u.name) AS unit, u.path::text AS "unitPath",
+  i.id, i.purpose, i.programme_id::int AS "programmeId", json_build_object('id', u.id, 'code', u.code, 'name', u.name) AS unit, u.path::text AS "unitPath",
   i.file_name AS "fileName", i.file_key AS "fileKey", i.file_kind AS "fileKind", i.status, i.sheets,
   i.sheet_index AS "sheetIndex", i.header_row AS "headerRow", i.data_start AS "dataStart", i.headers, i.fields,
   i.sample, coalesce(i.encoding, '{"found": "unicode", "forced": null, "columns": []}') AS encoding,
@@ -50,6 +50,11 @@ export async function savedMapping(db: Db, unitId: number): Promise<Record<strin
     [unitId],
   );
   return rows[0]?.mapping ?? null;
+}
+
+/** The member-list steps (check, row actions, commit) refuse another kind of list, as if it did not exist. */
+export function assertMemberList(record: ImportRecord): void {
+  if (record.purpose !== 'members') throw new AppError('IMPORT_NOT_FOUND', { id: record.id });
 }
 
 export function assertStatus(record: ImportRecord, ...allowed: MemberImport['status'][]): void {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, Permission, todayVN, type MemberImport } from '@congdoan/domain';
+import { AppError, importFieldsFor, Permission, todayVN, type MemberImport } from '@congdoan/domain';
 import { actorUserId } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import type { FileStore } from '../../storage/file-store';
@@ -39,6 +39,12 @@ export async function receiveJsonUpload(body: unknown, files: FileStore): Promis
   return { key, fileName, kind, size: data.length };
 }
 
+/** What kind of list an upload is: a member list, or a welfare programme's nominations. */
+export type ImportList = {
+  purpose: MemberImport['purpose'];
+  programmeId: number | null;
+};
+
 /** The grassroots union a member list is for, checked before any byte of the file is read. */
 export async function importTarget(ctx: Ctx, unitId: number): Promise<{ id: number }> {
   return grassrootsUnitInScope(ctx.pool, requireActor(ctx), Permission.MemberWrite, unitId);
@@ -53,6 +59,7 @@ export async function receiveImport(
   files: FileStore,
   unit: { id: number },
   upload: StoredUpload,
+  list: ImportList = { purpose: 'members', programmeId: null },
 ): Promise<MemberImport> {
   const actor = requireActor(ctx);
   const kind = upload.kind as 'xlsx' | 'csv';
@@ -61,13 +68,16 @@ export async function receiveImport(
     const { sheets, detection } = await withSpreadsheet(files, upload.key, kind, async (raw) => {
       const sheet = decodedSpreadsheet(raw);
       const detection = await detectFirstSheet(sheet, saved);
+      // Only the columns this kind of list has are proposed (a member list has no "reason").
+      detection.fields = detection.fields.map((f) => (f && importFieldsFor(list.purpose).includes(f) ? f : null));
       return { sheets: sheet.sheets, detection }; // names as read (legacy ones converted)
     });
     const id = await ctx.tx('member_import.upload', async (tx) => {
       const { rows } = await tx.query<{ id: number }>(
         `INSERT INTO member_imports (unit_id, created_by, file_key, file_name, file_kind, sheets, sheet_index,
-                                     header_row, data_start, headers, fields, sample, admitted_on, encoding)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+                                     header_row, data_start, headers, fields, sample, admitted_on, encoding,
+                                     purpose, programme_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
         [
           unit.id,
           actorUserId(actor),
@@ -84,6 +94,8 @@ export async function receiveImport(
           // today in Vietnam (the admission date for rows without one)
           todayVN(ctx.now()),
           JSON.stringify(detection.encoding),
+          list.purpose,
+          list.programmeId,
         ],
       );
       return rows[0]!.id;

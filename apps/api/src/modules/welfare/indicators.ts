@@ -27,6 +27,12 @@ export const welfareIndicatorList: readonly Indicator[] = [
     en: 'Tickets home used (boarded)',
     unit: 'count',
   },
+  {
+    key: 'welfare.applications',
+    vi: 'Lượt đoàn viên tự đăng ký nhận hỗ trợ',
+    en: "Members' own applications",
+    unit: 'count',
+  },
   ...voucherIndicatorList,
 ];
 
@@ -47,7 +53,7 @@ export async function welfareIndicators(
     ]);
     if (!rows[0]) throw new AppError('UNIT_NOT_FOUND', { id: unitId });
   }
-  const { rows } = await ctx.pool.query<{ people: number; vnd: number; approved: number }>(
+  const { rows } = await ctx.pool.query<{ people: number; vnd: number; approved: number; applications: number }>(
     `WITH sub AS (SELECT u.id FROM org_units u, org_units top WHERE top.id = $1 AND u.path <@ top.path)
      SELECT (SELECT count(*) FROM welfare_handouts h JOIN welfare_nominations n ON n.id = h.nomination_id
               WHERE n.unit_id IN (SELECT id FROM sub) AND h.handed_on BETWEEN $2 AND $3)::int AS people,
@@ -56,7 +62,10 @@ export async function welfareIndicators(
             (SELECT count(*) FROM welfare_nominations n JOIN welfare_nomination_reviews r ON r.nomination_id = n.id
               JOIN welfare_programmes p ON p.id = n.programme_id
               WHERE n.unit_id IN (SELECT id FROM sub) AND r.decision = 'approved' AND r.level_unit_id = p.unit_id
-                AND (r.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2 AND $3)::int AS approved`,
+                AND (r.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2 AND $3)::int AS approved,
+            (SELECT count(*) FROM welfare_nominations n
+              WHERE n.unit_id IN (SELECT id FROM sub) AND n.source = 'application'
+                AND (n.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2 AND $3)::int AS applications`,
     [unitId, period.from, period.to],
   );
   const r = rows[0]!;
@@ -69,5 +78,6 @@ export async function welfareIndicators(
     'welfare.tickets_registered': tickets.registered,
     'welfare.tickets_used': tickets.used,
     ...(await voucherIndicators(ctx.pool, unitId, period)),
+    'welfare.applications': r.applications,
   };
 }

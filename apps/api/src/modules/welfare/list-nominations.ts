@@ -11,7 +11,7 @@ export async function listNominations(ctx: Ctx, programmeId: number): Promise<{ 
   const scopes = scopeFor(requireActor(ctx), Permission.WelfareRead);
   await programmeFor(ctx.pool, programmeId, scopes);
   const { rows } = await ctx.pool.query<NominationRow>(
-    `SELECT n.id, n.programme_id AS "programmeId", n.unit_id AS "unitId", u.name AS "unitName",
+    `SELECT n.id, n.source, n.programme_id AS "programmeId", n.unit_id AS "unitId", u.name AS "unitName",
             n.person_id AS "personId", n.full_name AS "fullName", n.person_id IS NOT NULL AS member, n.reason,
             n.hardship_category AS "hardshipCategory", n.amount_vnd AS "amountVnd", n.status,
             n.level_unit_id AS "levelUnitId", lu.name AS "levelUnitName",

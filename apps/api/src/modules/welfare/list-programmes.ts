@@ -30,6 +30,7 @@ export async function getProgramme(ctx: Ctx, id: number): Promise<ProgrammeDetai
     `SELECT ${summaryColumns}, p.handout_from AS "handoutFrom", p.handout_to AS "handoutTo",
             p.benefit_form AS "benefitForm", p.benefit_description AS "benefitDescription",
             p.eligible_statuses AS "eligibleStatuses", p.eligible_unit_id AS "eligibleUnitId",
+            p.application_event_id AS "applicationEventId",
             p.hardship_categories AS "hardshipCategories", p.non_members_allowed AS "nonMembersAllowed",
             p.yearly_cap_vnd AS "yearlyCapVnd", p.yearly_cap_mode AS "yearlyCapMode", p.campaign_id AS "campaignId"
        FROM ${from} WHERE p.id = $1`,

@@ -1,6 +1,11 @@
 import { Permission, welfareErrors, welfareTripErrors } from '@congdoan/domain';
 import { addRegistrationGuard } from '../events';
 import { defineModule } from '../declaration';
+import { checkNominationsJob } from './bulk/check-nominations-job';
+import { commitNominationsJob } from './bulk/commit-nominations-job';
+import { welfareBulkRoutes } from './bulk/bulk.routes';
+import { welfareAttachmentRoutes } from './attachments/attachments.routes';
+import { welfareApplicationRoutes } from './applications/applications.routes';
 import { welfareIndicatorList } from './indicators';
 import { seedWelfareDemo } from './welfare-demo';
 import { welfareHandoutRoutes } from './handouts.routes';
@@ -17,7 +22,15 @@ import { voucherRoutes } from './vouchers/vouchers.routes';
 export const welfareModule = defineModule({
   name: 'welfare',
   description: 'Chăm lo đoàn viên: chương trình, chỉ tiêu giao xuống, đề nghị hỗ trợ xét duyệt lên, trao hỗ trợ.',
-  routes: [welfareRoutes, tripRoutes, welfareHandoutRoutes, voucherRoutes],
+  routes: [
+    welfareRoutes,
+    tripRoutes,
+    welfareHandoutRoutes,
+    voucherRoutes,
+    welfareBulkRoutes,
+    welfareAttachmentRoutes,
+    welfareApplicationRoutes,
+  ],
   jobs: {
     // Counts only: the owner's officials may follow it.
     'welfare.vouchers.issue': { handler: issueVouchersJob, readResult: [Permission.WelfareWrite] },
@@ -25,6 +38,15 @@ export const welfareModule = defineModule({
     'welfare.vouchers.export': {
       handler: exportVouchersJob,
       readResult: [Permission.WelfareRead, Permission.PersonalDataRead],
+    },
+    // A nomination list's error and result files repeat the uploaded rows (CCCDs, phones).
+    'welfare.nomination_import.check': {
+      handler: checkNominationsJob,
+      readResult: [Permission.WelfareWrite, Permission.PersonalDataRead],
+    },
+    'welfare.nomination_import.commit': {
+      handler: commitNominationsJob,
+      readResult: [Permission.WelfareWrite, Permission.PersonalDataRead],
     },
   },
   errors: { ...welfareErrors, ...welfareTripErrors },

@@ -4,6 +4,9 @@ import { tripExamples } from './trips/trips.examples';
 import { handoutExamples } from './handouts.examples';
 import { voucherExamples } from './vouchers/vouchers.examples';
 import { membersOf, qtNomination, qtProgramme } from './welfare.fixtures';
+import { bulkExamples } from './bulk/bulk.examples';
+import { attachmentExamples } from './attachments/attachments.examples';
+import { applicationExamples } from './applications/applications.examples';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
 
@@ -29,6 +32,9 @@ const writeOthers = { 'qt.xem': 'refused', kiemtra: 'refused' } as const;
 
 export const examples: Record<string, RouteExample> = {
   ...voucherExamples,
+  ...bulkExamples,
+  ...attachmentExamples,
+  ...applicationExamples,
   'GET /api/welfare/programmes': {
     as: 'qt.canbo',
     list: true,

@@ -22,8 +22,8 @@ const stepOf: Record<MemberImport['status'], number> = {
   committed: 3,
 };
 
-/** Follows a running job; when it ends, reload the import (its status moved on). */
-function Running({ imp, jobId }: { imp: MemberImport; jobId: number | null }) {
+/** Follows a running job; when it ends, reload the import (its status moved on). Nomination lists use it too. */
+export function Running({ imp, jobId }: { imp: MemberImport; jobId: number | null }) {
   const client = useQueryClient();
   const job = useJob(jobId);
   const finished = job.data?.status === 'succeeded' || job.data?.status === 'failed';

@@ -13,6 +13,8 @@ afterEach(() => {
 // A list whose header sits on row 3 under a title block, as union offices send them.
 const imp: MemberImport = {
   id: 41,
+  purpose: 'members',
+  programmeId: null,
   unit: { id: 9, code: 'QT-0001', name: 'CĐCS Công ty May Hòa Thọ Đông Hà' },
   fileName: 'danh-sach.xlsx',
   status: 'uploaded',

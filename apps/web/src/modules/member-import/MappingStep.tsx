@@ -3,14 +3,20 @@ import { Alert, Button, DatePicker, Flex, Select, Table, Typography } from 'antd
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { importFieldName, importFields, type MemberImport } from '@congdoan/domain';
+import { importFieldName, importFieldsFor, type ImportField, type MemberImport } from '@congdoan/domain';
 import { currentLanguage } from '../../app/i18n';
 import { errorText } from '../../api/client';
 import { checkImport, chooseSheet, importKeys } from './member-import.api';
 import { EncodingSelect } from './EncodingSelect';
 
-/** Step 2: the sheet, the header row and what each column means (proposed; the user may change it). */
-export function MappingStep({ imp }: { imp: MemberImport }) {
+/** A list of another purpose checks through its own route (a nomination list: /api/welfare/imports/{id}/check). */
+export type CheckVariant = (imp: MemberImport, fields: (string | null)[]) => Promise<MemberImport>;
+
+/**
+ * Step 2: the sheet, the header row and what each column means (proposed; the user may change it). The
+ * choices are the fields of the list's purpose; a member list also asks for the admission date.
+ */
+export function MappingStep({ imp, check: checkVariant }: { imp: MemberImport; check?: CheckVariant }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [fields, setFields] = useState<(string | null)[]>(imp.fields);
@@ -22,13 +28,18 @@ export function MappingStep({ imp }: { imp: MemberImport }) {
   const sheet = useMutation({ mutationFn: (index: number) => chooseSheet(imp.id, index), onSuccess: update });
   const check = useMutation({
     mutationFn: () =>
-      checkImport(imp.id, { sheetIndex: imp.sheetIndex, headerRow: imp.headerRow!, fields, admittedOn }),
+      checkVariant
+        ? checkVariant(imp, fields)
+        : checkImport(imp.id, { sheetIndex: imp.sheetIndex, headerRow: imp.headerRow!, fields, admittedOn }),
     onSuccess: (next) => client.setQueryData(importKeys.one(imp.id), next),
   });
   const width = Math.max(imp.headers.length, ...imp.sample.map((r) => r.cells.length));
   const options = [
     { value: '', label: t('memberImport.ignore') },
-    ...importFields.map((f) => ({ value: f, label: importFieldName(f, currentLanguage()) })),
+    ...importFieldsFor(imp.purpose).map((f: ImportField) => ({
+      value: f,
+      label: importFieldName(f, currentLanguage()),
+    })),
   ];
   const columns = Array.from({ length: width }, (_, c) => ({
     key: c,
@@ -65,15 +76,17 @@ export function MappingStep({ imp }: { imp: MemberImport }) {
           </span>
         )}
         <span>{t('memberImport.headerAt', { row: imp.headerRow })}</span>
-        <span>
-          {t('memberImport.admittedOn')}{' '}
-          <DatePicker
-            format="DD/MM/YYYY"
-            allowClear={false}
-            value={dayjs(admittedOn)}
-            onChange={(d) => d && setAdmittedOn(d.format('YYYY-MM-DD'))}
-          />
-        </span>
+        {imp.purpose === 'members' && (
+          <span>
+            {t('memberImport.admittedOn')}{' '}
+            <DatePicker
+              format="DD/MM/YYYY"
+              allowClear={false}
+              value={dayjs(admittedOn)}
+              onChange={(d) => d && setAdmittedOn(d.format('YYYY-MM-DD'))}
+            />
+          </span>
+        )}
       </Flex>
       <EncodingSelect imp={imp} />
       {sheet.error && <Alert type="error" showIcon title={errorText(sheet.error)} />}

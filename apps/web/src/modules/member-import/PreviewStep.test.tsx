@@ -15,6 +15,8 @@ afterEach(() => {
 
 const imp: MemberImport = {
   id: 52,
+  purpose: 'members',
+  programmeId: null,
   unit: { id: 9, code: 'QT-0001', name: 'CĐCS Công ty May Hòa Thọ Đông Hà' },
   fileName: 'lai.xlsx',
   status: 'checked',
@@ -55,6 +57,10 @@ const base = {
   warnings: [],
   action: null,
   result: null,
+  reason: null,
+  hardshipCategory: null,
+  amountVnd: null,
+  nominationId: null,
 };
 const rows: ImportRow[] = [
   {

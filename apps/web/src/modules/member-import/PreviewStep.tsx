@@ -22,7 +22,8 @@ import { rowActions } from './row-actions';
 
 const PAGE_SIZE = 50;
 
-function Issues({ items, color }: { items: ImportIssue[]; color: string }) {
+/** A row's errors or warnings as tags, in the user's language (nomination lists use it too). */
+export function Issues({ items, color }: { items: ImportIssue[]; color: string }) {
   const { i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   return items.map((issue, k) => (

@@ -4,34 +4,45 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { MemberImport } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { templateUrl, uploadImport } from './member-import.api';
 
-/** Step 1: the grassroots union and the file. The new import's id goes into the URL. */
-export function UploadStep() {
+/** What another list of people (a welfare programme's nominations) changes in this step. */
+export type UploadVariant = {
+  upload: (unitId: number, file: File) => Promise<MemberImport>;
+  pathOf: (id: number) => string;
+  help: string;
+  unitLabel: string;
+};
+
+/** Step 1: the unit and the file. The new import's id goes into the URL. */
+export function UploadStep({ variant }: { variant?: UploadVariant }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
   // ?unit= preselects the grassroots union (links from a unit or the member list).
   const [unitId, setUnitId] = useState<number | undefined>(Number(search.get('unit')) || undefined);
   const upload = useMutation({
-    mutationFn: (file: File) => uploadImport(unitId!, file),
-    onSuccess: (imp) => void navigate(`/members/import/${imp.id}`),
+    mutationFn: (file: File) => (variant?.upload ?? uploadImport)(unitId!, file),
+    onSuccess: (imp) => void navigate(variant ? variant.pathOf(imp.id) : `/members/import/${imp.id}`),
   });
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720 }}>
-      <Typography.Paragraph>{t('memberImport.uploadHelp')}</Typography.Paragraph>
-      <Button
-        icon={<DownloadOutlined />}
-        href={templateUrl}
-        data-testid="import-template"
-        style={{ width: 'fit-content' }}
-      >
-        {t('memberImport.template')}
-      </Button>
+      <Typography.Paragraph>{variant?.help ?? t('memberImport.uploadHelp')}</Typography.Paragraph>
+      {!variant && (
+        <Button
+          icon={<DownloadOutlined />}
+          href={templateUrl}
+          data-testid="import-template"
+          style={{ width: 'fit-content' }}
+        >
+          {t('memberImport.template')}
+        </Button>
+      )}
       <Form layout="vertical">
-        <Form.Item label={t('memberImport.unit')} required>
+        <Form.Item label={variant?.unitLabel ?? t('memberImport.unit')} required>
           <div data-testid="import-unit">
             <UnitTreeSelect value={unitId} onChange={setUnitId} />
           </div>

@@ -66,13 +66,22 @@ interface Props {
   includeClosed?: boolean;
   /** A name for a picker whose form field has no visible label. */
   'aria-label'?: string;
+  /** An optional field: a clear button that calls this (the value becomes "no unit"). */
+  onClear?: () => void;
 }
 
 /**
  * The one unit picker of every form: type part of a name (without diacritics) or a code to search the
  * whole scope, each hit shown with its path; or open the tree level by level. Works inside Form.Item.
  */
-export function UnitTreeSelect({ value, onChange, id, includeClosed = false, 'aria-label': ariaLabel }: Props) {
+export function UnitTreeSelect({
+  value,
+  onChange,
+  id,
+  includeClosed = false,
+  'aria-label': ariaLabel,
+  onClear,
+}: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { roots, children, loadChildren } = useLazyUnits();
@@ -103,9 +112,10 @@ export function UnitTreeSelect({ value, onChange, id, includeClosed = false, 'ar
     <TreeSelect<{ value: number; label: ReactNode }>
       id={id}
       labelInValue
-      value={value === undefined ? undefined : { value, label }}
+      value={value === undefined || value === null ? undefined : { value, label }}
+      allowClear={!!onClear}
       onChange={(next) => {
-        if (!next) return;
+        if (!next) return onClear?.();
         const hit = hits.data?.find((h) => h.id === next.value);
         if (hit) setPicked((p) => ({ ...p, [hit.id]: hit.name }));
         setTyped('');

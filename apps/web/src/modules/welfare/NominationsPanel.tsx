@@ -9,6 +9,7 @@ import { PersonSelect } from '../members/PersonSelect';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { BenefitsPanel } from './BenefitsPanel';
 import { HandoutDialog } from './HandoutDialog';
+import { NominationFiles } from './NominationFiles';
 import {
   editNomination,
   fetchNominations,
@@ -58,6 +59,8 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
   const qc = useQueryClient();
   const me = useCurrentUser();
   const canWrite = me.permissions.includes(Permission.WelfareWrite);
+  // Attachments are hardship evidence: only for those who may see personal data.
+  const canSeeFiles = me.permissions.includes(Permission.PersonalDataRead);
   const list = useQuery({
     queryKey: welfareKeys.nominations(programme.id),
     queryFn: () => fetchNominations(programme.id),
@@ -144,6 +147,7 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
               <Space wrap>
                 <Typography.Text strong>{n.fullName}</Typography.Text>
                 <Tag color={statusColour[n.status]}>{t(`welfare.status.${n.status}`)}</Tag>
+                {n.source !== 'official' && <Tag>{t(`welfare.sourceTag.${n.source}`)}</Tag>}
                 <span>{formatMoneyVN(n.amountVnd)}</span>
               </Space>
               <Typography.Text type="secondary">
@@ -152,6 +156,7 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
               </Typography.Text>
               {n.levelUnitName && <span>{t('welfare.nomination.level', { unit: n.levelUnitName })}</span>}
               {n.lastComment && <Typography.Text type="warning">{n.lastComment}</Typography.Text>}
+              {canSeeFiles && <NominationFiles nomination={n} canWrite={canWrite} />}
               {canWrite && (
                 <Space wrap>
                   {(n.status === 'draft' || n.status === 'returned') && (

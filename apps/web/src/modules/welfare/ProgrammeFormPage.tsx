@@ -17,6 +17,19 @@ type Values = Omit<ProgrammeBody, 'nominationFrom' | 'nominationTo' | 'handoutFr
 
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 
+/** Whose members may benefit: a unit of the owner's subtree, or empty for the owner's whole subtree. */
+function EligibleUnit({
+  value,
+  onChange,
+  id,
+}: {
+  value?: number | null;
+  onChange?: (v: number | null) => void;
+  id?: string;
+}) {
+  return <UnitTreeSelect id={id} value={value ?? undefined} onChange={onChange} onClear={() => onChange?.(null)} />;
+}
+
 /** Create or edit a programme: kind, period, benefit, total quota, eligibility, cap and funding sources. */
 export function ProgrammeFormPage() {
   const { t } = useTranslation();
@@ -76,13 +89,7 @@ export function ProgrammeFormPage() {
           funding: [],
         }}
       >
-        {/* Kept as loaded on edit (not on this form yet), so saving does not clear them. */}
-        <Form.Item name="eligibleStatuses" hidden>
-          <Select mode="multiple" />
-        </Form.Item>
-        <Form.Item name="eligibleUnitId" hidden>
-          <InputNumber />
-        </Form.Item>
+        {/* Kept as loaded on edit (not on this form yet), so saving does not clear it. */}
         <Form.Item name="campaignId" hidden>
           <InputNumber />
         </Form.Item>
@@ -126,6 +133,24 @@ export function ProgrammeFormPage() {
             <InputNumber {...vnd} style={{ width: 220 }} data-testid="welfare-budget" />
           </Form.Item>
         </Space>
+        <Typography.Title level={5}>{t('welfare.eligibility.title')}</Typography.Title>
+        <Form.Item name="eligibleStatuses" label={t('welfare.eligibility.statuses')} rules={required}>
+          <Select
+            mode="multiple"
+            options={(['active', 'in_transit'] as const).map((s) => ({
+              value: s,
+              label: t(`welfare.eligibility.status.${s}`),
+            }))}
+            data-testid="welfare-eligible-statuses"
+          />
+        </Form.Item>
+        <Form.Item
+          name="eligibleUnitId"
+          label={t('welfare.eligibility.unit')}
+          extra={t('welfare.eligibility.unitHelp')}
+        >
+          <EligibleUnit />
+        </Form.Item>
         <Form.Item name="hardshipCategories" label={t('welfare.categories')}>
           <Select mode="tags" tokenSeparators={[',']} />
         </Form.Item>

@@ -1,9 +1,11 @@
 import { Button, Card, Descriptions, Flex, Spin, Tabs, Tag, Typography } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, ImportOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDateVN, formatMoneyVN, formatNumberVN } from '@congdoan/domain';
+import { formatDateVN, formatMoneyVN, formatNumberVN, Permission } from '@congdoan/domain';
+import { useHasPermission } from '../auth/current-user';
+import { ApplicationsPanel } from './ApplicationsPanel';
 import { NominationsPanel } from './NominationsPanel';
 import { QuotaPanel } from './QuotaPanel';
 import { TripsPanel } from './trips/TripsPanel';
@@ -16,6 +18,8 @@ export function ProgrammePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const id = Number(useParams().id);
+  const [search, setSearch] = useSearchParams();
+  const canWrite = useHasPermission(Permission.WelfareWrite);
   const p = useQuery({ queryKey: welfareKeys.one(id), queryFn: () => fetchProgramme(id) });
   if (!p.data) return <Spin />;
   const d = p.data;
@@ -25,11 +29,22 @@ export function ProgrammePage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {d.name} <Tag>{t(`welfare.kind.${d.kind}`)}</Tag>
         </Typography.Title>
-        {d.canEdit && (
-          <Button icon={<EditOutlined />} onClick={() => void navigate(`/welfare/${id}/edit`)}>
-            {t('welfare.edit')}
-          </Button>
-        )}
+        <Flex gap={8} wrap>
+          {canWrite && (
+            <Button
+              icon={<ImportOutlined />}
+              onClick={() => void navigate(`/welfare/${id}/import`)}
+              data-testid="welfare-bulk-open"
+            >
+              {t('welfare.bulk.open')}
+            </Button>
+          )}
+          {d.canEdit && (
+            <Button icon={<EditOutlined />} onClick={() => void navigate(`/welfare/${id}/edit`)}>
+              {t('welfare.edit')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginTop: 12 }}>
         <Descriptions.Item label={t('welfare.unit')}>{d.unitName}</Descriptions.Item>
@@ -48,6 +63,8 @@ export function ProgrammePage() {
       </Descriptions>
       <ProgrammeDocuments programmeId={id} />
       <Tabs
+        activeKey={search.get('tab') ?? 'quotas'}
+        onChange={(tab) => setSearch({ tab }, { replace: true })}
         items={[
           { key: 'quotas', label: t('welfare.quotas'), children: <QuotaPanel programmeId={id} /> },
           // a tickets-home programme gives its places by registration for a trip, not by nomination
@@ -57,6 +74,15 @@ export function ProgrammePage() {
           { key: 'spending', label: t('welfare.spending.tab'), children: <SpendingPanel programmeId={id} /> },
           ...(d.kind === 'tet_market_voucher'
             ? [{ key: 'vouchers', label: t('welfareVouchers.tab'), children: <VouchersPanel programme={d} /> }]
+            : []),
+          ...(canWrite
+            ? [
+                {
+                  key: 'applications',
+                  label: t('welfare.applications.tab'),
+                  children: <ApplicationsPanel programme={d} />,
+                },
+              ]
             : []),
         ]}
       />

@@ -12,6 +12,9 @@ import vouchersEn from './vouchers/i18n/en.json';
 
 const WelfarePage = lazy(() => import('./WelfarePage').then((m) => ({ default: m.WelfarePage })));
 const ProgrammeFormPage = lazy(() => import('./ProgrammeFormPage').then((m) => ({ default: m.ProgrammeFormPage })));
+const NominationImportPage = lazy(() =>
+  import('./NominationImportPage').then((m) => ({ default: m.NominationImportPage })),
+);
 const ProgrammePage = lazy(() => import('./ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
 const RedeemPage = lazy(() => import('./vouchers/RedeemPage').then((m) => ({ default: m.RedeemPage })));
 
@@ -22,6 +25,10 @@ export const welfareModule: WebModule = {
     { path: 'welfare/new', element: guarded(Permission.WelfareWrite, <ProgrammeFormPage />) },
     { path: 'welfare/:id', element: guarded(Permission.WelfareRead, <ProgrammePage />) },
     { path: 'welfare/:id/edit', element: guarded(Permission.WelfareWrite, <ProgrammeFormPage />) },
+    {
+      path: 'welfare/:id/import/:importId?',
+      element: guarded(Permission.WelfareWrite, <NominationImportPage />),
+    },
   ],
   // A shop redeems Tết Market vouchers here with the link the union gave it (no account).
   publicRoutes: [

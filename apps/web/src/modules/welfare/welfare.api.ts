@@ -1,5 +1,6 @@
 import type {
   HandoutDetail,
+  MemberImport,
   NominationRow,
   PersonBenefits,
   ProgrammeBody,
@@ -82,3 +83,41 @@ export const handoutFileUrl = (id: number, part: 'photo' | 'signature') =>
   `/api/welfare/nominations/${id}/handout/${part}`;
 export const fetchSpending = (id: number) => api.get<ProgrammeSpending>(`/api/welfare/programmes/${id}/spending`);
 export const documentUrl = (id: number, file: string) => `/api/welfare/programmes/${id}/${file}`;
+// Bulk nomination: upload, check and commit here; the steps between are the member import's (/api/imports/{id}).
+export const uploadNominationList = (programmeId: number, unitId: number, file: File) =>
+  api.upload<MemberImport>(withQuery(`/api/welfare/programmes/${programmeId}/imports`, { unitId }), file);
+export const checkNominationList = (imp: MemberImport, fields: (string | null)[]) =>
+  api.post<MemberImport>(`/api/welfare/imports/${imp.id}/check`, {
+    sheetIndex: imp.sheetIndex,
+    headerRow: imp.headerRow,
+    fields,
+  });
+export const commitNominationList = (id: number) => api.post<MemberImport>(`/api/welfare/imports/${id}/commit`);
+
+export type NominationFile = {
+  id: number;
+  fileName: string;
+  fileKind: string;
+  sizeBytes: number;
+  note: string | null;
+  createdBy: string | null;
+  createdAt: string;
+};
+export const fetchNominationFiles = (id: number) =>
+  api.get<{ items: NominationFile[] }>(`/api/welfare/nominations/${id}/files`);
+export const attachNominationFile = (id: number, file: File) =>
+  api.upload<{ id: number }>(`/api/welfare/nominations/${id}/files`, file);
+export const removeNominationFile = (id: number, fileId: number) =>
+  api.delete<{ id: number }>(`/api/welfare/nominations/${id}/files/${fileId}`);
+export const nominationFileUrl = (id: number, fileId: number) => `/api/welfare/nominations/${id}/files/${fileId}`;
+
+// Members' own applications through an event's registrations.
+export const linkApplicationEvent = (programmeId: number, eventId: number | null) =>
+  api.put<{ id: number; applicationEventId: number | null }>(
+    `/api/welfare/programmes/${programmeId}/application-event`,
+    { eventId },
+  );
+export const collectApplications = (programmeId: number) =>
+  api.post<{ created: number; skipped: { registrationId: number; fullName: string; code: string }[] }>(
+    `/api/welfare/programmes/${programmeId}/applications`,
+  );
