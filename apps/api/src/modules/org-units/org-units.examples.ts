@@ -71,6 +71,25 @@ export const examples: Record<string, RouteExample> = {
       body: { label: '2025–2030', startsOn: '2025-09-01', members: [{ fullName: 'Võ Thị Lan', position: 'chair' }] },
     }),
   },
+  'PUT /api/org-units/{id}/committee/{termId}': {
+    as: 'qt.quantri',
+    build: async (t) => {
+      const unit = await unitId(t, 'CDX-19333');
+      const { rows } = await t.db.pool.query<{ id: string }>(
+        `INSERT INTO committee_terms (unit_id, label, starts_on) VALUES ($1, '2020–2025', '2020-09-01') RETURNING id`,
+        [unit],
+      );
+      return {
+        url: `/api/org-units/${unit}/committee/${rows[0]!.id}`,
+        body: {
+          label: `2020–2025 (${++throwaway})`,
+          startsOn: '2020-09-01',
+          endsOn: '2025-09-01',
+          members: [{ fullName: 'Võ Thị Lan', position: 'chair' }],
+        },
+      };
+    },
+  },
   'GET /api/admin-units': {
     as: 'qt.canbo',
     self: true,

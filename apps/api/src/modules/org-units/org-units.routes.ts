@@ -17,14 +17,16 @@ import {
   searchQuery,
   searchResult,
   subtreeCounts,
+  termParams,
   unitDashboard as unitDashboardSchema,
   unitTimeline as unitTimelineSchema,
+  updateTermBody,
   updateUnitBody,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
 import { listAdminUnits } from './admin-units';
 import { closeUnit } from './close-unit';
-import { createTerm, listCommittee } from './committee';
+import { createTerm, listCommittee, updateTerm } from './committee';
 import { createUnit } from './create-unit';
 import { getUnit } from './get-unit';
 import { listChildren } from './list-children';
@@ -191,6 +193,23 @@ export async function orgUnitRoutes(app: FastifyInstance) {
       },
     },
     async (request) => ({ items: await createTerm(ctxOf(request), request.params.id, request.body) }),
+  );
+
+  r.put(
+    '/api/org-units/:id/committee/:termId',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Sửa nhiệm kỳ ban chấp hành (tên, thời gian, thành viên)',
+        params: termParams,
+        body: updateTermBody,
+        response: { 200: committeeList },
+      },
+    },
+    async (request) => ({
+      items: await updateTerm(ctxOf(request), request.params.id, request.params.termId, request.body),
+    }),
   );
 
   r.get(
