@@ -1,6 +1,7 @@
 import type {
   AuditEntry,
   BulkPreview,
+  CreateTermBody,
   CreateUnitBody,
   historyQuery,
   OrgUnit,
@@ -11,6 +12,7 @@ import type {
   UnitDashboard,
   UnitSearchHit,
   UnitTimeline,
+  UpdateTermBody,
   UpdateUnitBody,
 } from '@congdoan/domain';
 import { api, withQuery } from '../../api/client';
@@ -65,6 +67,10 @@ export const fetchDashboard = (id: number) => api.get<UnitDashboard>(`/api/org-u
 export const fetchTimeline = (id: number) => api.get<UnitTimeline>(`/api/org-units/${id}/timeline`);
 export const fetchCommittee = async (id: number) =>
   (await api.get<{ items: CommitteeTerm[] }>(`/api/org-units/${id}/committee`)).items;
+export const createTerm = async (unitId: number, body: CreateTermBody) =>
+  (await api.post<{ items: CommitteeTerm[] }>(`/api/org-units/${unitId}/committee`, body)).items;
+export const updateTerm = async (unitId: number, termId: number, body: UpdateTermBody) =>
+  (await api.put<{ items: CommitteeTerm[] }>(`/api/org-units/${unitId}/committee/${termId}`, body)).items;
 export const createUnit = (body: CreateUnitBody) => api.post<OrgUnitDetail>('/api/org-units', body);
 export const updateUnit = (id: number, body: UpdateUnitBody) => api.patch<OrgUnitDetail>(`/api/org-units/${id}`, body);
 export const reorganize = (body: Omit<ReorganizationBody, 'dryRun'> & { dryRun: boolean }) =>
