@@ -42,12 +42,16 @@ export const orgUnit = z.object({
   depth: z.number(),
   childCount: z.number(),
   memberCount: z.number(),
+  /** Active members in the unit's whole subtree today (member rollups): given with the roots. */
+  subtreeMemberCount: z.number().nullable().optional(),
   foundedOn: z.string().nullable(),
   closedOn: z.string().nullable(),
 });
 export type OrgUnit = z.infer<typeof orgUnit>;
 
 export const orgUnitList = z.object({ items: z.array(orgUnit) });
+/** Active members today in each child's whole subtree (member rollups), by child id. */
+export const childrenMembersList = z.object({ items: z.array(z.object({ id: z.number(), members: z.number() })) });
 
 export const orgUnitDetail = orgUnit.extend({
   adminVersion: z.string().nullable(),

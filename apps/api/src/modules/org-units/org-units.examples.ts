@@ -15,6 +15,10 @@ export const examples: Record<string, RouteExample> = {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'LDLD-44')}/children` }),
   },
+  'GET /api/org-units/{id}/children/members': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'LDLD-44')}/children/members` }),
+  },
   'GET /api/org-units/search': {
     as: 'qt.canbo',
     list: true,

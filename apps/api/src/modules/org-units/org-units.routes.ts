@@ -5,6 +5,7 @@ import {
   adminUnitList,
   adminUnitsQuery,
   asOfQuery,
+  childrenMembersList,
   committeeList,
   createTermBody,
   createUnitBody,
@@ -25,6 +26,7 @@ import {
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
 import { listAdminUnits } from './admin-units';
+import { childrenMembers } from './children-members';
 import { closeUnit } from './close-unit';
 import { createTerm, listCommittee, updateTerm } from './committee';
 import { createUnit } from './create-unit';
@@ -126,6 +128,20 @@ export async function orgUnitRoutes(app: FastifyInstance) {
       },
     },
     async (request) => ({ items: await listChildren(ctxOf(request), request.params.id, request.query.asOf) }),
+  );
+
+  r.get(
+    '/api/org-units/:id/children/members',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Số đoàn viên đang sinh hoạt trong cây của từng đơn vị trực thuộc (hôm nay)',
+        params: idParam,
+        response: { 200: childrenMembersList },
+      },
+    },
+    async (request) => ({ items: await childrenMembers(ctxOf(request), request.params.id) }),
   );
 
   r.get(

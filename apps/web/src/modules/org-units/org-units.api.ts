@@ -30,6 +30,7 @@ export const orgKeys = {
   roots: ['org-units', 'roots'] as const,
   unit: (id: number) => ['org-units', id] as const,
   children: (id: number, asOf?: string) => ['org-units', id, 'children', asOf ?? 'today'] as const,
+  childrenMembers: (id: number) => ['org-units', id, 'children-members'] as const,
   history: (id: number) => ['org-units', id, 'history'] as const,
   counts: (id: number, asOf?: string) => ['org-units', id, 'counts', asOf ?? 'today'] as const,
   dashboard: (id: number) => ['org-units', id, 'dashboard'] as const,
@@ -50,6 +51,14 @@ export function fetchUnit(id: number): Promise<OrgUnitDetail> {
 
 export async function fetchChildren(id: number, asOf?: string): Promise<OrgUnit[]> {
   return (await api.get<{ items: OrgUnit[] }>(withQuery(`/api/org-units/${id}/children`, { asOf }))).items;
+}
+
+/** Active members today in each child's whole subtree, by child id (a request apart: it costs more). */
+export async function fetchChildrenMembers(id: number): Promise<Map<number, number>> {
+  const { items } = await api.get<{ items: { id: number; members: number }[] }>(
+    `/api/org-units/${id}/children/members`,
+  );
+  return new Map(items.map((f) => [f.id, f.members]));
 }
 
 /** Units by name (without diacritics) or code; `open`: units open today only (form pickers). */
