@@ -1,4 +1,5 @@
-import { Card, Col, DatePicker, Row, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, DatePicker, Row, Tag, Typography } from 'antd';
+import { VnStatistic } from '../../ui/VnStatistic';
 import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
@@ -33,10 +34,10 @@ export function UnitCounts({ unitId }: { unitId: number }) {
       {data && (
         <Row gutter={16}>
           <Col span={6}>
-            <Statistic title={t('orgTree.counts.units')} value={data.units} groupSeparator="." />
+            <VnStatistic title={t('orgTree.counts.units')} value={data.units} />
           </Col>
           <Col span={6}>
-            <Statistic title={t('orgTree.counts.members')} value={data.members} groupSeparator="." />
+            <VnStatistic title={t('orgTree.counts.members')} value={data.members} />
           </Col>
           <Col span={12}>
             <Typography.Text type="secondary">{t('orgTree.counts.byKind')}</Typography.Text>
