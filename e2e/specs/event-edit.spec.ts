@@ -75,6 +75,51 @@ describe('issue 15 item 5: an event is edited and cancelled from its page', () =
     await screenshot(page, 'event-edit-02-registered');
   });
 
+  it('adds two photos and removes one only after confirming; the removed one is gone for good', async () => {
+    const png = (name: string) => ({
+      name,
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    });
+    const input = page.getByTestId('event-photos').locator('input[type=file]');
+    await input.setInputFiles(png('nham-su-kien.png'));
+    await expect.poll(() => page.getByTestId('event-photo').count()).toBe(1);
+    await input.setInputFiles(png('le-phat-dong.png'));
+    await expect.poll(() => page.getByTestId('event-photo').count()).toBe(2);
+    const photos = () =>
+      page.evaluate(
+        async (url) => ((await (await fetch(url)).json()) as { photos: { fileName: string }[] }).photos,
+        eventUrl.replace(baseUrl, '/api'),
+      );
+    expect((await photos()).map((p) => p.fileName)).toEqual(['nham-su-kien.png', 'le-phat-dong.png']);
+
+    // "Hủy" in the confirmation keeps it
+    await page.getByTestId('photo-remove').first().click();
+    await page.getByText(tVi('events.photos.confirmTitle')).waitFor();
+    expect(await page.locator('.ant-popconfirm').innerText()).toContain('nham-su-kien.png');
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: tVi('common.cancel') })
+      .click();
+    expect((await photos()).length).toBe(2);
+
+    await page.getByTestId('photo-remove').first().click();
+    await screenshot(page, 'event-edit-02b-photo-confirm');
+    await page.getByTestId('photo-remove-confirm').click();
+    await page.getByText(tVi('events.photos.removed')).waitFor();
+    await expect.poll(() => page.getByTestId('event-photo').count()).toBe(1);
+    expect((await photos()).map((p) => p.fileName)).toEqual(['le-phat-dong.png']);
+    // the second place holds nothing any more
+    const status = await page.evaluate(
+      async (url) => (await fetch(url)).status,
+      `${eventUrl.replace(baseUrl, '/api')}/photos/1`,
+    );
+    expect(status).toBe(404);
+  });
+
   it('cancels it with a reason after confirmation; registration disappears', async () => {
     await page.getByTestId('event-cancel').click();
     // the confirm button waits for a reason

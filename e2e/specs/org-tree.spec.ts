@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { menuEntry } from '../menu';
 import { openBrowser, screenshot } from '../browser';
+import { formatNumberVN } from '@congdoan/domain';
 import { tVi } from '../i18n';
 
 let page: Page;
@@ -56,6 +57,24 @@ describe('organisation tree: search, history, bulk restructuring from a file', (
     await overview.getByText('Ngoài nhà nước:').waitFor();
     await overview.getByText('Công đoàn cơ sở:').waitFor();
     await screenshot(page, 'org-01b-province-overview');
+    // Each child shows its subtree's active members, the figure the API gives (issue 15), and the province's
+    // node in the tree its own subtree's: the "Số liệu trong cây" figure, never its own 0.
+    const provinceId = page.url().split('/units/')[1];
+    const get = (url: string) => page.evaluate(async (u) => (await fetch(u)).json(), url);
+    const figures = (await get(`/api/org-units/${provinceId}/children/members`)) as {
+      items: { id: number; members: number }[];
+    };
+    const children = (await get(`/api/org-units/${provinceId}/children`)) as { items: { id: number; name: string }[] };
+    const kheSanh = children.items.find((u) => u.name === 'Công đoàn xã Khe Sanh')!;
+    const expected = figures.items.find((f) => f.id === kheSanh.id)!.members;
+    expect(expected).toBeGreaterThan(0);
+    const row = page.locator('tr', { has: page.getByRole('link', { name: 'Công đoàn xã Khe Sanh' }) });
+    await expect.poll(() => row.getByTestId('child-members').innerText()).toBe(formatNumberVN(expected));
+    const counts = (await get(`/api/org-units/${provinceId}/counts`)) as { members: number };
+    const node = page
+      .getByTestId('org-tree')
+      .locator('.ant-tree-treenode', { hasText: 'Liên đoàn Lao động tỉnh Quảng Trị' });
+    expect(await node.getByTestId('subtree-members').innerText()).toBe(`${formatNumberVN(counts.members)} ĐV`);
     // A commune union's children (grassroots unions) show their active members.
     await page.getByRole('link', { name: 'Công đoàn xã Khe Sanh' }).click();
     await page.getByTestId('unit-title').getByText('Công đoàn xã Khe Sanh').waitFor();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { idParam, isoDate } from './common';
 import { text } from './common';
 
 export const orgUnitKinds = [
@@ -42,12 +42,16 @@ export const orgUnit = z.object({
   depth: z.number(),
   childCount: z.number(),
   memberCount: z.number(),
+  /** Active members in the unit's whole subtree today (member rollups): given with the roots. */
+  subtreeMemberCount: z.number().nullable().optional(),
   foundedOn: z.string().nullable(),
   closedOn: z.string().nullable(),
 });
 export type OrgUnit = z.infer<typeof orgUnit>;
 
 export const orgUnitList = z.object({ items: z.array(orgUnit) });
+/** Active members today in each child's whole subtree (member rollups), by child id. */
+export const childrenMembersList = z.object({ items: z.array(z.object({ id: z.number(), members: z.number() })) });
 
 export const orgUnitDetail = orgUnit.extend({
   adminVersion: z.string().nullable(),
@@ -171,22 +175,29 @@ export const committeeTerm = z.object({
   ),
 });
 export const committeeList = z.object({ items: z.array(committeeTerm) });
+const termMember = z.object({
+  fullName: text(200),
+  position: z.enum(committeePositions),
+  startsOn: isoDate.optional(),
+  endsOn: isoDate.nullable().optional(),
+});
 export const createTermBody = z.object({
   label: text(40),
   startsOn: isoDate,
   endsOn: isoDate.nullable().optional(),
-  members: z
-    .array(
-      z.object({
-        fullName: text(200),
-        position: z.enum(committeePositions),
-        startsOn: isoDate.optional(),
-        endsOn: isoDate.nullable().optional(),
-      }),
-    )
-    .max(200),
+  members: z.array(termMember).max(200),
 });
 export type CreateTermBody = z.infer<typeof createTermBody>;
+/**
+ * A term as it should now read: members with an `id` are kept and changed, members without one are
+ * added, and the term's members left out are removed (a correction; a member who stepped down keeps
+ * the row with an end date).
+ */
+export const updateTermBody = createTermBody.extend({
+  members: z.array(termMember.extend({ id: z.number().int().positive().optional() })).max(200),
+});
+export type UpdateTermBody = z.infer<typeof updateTermBody>;
+export const termParams = idParam.extend({ termId: idParam.shape.id });
 
 export const adminUnitsQuery = z.object({
   version: z.enum(adminVersions),

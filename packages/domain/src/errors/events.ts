@@ -3,6 +3,16 @@ import type { ErrorTable } from './error-table';
 
 export const eventsErrors = {
   EVENT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy sự kiện.', en: 'Event not found.' },
+  EVENT_PHOTO_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy ảnh này của sự kiện (có thể đã được xóa).',
+    en: 'This photo of the event was not found (it may have been removed).',
+  },
+  EVENT_PHOTO_CHANGED: {
+    status: 409,
+    vi: 'Danh sách ảnh của sự kiện vừa thay đổi. Vui lòng tải lại trang rồi thử lại.',
+    en: "The event's photos have just changed. Please reload the page and try again.",
+  },
   CALENDAR_FEED_NOT_FOUND: {
     status: 404,
     vi: 'Liên kết lịch không còn hiệu lực (đã bị thu hồi hoặc đổi). Hãy lấy liên kết mới trong trang tài khoản.',

@@ -43,5 +43,20 @@ export const orgUnitsErrors = {
     vi: 'Khu vực và thông tin đơn vị sử dụng lao động chỉ dành cho công đoàn cơ sở.',
     en: 'Sector and employer details apply to grassroots unions only.',
   },
+  COMMITTEE_TERM_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy nhiệm kỳ ban chấp hành này của đơn vị.',
+    en: 'This executive-committee term of the unit was not found.',
+  },
+  COMMITTEE_TERM_DATES: {
+    status: 400,
+    vi: 'Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.',
+    en: 'The term must end after it starts.',
+  },
+  COMMITTEE_MEMBER_DATES: {
+    status: 400,
+    vi: 'Thời gian giữ chức vụ của {name} phải kết thúc sau khi bắt đầu.',
+    en: "{name}'s time in office must end after it starts.",
+  },
   UNIT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy đơn vị công đoàn.', en: 'Union unit not found.' },
 } as const satisfies ErrorTable;

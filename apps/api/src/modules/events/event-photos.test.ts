@@ -51,4 +51,65 @@ describe('event photos', () => {
     await expectRefused(t, await upload(other, event.id, 'anh.png', png(2)), 404, 'EVENT_NOT_FOUND');
     expect((await s.request('GET', `/api/events/${event.id}`)).json<{ photos: unknown[] }>().photos).toEqual([]);
   });
+
+  it('removes a photo: the list, the audit and the stored file all lose it; the next photo moves up', async () => {
+    const event = await t.newEvent();
+    const s = await t.signIn('qt.canbo');
+    await upload(s, event.id, 'nham-anh.png', png(7));
+    await upload(s, event.id, 'trao-qua.jpg', jpg);
+    const photos = () =>
+      s
+        .request('GET', `/api/events/${event.id}`)
+        .then((r) => r.json<{ photos: { key: string; fileName: string }[] }>().photos);
+    const [wrong, kept] = await photos();
+    expect(await t.app.deps.files.size(wrong!.key)).toBeGreaterThan(0);
+
+    const res = await s.request('DELETE', `/api/events/${event.id}/photos/0?key=${encodeURIComponent(wrong!.key)}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await photos()).toEqual([kept]);
+    // the file is gone from the store, and index 0 now serves the photo that was second
+    expect(await t.app.deps.files.size(wrong!.key)).toBe(-1);
+    const first = await s.request('GET', `/api/events/${event.id}/photos/0`);
+    expect(first.rawPayload.equals(jpg)).toBe(true);
+    const row = (await auditOf(t, res)).find((r) => r.entity_type === 'events');
+    expect(row).toMatchObject({ action: 'event.remove_photo', entity_id: String(event.id), actor_name: 'qt.canbo' });
+    expect(row?.before?.photos).toEqual([wrong, kept]);
+    expect(row?.after?.photos).toEqual([kept]);
+  });
+
+  it('refuses a removal of a photo that moved or is gone, another branch, a viewer and no key, removing nothing', async () => {
+    const event = await t.newEvent();
+    const s = await t.signIn('qt.canbo');
+    await upload(s, event.id, 'a.png', png(1));
+    await upload(s, event.id, 'b.png', png(2));
+    const detail = await s.request('GET', `/api/events/${event.id}`);
+    const [a, b] = detail.json<{ photos: { key: string }[] }>().photos;
+    const del = (who: Session, index: number, key?: string) =>
+      who.request(
+        'DELETE',
+        `/api/events/${event.id}/photos/${index}${key === undefined ? '' : `?key=${encodeURIComponent(key)}`}`,
+      );
+
+    // index 0 is not b: someone's removal would have moved b there; this one is refused, not misapplied
+    const moved = await del(s, 0, b!.key);
+    await expectRefused(t, moved, 409, 'EVENT_PHOTO_CHANGED');
+    expect(moved.json().error.message).toBe(
+      'Danh sách ảnh của sự kiện vừa thay đổi. Vui lòng tải lại trang rồi thử lại.',
+    );
+    await expectRefused(t, await del(s, 0, 'event-photos/2026-01/khong-co.png'), 404, 'EVENT_PHOTO_NOT_FOUND');
+    await expectRefused(t, await del(s, 5, a!.key), 404, 'EVENT_PHOTO_NOT_FOUND');
+    await expectRefused(t, await del(s, 0), 400, 'VALIDATION_FAILED');
+    const laoCai = await t.newUser({ unit: 'LDLD-15', roles: ['officer'] });
+    await expectRefused(
+      t,
+      await del(await t.signIn(laoCai.username, laoCai.password), 0, a!.key),
+      404,
+      'EVENT_NOT_FOUND',
+    );
+    const viewer = await t.newUser({ roles: ['viewer'] });
+    await expectRefused(t, await del(await t.signIn(viewer.username, viewer.password), 0, a!.key), 403, 'FORBIDDEN');
+
+    expect((await s.request('GET', `/api/events/${event.id}`)).json()).toEqual(detail.json());
+    for (const p of [a, b]) expect(await t.app.deps.files.size(p!.key)).toBeGreaterThan(0);
+  });
 });

@@ -122,6 +122,18 @@ export const examples: Record<string, RouteExample> = {
       return { url: `/api/events/${id}/photos/0` };
     },
   },
+  'DELETE /api/events/{id}/photos/{index}': {
+    as: 'qt.canbo',
+    build: async (t) => {
+      const id = await quangTriEvent(t);
+      await t.app.deps.files.put('test/xoa.png', png);
+      await t.db.pool.query(
+        `UPDATE events SET photos = '[{"key":"test/xoa.png","fileName":"xoa.png"}]' WHERE id = $1`,
+        [id],
+      );
+      return { url: `/api/events/${id}/photos/0?key=test%2Fxoa.png` };
+    },
+  },
   'GET /api/events/{id}/registrations': {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/events/${(await quangTriRegistration(t)).eventId}/registrations` }),

@@ -28,7 +28,7 @@ import { cancelEvent } from './cancel-event';
 import { cancelRegistration } from './cancel-registration';
 import { attendance, checkIn } from './check-in';
 import { createEvent } from './create-event';
-import { addEventPhoto, eventPhoto } from './event-photos';
+import { addEventPhoto, eventPhoto, removeEventPhoto } from './event-photos';
 import { eventInScope } from './events.queries';
 import { eventsIcs, getEvent, listEvents } from './get-events';
 import { register } from './register';
@@ -141,6 +141,24 @@ export async function eventRoutes(app: FastifyInstance) {
       return reply
         .type(photo.fileName.toLowerCase().endsWith('.png') ? 'image/png' : 'image/jpeg')
         .send(app.deps.files.get(photo.key));
+    },
+  );
+  r.delete(
+    '/api/events/:id/photos/:index',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Xóa ảnh sự kiện (kèm khóa của ảnh để chắc đúng ảnh đã xem)',
+        params: idParam.extend({ index: num }),
+        querystring: z.object({ key: z.string().min(1).max(300) }),
+        response: { 200: okBody },
+      },
+    },
+    async (request) => {
+      const { id, index } = request.params;
+      await removeEventPhoto(ctxOf(request), app.deps.files, id, index, request.query.key);
+      return { ok: true as const };
     },
   );
   r.get(

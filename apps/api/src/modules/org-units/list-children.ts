@@ -5,7 +5,8 @@ import { getUnit } from './get-unit';
 import { unitColumns } from './org-units.queries';
 
 // Today's children, each with its child count and its active members (from the rollup), and the parent's
-// scope check, in one round trip. No row = parent outside scope (404); one row of NULLs = no children in scope.
+// scope check, in one round trip (each child's subtree figure is a request of its own: children-members.ts,
+// so the list stays a few index reads). No row = parent outside scope (404); one row of NULLs = no children in scope.
 export const childrenTodaySql = `SELECT ch.* FROM org_units parent
   LEFT JOIN LATERAL (SELECT ${unitColumns} FROM org_units u
                       WHERE u.parent_id = parent.id AND u.path <@ $2::ltree[]) ch ON true

@@ -15,6 +15,10 @@ export const examples: Record<string, RouteExample> = {
     as: 'qt.canbo',
     build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'LDLD-44')}/children` }),
   },
+  'GET /api/org-units/{id}/children/members': {
+    as: 'qt.canbo',
+    build: async (t) => ({ url: `/api/org-units/${await unitId(t, 'LDLD-44')}/children/members` }),
+  },
   'GET /api/org-units/search': {
     as: 'qt.canbo',
     list: true,
@@ -70,6 +74,25 @@ export const examples: Record<string, RouteExample> = {
       url: `/api/org-units/${await unitId(t, 'CDX-19333')}/committee`,
       body: { label: '2025–2030', startsOn: '2025-09-01', members: [{ fullName: 'Võ Thị Lan', position: 'chair' }] },
     }),
+  },
+  'PUT /api/org-units/{id}/committee/{termId}': {
+    as: 'qt.quantri',
+    build: async (t) => {
+      const unit = await unitId(t, 'CDX-19333');
+      const { rows } = await t.db.pool.query<{ id: string }>(
+        `INSERT INTO committee_terms (unit_id, label, starts_on) VALUES ($1, '2020–2025', '2020-09-01') RETURNING id`,
+        [unit],
+      );
+      return {
+        url: `/api/org-units/${unit}/committee/${rows[0]!.id}`,
+        body: {
+          label: `2020–2025 (${++throwaway})`,
+          startsOn: '2020-09-01',
+          endsOn: '2025-09-01',
+          members: [{ fullName: 'Võ Thị Lan', position: 'chair' }],
+        },
+      };
+    },
   },
   'GET /api/admin-units': {
     as: 'qt.canbo',

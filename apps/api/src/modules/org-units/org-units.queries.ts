@@ -15,3 +15,21 @@ export const detailColumns = `${unitColumns},
   u.address, u.phone, u.email, u.sector, u.employer_name AS "employerName", u.employer_tax_code AS "employerTaxCode",
   u.employer_industry AS "employerIndustry", u.employer_address AS "employerAddress",
   u.employer_workers AS "employerWorkers"`;
+
+/**
+ * Active members today in the subtree of the unit aliased `u`, from the member rollups (migration 0009),
+ * by the same three shapes as the dashboard (unit-dashboard.ts), so the tree and "Số liệu trong cây" agree:
+ * a depth-1 unit (province, national sector union) reads its own top rows; a root sums its depth-1
+ * children's top rows and its own unit rows; a deeper unit sums the unit rows of its subtree (one range of
+ * org_units_path_text). For a few rows (the roots); a list of children uses children-members.ts.
+ */
+export const subtreeMembersColumn = `(CASE nlevel(u.path)
+  WHEN 2 THEN (SELECT coalesce(sum(t.n), 0) FROM top_member_stats t WHERE t.top_id = u.id AND t.status = 'active')
+  WHEN 1 THEN (SELECT coalesce(sum(t.n), 0) FROM top_member_stats t JOIN org_units c ON c.id = t.top_id
+                WHERE c.parent_id = u.id AND t.status = 'active')
+            + (SELECT coalesce(sum(s.n), 0) FROM unit_member_stats s WHERE s.unit_id = u.id AND s.status = 'active')
+  ELSE (SELECT coalesce(sum(s.n), 0) FROM org_units d JOIN unit_member_stats s ON s.unit_id = d.id AND s.status = 'active'
+         -- the unit and its descendants: one range of the path text (labels are ids: digits, then '.')
+         WHERE ltree2text(d.path) COLLATE "C" >= ltree2text(u.path)
+           AND ltree2text(d.path) COLLATE "C" < ltree2text(u.path) || '/')
+  END)::int AS "subtreeMemberCount"`;

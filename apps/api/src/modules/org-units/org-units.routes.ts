@@ -5,6 +5,7 @@ import {
   adminUnitList,
   adminUnitsQuery,
   asOfQuery,
+  childrenMembersList,
   committeeList,
   createTermBody,
   createUnitBody,
@@ -17,14 +18,17 @@ import {
   searchQuery,
   searchResult,
   subtreeCounts,
+  termParams,
   unitDashboard as unitDashboardSchema,
   unitTimeline as unitTimelineSchema,
+  updateTermBody,
   updateUnitBody,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
 import { listAdminUnits } from './admin-units';
+import { childrenMembers } from './children-members';
 import { closeUnit } from './close-unit';
-import { createTerm, listCommittee } from './committee';
+import { createTerm, listCommittee, updateTerm } from './committee';
 import { createUnit } from './create-unit';
 import { getUnit } from './get-unit';
 import { listChildren } from './list-children';
@@ -127,6 +131,20 @@ export async function orgUnitRoutes(app: FastifyInstance) {
   );
 
   r.get(
+    '/api/org-units/:id/children/members',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Số đoàn viên đang sinh hoạt trong cây của từng đơn vị trực thuộc (hôm nay)',
+        params: idParam,
+        response: { 200: childrenMembersList },
+      },
+    },
+    async (request) => ({ items: await childrenMembers(ctxOf(request), request.params.id) }),
+  );
+
+  r.get(
     '/api/org-units/:id/counts',
     {
       config: read,
@@ -191,6 +209,23 @@ export async function orgUnitRoutes(app: FastifyInstance) {
       },
     },
     async (request) => ({ items: await createTerm(ctxOf(request), request.params.id, request.body) }),
+  );
+
+  r.put(
+    '/api/org-units/:id/committee/:termId',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Sửa nhiệm kỳ ban chấp hành (tên, thời gian, thành viên)',
+        params: termParams,
+        body: updateTermBody,
+        response: { 200: committeeList },
+      },
+    },
+    async (request) => ({
+      items: await updateTerm(ctxOf(request), request.params.id, request.params.termId, request.body),
+    }),
   );
 
   r.get(

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Button, Card, Flex, Input, Result, Statistic, Switch, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Flex, Input, Result, Switch, Typography } from 'antd';
+import { VnStatistic } from '../../ui/VnStatistic';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -99,10 +100,10 @@ export function CheckinPage() {
         </Typography.Title>
         <Link to={`/events/${id}`}>{event.data?.title}</Link>
         <Flex gap={16} style={{ marginTop: 8 }} data-testid="attendance">
-          <Statistic title={t('events.checkin.present')} value={attendance.data?.checkedIn ?? 0} />
-          <Statistic title={t('events.checkin.confirmed')} value={attendance.data?.confirmed ?? 0} />
+          <VnStatistic title={t('events.checkin.present')} value={attendance.data?.checkedIn ?? 0} />
+          <VnStatistic title={t('events.checkin.confirmed')} value={attendance.data?.confirmed ?? 0} />
           <Badge count={queued} showZero={false}>
-            <Statistic title={t('events.checkin.queue')} value={queued} />
+            <VnStatistic title={t('events.checkin.queue')} value={queued} />
           </Badge>
         </Flex>
       </Card>

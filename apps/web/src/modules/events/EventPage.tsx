@@ -1,27 +1,6 @@
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Image,
-  Modal,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
-import {
-  CalendarOutlined,
-  EditOutlined,
-  FilePdfOutlined,
-  QrcodeOutlined,
-  StopOutlined,
-  UploadOutlined,
-} from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Flex, Modal, Space, Table, Tag, Typography } from 'antd';
+import { CalendarOutlined, EditOutlined, FilePdfOutlined, QrcodeOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -37,10 +16,10 @@ import {
   fetchRegistrations,
   fetchTicket,
   register,
-  uploadPhoto,
 } from './events.api';
 import { PersonSelect } from '../members/PersonSelect';
 import { CancelWithReasonModal } from '../../ui/CancelWithReasonModal';
+import { EventPhotos } from './EventPhotos';
 
 // the labels already say "(đồng)", so amounts are bare vi-VN numbers (80.000.000)
 const vnd = (n: number | null | undefined) => (n == null ? '—' : formatNumberVN(n));
@@ -88,7 +67,6 @@ export function EventPage() {
     },
     onError,
   });
-  const photo = useMutation({ mutationFn: (f: File) => uploadPhoto(id, f), onSuccess: refresh, onError });
   const showTicket = async (r: Registration) => {
     try {
       const tk = await fetchTicket(id, r.id);
@@ -168,24 +146,7 @@ export function EventPage() {
             {e.description ?? '—'}
           </Descriptions.Item>
         </Descriptions>
-        <Space wrap>
-          <Image.PreviewGroup>
-            {e.photos.map((p, i) => (
-              <Image key={p.key} width={120} src={`/api/events/${id}/photos/${i}`} alt={p.fileName} />
-            ))}
-          </Image.PreviewGroup>
-          {canWrite && (
-            <Upload
-              showUploadList={false}
-              accept=".jpg,.jpeg,.png"
-              customRequest={({ file }) => photo.mutate(file as File)}
-            >
-              <Button icon={<UploadOutlined />} loading={photo.isPending}>
-                {t('events.addPhoto')}
-              </Button>
-            </Upload>
-          )}
-        </Space>
+        <EventPhotos event={e} canWrite={canWrite} />
       </Card>
       {e.registrationEnabled && (
         <Card title={t('events.registration.title')}>

@@ -32,6 +32,8 @@ export const updateEvent = (id: number, body: EventUpdateInput) => api.patch<Eve
 export const cancelEvent = (id: number, reason: string) =>
   api.post<EventDetail>(`/api/events/${id}/cancel`, { reason });
 export const uploadPhoto = (id: number, file: File) => api.upload<{ ok: true }>(`/api/events/${id}/photos`, file);
+export const removePhoto = (id: number, index: number, key: string) =>
+  api.delete<{ ok: true }>(withQuery(`/api/events/${id}/photos/${index}`, { key }));
 export const fetchRegistrations = (id: number) => api.get<{ items: Registration[] }>(`/api/events/${id}/registrations`);
 export const register = (id: number, personId?: number) =>
   api.post<Registration>(`/api/events/${id}/registrations`, personId ? { personId } : {});

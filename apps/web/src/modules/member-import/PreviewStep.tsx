@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Radio, Segmented, Select, Space, Statistic, Table, Tag, Tooltip } from 'antd';
+import { Alert, Button, Flex, Radio, Segmented, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { VnStatistic } from '../../ui/VnStatistic';
 import { DownloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -64,19 +65,19 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
       {/* Another encoding re-reads the file: back to the mapping step, then check again. */}
       <EncodingSelect imp={imp} />
       <Flex gap={32} wrap data-testid="import-stats">
-        <Statistic title={t('memberImport.stats.total')} value={stats.total} />
-        <Statistic title={t('memberImport.stats.valid')} value={stats.valid} />
-        <Statistic
+        <VnStatistic title={t('memberImport.stats.total')} value={stats.total} />
+        <VnStatistic title={t('memberImport.stats.valid')} value={stats.valid} />
+        <VnStatistic
           title={t('memberImport.stats.withErrors')}
           value={stats.withErrors}
           valueStyle={{ color: '#cf1322' }}
         />
-        <Statistic title={t('memberImport.stats.withWarnings')} value={stats.withWarnings} />
-        <Statistic title={t('memberImport.stats.matched')} value={stats.matched} />
-        <Statistic title={t('memberImport.stats.toCreate')} value={stats.toCreate} />
-        <Statistic title={t('memberImport.stats.toUpdate')} value={stats.toUpdate} />
-        <Statistic title={t('memberImport.stats.toOverwrite')} value={stats.toOverwrite ?? 0} />
-        <Statistic title={t('memberImport.stats.toTransfer')} value={stats.toTransfer ?? 0} />
+        <VnStatistic title={t('memberImport.stats.withWarnings')} value={stats.withWarnings} />
+        <VnStatistic title={t('memberImport.stats.matched')} value={stats.matched} />
+        <VnStatistic title={t('memberImport.stats.toCreate')} value={stats.toCreate} />
+        <VnStatistic title={t('memberImport.stats.toUpdate')} value={stats.toUpdate} />
+        <VnStatistic title={t('memberImport.stats.toOverwrite')} value={stats.toOverwrite ?? 0} />
+        <VnStatistic title={t('memberImport.stats.toTransfer')} value={stats.toTransfer ?? 0} />
       </Flex>
       <Flex gap={12} wrap>
         <Segmented

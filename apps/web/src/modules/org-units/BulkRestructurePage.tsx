@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Flex, Form, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Form, Table, Tag, Typography, Upload } from 'antd';
+import { VnStatistic } from '../../ui/VnStatistic';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -136,14 +137,14 @@ function BulkResult(props: {
       data-status={preview.status}
     >
       <Flex gap={32} style={{ marginBottom: 16 }}>
-        <Statistic title={t('orgTree.bulk.rows')} value={preview.rows} />
-        <Statistic title={t('orgTree.bulk.changes')} value={preview.changes.length} />
-        <Statistic
+        <VnStatistic title={t('orgTree.bulk.rows')} value={preview.rows} />
+        <VnStatistic title={t('orgTree.bulk.changes')} value={preview.changes.length} />
+        <VnStatistic
           title={t('orgTree.bulk.conflicts')}
           value={conflicts}
           valueStyle={conflicts ? { color: '#cf1322' } : undefined}
         />
-        <Statistic title={t('orgTree.bulk.membersMoved')} value={preview.membersMoved} />
+        <VnStatistic title={t('orgTree.bulk.membersMoved')} value={preview.membersMoved} />
       </Flex>
       {conflicts > 0 ? (
         <>

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import type { OrgUnit } from '@congdoan/domain';
-import { formatDateVN } from '@congdoan/domain';
+import { formatDateVN, formatNumberVN } from '@congdoan/domain';
 import { useTranslation } from 'react-i18next';
 import { heldMembers } from './held-members';
 
@@ -14,10 +14,21 @@ const kindColor: Record<string, string> = {
   union_group: 'default',
 };
 
-/** Kind (or subkind), a grassroots union's member count and a closed mark, small enough for tree rows. */
-export function UnitBadges({ unit }: { unit: Pick<OrgUnit, 'kind' | 'subkind' | 'memberCount' | 'closedOn'> }) {
+const small = { fontSize: 11, lineHeight: '16px', marginInlineEnd: 4 };
+
+/**
+ * Kind (or subkind), members and a closed mark, small enough for tree rows. Members: an upper unit's
+ * whole subtree (when the list gives it), else a grassroots union's own members; an upper unit's own
+ * count (always 0) is never shown.
+ */
+export function UnitBadges({
+  unit,
+}: {
+  unit: Pick<OrgUnit, 'kind' | 'subkind' | 'memberCount' | 'subtreeMemberCount' | 'closedOn'>;
+}) {
   const { t } = useTranslation();
   const held = heldMembers(unit);
+  const subtree = held === null ? (unit.subtreeMemberCount ?? null) : null;
   const label = unit.subkind ? t(`orgTree.subkinds.${unit.subkind}`) : t(`unitKinds.${unit.kind}`);
   return (
     <span style={{ marginLeft: 6 }}>
@@ -25,8 +36,18 @@ export function UnitBadges({ unit }: { unit: Pick<OrgUnit, 'kind' | 'subkind' | 
         {label}
       </Tag>
       {held !== null && (
-        <Tag style={{ fontSize: 11, lineHeight: '16px', marginInlineEnd: 4 }} data-testid="held-members">
-          {t('orgTree.members', { count: held })}
+        <Tag style={small} data-testid="held-members">
+          {t('orgTree.members', { n: formatNumberVN(held) })}
+        </Tag>
+      )}
+      {subtree !== null && (
+        <Tag
+          style={small}
+          color="geekblue"
+          title={t('orgTree.subtreeMembersTitle', { n: formatNumberVN(subtree) })}
+          data-testid="subtree-members"
+        >
+          {t('orgTree.members', { n: formatNumberVN(subtree) })}
         </Tag>
       )}
       {unit.closedOn && (

@@ -1,17 +1,22 @@
 import { Card, Table, Tag } from 'antd';
-import type { OrgUnit } from '@congdoan/domain';
+import { formatNumberVN, type OrgUnit } from '@congdoan/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/client';
 import { heldMembers } from './held-members';
-import { fetchChildren, orgKeys } from './org-units.api';
+import { fetchChildren, fetchChildrenMembers, orgKeys } from './org-units.api';
 
 export function UnitChildren({ unitId }: { unitId: number }) {
   const { t } = useTranslation();
   const children = useQuery({
     queryKey: orgKeys.children(unitId),
     queryFn: () => fetchChildren(unitId),
+    staleTime: 5 * 60_000,
+  });
+  const members = useQuery({
+    queryKey: orgKeys.childrenMembers(unitId),
+    queryFn: () => fetchChildrenMembers(unitId),
     staleTime: 5 * 60_000,
   });
   return (
@@ -38,23 +43,22 @@ export function UnitChildren({ unitId }: { unitId: number }) {
           {
             key: 'childCount',
             title: t('orgUnits.fields.childCount'),
-            dataIndex: 'childCount',
             align: 'right',
             width: 140,
+            render: (_, unit) => formatNumberVN(unit.childCount),
           },
-          // Active members of the child itself (rollup), shown where children hold members (grassroots
-          // unions); an upper union's own count is not its members, so it shows none.
-          ...((children.data ?? []).some((c) => heldMembers(c) !== null)
-            ? [
-                {
-                  key: 'memberCount',
-                  title: t('orgUnits.fields.memberCount'),
-                  align: 'right' as const,
-                  width: 140,
-                  render: (_: unknown, unit: OrgUnit) => heldMembers(unit) ?? '—',
-                },
-              ]
-            : []),
+          // Active members of each child's whole subtree (rollups): a commune union's grassroots unions'
+          // members, a grassroots union's own. Never an upper union's own count, which is always 0.
+          {
+            key: 'members',
+            title: t('orgUnits.fields.memberCount'),
+            align: 'right',
+            width: 140,
+            render: (_, unit) => {
+              const n = members.data?.get(unit.id) ?? heldMembers(unit);
+              return n === null ? '—' : <span data-testid="child-members">{formatNumberVN(n)}</span>;
+            },
+          },
         ]}
       />
     </Card>

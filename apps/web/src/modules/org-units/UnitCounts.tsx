@@ -1,8 +1,10 @@
-import { Card, Col, DatePicker, Row, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, DatePicker, Row, Tag, Typography } from 'antd';
+import { VnStatistic } from '../../ui/VnStatistic';
 import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { formatNumberVN } from '@congdoan/domain';
 import { fetchCounts, orgKeys } from './org-units.api';
 
 /** Units and members in the subtree, today or as it stood on a chosen date. */
@@ -32,17 +34,17 @@ export function UnitCounts({ unitId }: { unitId: number }) {
       {data && (
         <Row gutter={16}>
           <Col span={6}>
-            <Statistic title={t('orgTree.counts.units')} value={data.units} />
+            <VnStatistic title={t('orgTree.counts.units')} value={data.units} />
           </Col>
           <Col span={6}>
-            <Statistic title={t('orgTree.counts.members')} value={data.members} />
+            <VnStatistic title={t('orgTree.counts.members')} value={data.members} />
           </Col>
           <Col span={12}>
             <Typography.Text type="secondary">{t('orgTree.counts.byKind')}</Typography.Text>
             <div>
               {Object.entries(data.byKind).map(([kind, n]) => (
                 <Tag key={kind}>
-                  {t(`unitKinds.${kind}`)}: {n}
+                  {t(`unitKinds.${kind}`)}: {formatNumberVN(n)}
                 </Tag>
               ))}
               {Object.keys(data.byKind).length === 0 && t('orgTree.counts.none')}
@@ -51,7 +53,7 @@ export function UnitCounts({ unitId }: { unitId: number }) {
             <div>
               {Object.entries(data.bySector).map(([sector, n]) => (
                 <Tag key={sector} color="green">
-                  {t(`orgTree.sectors.${sector}`)}: {n}
+                  {t(`orgTree.sectors.${sector}`)}: {formatNumberVN(n)}
                 </Tag>
               ))}
               {Object.keys(data.bySector).length === 0 && t('orgTree.counts.none')}

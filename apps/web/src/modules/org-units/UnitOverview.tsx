@@ -1,4 +1,5 @@
-import { Card, Col, Row, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Row, Tag, Typography } from 'antd';
+import { VnStatistic } from '../../ui/VnStatistic';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fetchDashboard, orgKeys } from './org-units.api';
@@ -30,10 +31,10 @@ export function UnitOverview({ unitId }: { unitId: number }) {
       {data && (
         <Row gutter={[16, 8]}>
           <Col xs={12} md={6}>
-            <Statistic title={t('orgTree.dashboard.members')} value={data.members} groupSeparator="." />
+            <VnStatistic title={t('orgTree.dashboard.members')} value={data.members} />
           </Col>
           <Col xs={12} md={6}>
-            <Statistic title={t('orgTree.dashboard.units')} value={data.units} groupSeparator="." />
+            <VnStatistic title={t('orgTree.dashboard.units')} value={data.units} />
           </Col>
           <Col xs={24} md={12}>
             {tags('byStatus', data.byStatus, (k) => t(`members.status.${k}`), 'blue')}

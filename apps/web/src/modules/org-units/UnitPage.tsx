@@ -63,7 +63,7 @@ export function UnitPage() {
       <UnitOverview unitId={unit.data.id} />
       <UnitCounts unitId={unit.data.id} />
       {unit.data.childCount > 0 && <UnitChildren unitId={unit.data.id} />}
-      <UnitCommittee unitId={unit.data.id} />
+      <UnitCommittee unitId={unit.data.id} canWrite={canWrite} />
       <UnitTimeline unitId={unit.data.id} canWrite={canWrite} />
       <UnitHistory unitId={unit.data.id} />
       <UnitFormModal

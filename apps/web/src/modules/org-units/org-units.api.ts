@@ -1,6 +1,7 @@
 import type {
   AuditEntry,
   BulkPreview,
+  CreateTermBody,
   CreateUnitBody,
   historyQuery,
   OrgUnit,
@@ -11,6 +12,7 @@ import type {
   UnitDashboard,
   UnitSearchHit,
   UnitTimeline,
+  UpdateTermBody,
   UpdateUnitBody,
 } from '@congdoan/domain';
 import { api, withQuery } from '../../api/client';
@@ -28,6 +30,7 @@ export const orgKeys = {
   roots: ['org-units', 'roots'] as const,
   unit: (id: number) => ['org-units', id] as const,
   children: (id: number, asOf?: string) => ['org-units', id, 'children', asOf ?? 'today'] as const,
+  childrenMembers: (id: number) => ['org-units', id, 'children-members'] as const,
   history: (id: number) => ['org-units', id, 'history'] as const,
   counts: (id: number, asOf?: string) => ['org-units', id, 'counts', asOf ?? 'today'] as const,
   dashboard: (id: number) => ['org-units', id, 'dashboard'] as const,
@@ -50,6 +53,14 @@ export async function fetchChildren(id: number, asOf?: string): Promise<OrgUnit[
   return (await api.get<{ items: OrgUnit[] }>(withQuery(`/api/org-units/${id}/children`, { asOf }))).items;
 }
 
+/** Active members today in each child's whole subtree, by child id (a request apart: it costs more). */
+export async function fetchChildrenMembers(id: number): Promise<Map<number, number>> {
+  const { items } = await api.get<{ items: { id: number; members: number }[] }>(
+    `/api/org-units/${id}/children/members`,
+  );
+  return new Map(items.map((f) => [f.id, f.members]));
+}
+
 /** Units by name (without diacritics) or code; `open`: units open today only (form pickers). */
 export async function searchUnits(q: string, open = false): Promise<UnitSearchHit[]> {
   return (
@@ -65,6 +76,10 @@ export const fetchDashboard = (id: number) => api.get<UnitDashboard>(`/api/org-u
 export const fetchTimeline = (id: number) => api.get<UnitTimeline>(`/api/org-units/${id}/timeline`);
 export const fetchCommittee = async (id: number) =>
   (await api.get<{ items: CommitteeTerm[] }>(`/api/org-units/${id}/committee`)).items;
+export const createTerm = async (unitId: number, body: CreateTermBody) =>
+  (await api.post<{ items: CommitteeTerm[] }>(`/api/org-units/${unitId}/committee`, body)).items;
+export const updateTerm = async (unitId: number, termId: number, body: UpdateTermBody) =>
+  (await api.put<{ items: CommitteeTerm[] }>(`/api/org-units/${unitId}/committee/${termId}`, body)).items;
 export const createUnit = (body: CreateUnitBody) => api.post<OrgUnitDetail>('/api/org-units', body);
 export const updateUnit = (id: number, body: UpdateUnitBody) => api.patch<OrgUnitDetail>(`/api/org-units/${id}`, body);
 export const reorganize = (body: Omit<ReorganizationBody, 'dryRun'> & { dryRun: boolean }) =>

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OrgUnit } from '@congdoan/domain';
-import { fetchChildren, fetchRoots, orgKeys } from './org-units.api';
+import { fetchChildren, fetchChildrenMembers, fetchRoots, orgKeys } from './org-units.api';
 
 /**
  * The part of the org tree this person has opened so far: their roots, plus the children of every
@@ -22,14 +22,25 @@ export function useLazyUnits(asOf?: string) {
       staleTime: 5 * 60_000,
     })),
   });
+  // Each opened node's children's subtree members, today only (the rollups hold today's figures); they
+  // arrive after the children, which show at once.
+  const figures = useQueries({
+    queries: opened.map((id) => ({
+      queryKey: orgKeys.childrenMembers(id),
+      queryFn: () => fetchChildrenMembers(id),
+      staleTime: 5 * 60_000,
+      enabled: !asOf,
+    })),
+  });
   const children = useMemo(() => {
     const map: Record<number, OrgUnit[]> = {};
     opened.forEach((id, i) => {
       const data = results[i]?.data;
-      if (data) map[id] = data;
+      const members = asOf ? undefined : figures[i]?.data;
+      if (data) map[id] = members ? data.map((u) => ({ ...u, subtreeMemberCount: members.get(u.id) ?? null })) : data;
     });
     return map;
-  }, [opened, results]);
+  }, [opened, results, figures, asOf]);
 
   const loadChildren = useCallback(
     async (id: number) => {

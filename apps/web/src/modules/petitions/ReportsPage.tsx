@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Table, Typography } from 'antd';
+import { VnStatistic } from '../../ui/VnStatistic';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -86,16 +87,16 @@ export function ReportsPage() {
         <>
           <Row gutter={16} style={{ marginBottom: 16 }}>
             <Col xs={12} md={6}>
-              <Statistic title={t('petitions.reports.total')} value={r.total} />
+              <VnStatistic title={t('petitions.reports.total')} value={r.total} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('petitions.reports.resolved')} value={r.resolved} />
+              <VnStatistic title={t('petitions.reports.resolved')} value={r.resolved} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('petitions.reports.rate')} value={r.resolutionRate} suffix="%" />
+              <VnStatistic title={t('petitions.reports.rate')} value={r.resolutionRate} suffix="%" />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic
+              <VnStatistic
                 title={t('petitions.reports.median')}
                 value={r.medianDaysToResolve === null ? '—' : t('petitions.reports.days', { n: r.medianDaysToResolve })}
               />
