@@ -3,15 +3,21 @@
 // sent alone, a few at a time. Robust on a shared machine (CPU time, not throughput), so the cost of a change can
 // be compared run to run. Not part of npm test.
 //   npm run bench:mix-cost -- --db postgres://…/congdoan_national [--requests 150] [--concurrency 4]
-//     [--officials 40] [--only regexp] [--port 3650] [--out FILE.json]
+//     [--officials 40] [--only regexp] [--import-rows 100000] [--port 3650] [--out FILE.json]
+// --import-rows N also imports an N-row .xlsx into a grassroots union of LĐLĐ Quảng Trị (LDLD-44) alone, and
+// reports the CPU of its upload, check and commit (API process, job process, PostgreSQL; 0 = no import).
 // The API runs as `npm start` runs it (compiled bundle, its pools, its job process). Statements come from
 // pg_stat_statements when the server loads it (shared_preload_libraries), else are not counted.
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { buildApi, startApis, stopApis } from './lib/api-processes';
+import { ensureUser, login } from './lib/accounts';
 import { Recorder } from './lib/http-client';
+import { runImport } from './lib/import-driver';
+import { writeMemberSheet } from './lib/member-sheet';
 import { percentiles } from './lib/latency';
 import { activate, mix, type ActiveOfficial } from './lib/officials-run';
 import { createOfficials, otherFederations } from './lib/officials-setup';
@@ -23,6 +29,7 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '4' },
     officials: { type: 'string', default: '40' },
     only: { type: 'string' },
+    'import-rows': { type: 'string', default: '0' },
     port: { type: 'string', default: '3650' },
     out: { type: 'string' },
   },
@@ -234,6 +241,68 @@ if (!hasStatements) log('pg_stat_statements not loaded: statements per request n
 buildApi();
 const [api] = await startApis(args.db, 1, Number(args.port));
 const tag = `${new Date().toISOString().replace(/\D/g, '').slice(2, 14)}c`;
+const IMPORT_ROWS = Number(args['import-rows']);
+type PhaseCost = { phase: string } & Cost;
+let importCost: { rows: number; status: string; phases: PhaseCost[] } | undefined;
+
+/** Upload, check and commit one N-row import alone, with the CPU of each phase (polling the jobs included). */
+async function measureImport(apiUrl: string, apiPid: number) {
+  const fed = await pool.query<{ id: number; path: string }>(
+    "SELECT id::int, path::text FROM org_units WHERE code = 'LDLD-44'",
+  );
+  const unit = await pool.query<{ id: number }>(
+    `SELECT u.id::int FROM org_units u WHERE u.kind = 'grassroots_union' AND u.closed_on IS NULL AND u.path <@ $1::ltree
+        AND NOT EXISTS (SELECT 1 FROM member_imports i WHERE i.unit_id = u.id) ORDER BY md5(u.id::text || $2) LIMIT 1`,
+    [fed.rows[0]!.path, tag],
+  );
+  const importer = `bench.${tag}.importer`;
+  const session = await login(apiUrl, importer, await ensureUser(pool, importer, 'officer', fed.rows[0]!.id));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'congdoan-mix-cost-'));
+  const file = path.join(tmp, 'danh-sach-doan-vien.xlsx');
+  await writeMemberSheet(file, {
+    rows: IMPORT_ROWS,
+    base: Number(tag.slice(4, 10)) * 7,
+    takenCccd: async (c) =>
+      new Set(
+        (await pool.query<{ cccd: string }>('SELECT cccd FROM persons WHERE cccd = ANY($1::text[])', [c])).rows.map(
+          (r) => r.cccd,
+        ),
+      ),
+  });
+  log(`${IMPORT_ROWS}-row .xlsx written; import into unit ${unit.rows[0]!.id}`);
+  const phases: PhaseCost[] = [];
+  let mark = await snapshot(pool, apiPid, hasStatements);
+  const next = async (phase: string) => {
+    const now = await snapshot(pool, apiPid, hasStatements);
+    phases.push({ phase, ...costBetween(mark, now) });
+    mark = now;
+  };
+  const cap = new AbortController();
+  const capTimer = setTimeout(() => cap.abort(), 900_000);
+  // The driver reports when the commit is queued: everything before it is upload + check.
+  const result = await runImport({
+    api: apiUrl,
+    session,
+    unitId: unit.rows[0]!.id,
+    file,
+    mode: 'all_or_nothing',
+    timeoutMs: 60_000,
+    cap: cap.signal,
+    onCommitQueued: () => void next('upload + check'),
+  });
+  clearTimeout(capTimer);
+  await next('commit');
+  fs.rmSync(tmp, { recursive: true, force: true });
+  log(`import ${result.status}: ${result.detail}`);
+  return {
+    rows: IMPORT_ROWS,
+    status: `${result.status}${result.uploadMs ? `, upload ${(result.uploadMs / 1000).toFixed(1)} s` : ''}${
+      result.checkMs ? `, check ${(result.checkMs / 1000).toFixed(1)} s` : ''
+    }${result.commitMs ? `, commit ${(result.commitMs / 1000).toFixed(1)} s` : ''}`,
+    phases,
+  };
+}
+
 type Line = { kind: string; requests: number; errors: string; p50: number; p95: number } & Cost;
 const lines: Line[] = [];
 let idle: Cost | undefined;
@@ -278,6 +347,7 @@ try {
     });
     log(`${kind.name}: ${n} requests in ${c.seconds.toFixed(1)} s`);
   }
+  if (IMPORT_ROWS > 0) importCost = await measureImport(api!.url, api!.pid);
 } finally {
   await stopApis([api!]);
   await pool.end();
@@ -320,4 +390,14 @@ if (idle)
     `\nAt rest (subtracted): API ${f1(idle.apiMs / idle.seconds)} ms/s, job process ${f1(idle.jobsMs / idle.seconds)} ms/s, ` +
       `PostgreSQL ${f1(idle.pgMs / idle.seconds)} ms/s.`,
   );
-if (args.out) fs.writeFileSync(args.out, JSON.stringify({ args, lines, idle }, null, 2));
+if (importCost) {
+  console.log(`\n### Import of ${importCost.rows} rows alone (${importCost.status})\n`);
+  console.log('| phase | seconds | API CPU s | job process CPU s | PostgreSQL CPU s | statements |');
+  console.log('|---|---|---|---|---|---|');
+  for (const p of importCost.phases)
+    console.log(
+      `| ${p.phase} | ${p.seconds.toFixed(1)} | ${(p.apiMs / 1000).toFixed(1)} | ${(p.jobsMs / 1000).toFixed(1)} | ` +
+        `${(p.pgMs / 1000).toFixed(1)} | ${p.statements} |`,
+    );
+}
+if (args.out) fs.writeFileSync(args.out, JSON.stringify({ args, lines, idle, importCost }, null, 2));
