@@ -9,6 +9,8 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { makeCccd, type ImportField } from '@congdoan/domain';
 import type { Tx } from '../apps/api/src/db/tx';
+// The module list first: check-job's own imports come back to it (a cycle when entered from check-job).
+import '../apps/api/src/modules/index';
 import { stageRows } from '../apps/api/src/modules/member-import/check-job';
 import { openXlsx } from '../apps/api/src/kit/spreadsheet/xlsx-reader';
 import { defaultLimits } from '../apps/api/src/kit/spreadsheet/limits';

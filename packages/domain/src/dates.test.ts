@@ -28,3 +28,26 @@ describe('documentDate (Nghị định 30)', () => {
     expect(documentDate(new Date('2024-04-30T20:00:00Z'))).toBe('ngày 01 tháng 5 năm 2024');
   });
 });
+
+describe('formatters are made once (issue 12: the import checks 100,000 dates)', () => {
+  it('formatting and today in Vietnam construct no Intl.DateTimeFormat per call', () => {
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      made++;
+      return new Original(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Intl.DateTimeFormat = Counting;
+    try {
+      for (let i = 0; i < 100; i++) {
+        todayVN(new Date(Date.UTC(2026, 0, 1 + i)));
+        formatDateVN('2026-02-16T18:30:00Z');
+        formatDateTimeVN('2026-02-16T18:30:00Z');
+        documentDate(new Date(Date.UTC(2026, 0, 1 + i)));
+      }
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+    expect(made).toBe(0);
+  });
+});

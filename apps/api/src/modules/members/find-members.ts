@@ -2,6 +2,7 @@ import { Permission, type MemberListQuery, type MemberSummary } from '@congdoan/
 import { pathInScope, scopeFor, type Actor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import { sqlTodayVN } from '../../kit/dates';
+import { cachePer } from '../../kit/ttl-cache';
 import { selectSummaries } from './member-select';
 import { parseSearch, type SearchTerms } from './search-terms';
 import { mergedTier, nameTiers, type Tier } from './search-tiers';
@@ -286,13 +287,8 @@ export async function findMembers(
  * guessed from its number of units).
  */
 async function scopeSize(ctx: Ctx, filter: MemberFilter, limit: number): Promise<number> {
-  if (!filter.scopeUnitsSql) return limit;
-  const { rows } = await ctx.pool.query<{ n: number }>(
-    `SELECT least(coalesce(sum(s.n), 0), ${limit})::int AS n
-       FROM (${filter.scopeUnitsSql}) u JOIN unit_member_stats s ON s.unit_id = u.id`,
-    filter.scopeParams,
-  );
-  return rows[0]!.n;
+  const sizes = await scopeSizes(ctx, filter);
+  return sizes ? Math.min(sizes.scope, limit) : limit;
 }
 
 /**
@@ -301,15 +297,30 @@ async function scopeSize(ctx: Ctx, filter: MemberFilter, limit: number): Promise
  * needs about want × all ÷ subtree of them. The subtree's size comes from the member rollups (unit_member_stats).
  */
 async function walkBeatsSort(ctx: Ctx, filter: MemberFilter, want: number): Promise<boolean> {
-  if (!filter.scopeUnitsSql) return false;
-  const { rows } = await ctx.pool.query<{ scope: number; everyone: number }>(
-    `SELECT (SELECT coalesce(sum(s.n), 0) FROM (${filter.scopeUnitsSql}) u
-              JOIN unit_member_stats s ON s.unit_id = u.id)::float8 AS scope,
-            (SELECT greatest(reltuples, 1) FROM pg_class WHERE oid = 'persons'::regclass)::float8 AS everyone`,
-    filter.scopeParams,
-  );
-  const { scope, everyone } = rows[0]!;
+  const sizes = await scopeSizes(ctx, filter);
+  if (!sizes) return false;
+  const { scope, everyone } = sizes;
   return scope > 0 && want * (everyone / scope) * 0.3 < scope * 5;
+}
+
+// Both sizes only choose a query's shape, never its answer, so a minute-old value is good enough; an official
+// repeats the same scope all day, and summing a province's rollups (≈ 10,000 rows) cost more than the search.
+const sizeCache = cachePer<object, string, { scope: number; everyone: number }>(60_000, 10_000);
+
+/** Members in the scope's units (any status) and in the whole table (the planner's estimate); null for 'all'. */
+function scopeSizes(ctx: Ctx, filter: MemberFilter): Promise<{ scope: number; everyone: number }> | null {
+  const units = filter.scopeUnitsSql;
+  if (!units) return null;
+  return sizeCache(ctx.pool).get(`${units}\u0000${JSON.stringify(filter.scopeParams)}`, async () => {
+    // The rollup rows by unit id (an index lookup per unit). A join with the units let the planner, which cannot
+    // know a subtree's size, hash all 700,000 rollup rows in parallel workers for a single grassroots union.
+    const { rows } = await ctx.pool.query<{ scope: number; everyone: number }>(
+      `SELECT (SELECT coalesce(sum(s.n), 0) FROM unit_member_stats s WHERE s.unit_id = ANY(ARRAY(${units})))::float8 AS scope,
+              (SELECT greatest(reltuples, 1) FROM pg_class WHERE oid = 'persons'::regclass)::float8 AS everyone`,
+      filter.scopeParams,
+    );
+    return rows[0]!;
+  });
 }
 
 /** Every match at once, ranked by tier when searching a name in name order; exact total. */

@@ -225,6 +225,9 @@ export async function seedSynthetic(pool: pg.Pool, options: SyntheticOptions = {
     if (rollups.length > 0) {
       progress.start('rollups');
       await client.query('SELECT member_rollups_rebuild()');
+      // Rebuilt after the ANALYZE above: without statistics of their own (autovacuum may be off, or not come
+      // round for a while) the planner guesses the rollups' row counts and per-unit lookups.
+      await client.query('ANALYZE unit_member_stats, top_member_stats');
     }
     progress.start('commit');
     const result: SyntheticResult = {
