@@ -1,7 +1,9 @@
 // Error codes of the welfare module (its module.ts declares them; errors.ts joins every table into one).
 import type { ErrorTable } from './error-table';
+import { unionHomeErrors } from './union-homes';
 
 export const welfareErrors = {
+  ...unionHomeErrors,
   WELFARE_PROGRAMME_NOT_FOUND: {
     status: 404,
     vi: 'Không tìm thấy chương trình chăm lo.',
