@@ -2,11 +2,13 @@ import { AppError, Permission } from '@congdoan/domain';
 import { scopeFor } from '../../context/actor';
 import type { Ctx } from '../../context/context';
 import type { Indicator } from '../declaration';
+import { homeIndicatorList, homeIndicatorsSql } from './homes/home-indicators';
 
 export const welfareIndicatorList: readonly Indicator[] = [
   { key: 'welfare.beneficiaries', vi: 'Lượt người được hỗ trợ, chăm lo', en: 'People supported', unit: 'count' },
   { key: 'welfare.handed_out_vnd', vi: 'Số tiền hỗ trợ, chăm lo đã trao', en: 'VND handed out', unit: 'vnd' },
   { key: 'welfare.approved', vi: 'Đề nghị hỗ trợ được duyệt', en: 'Nominations approved', unit: 'count' },
+  ...homeIndicatorList,
 ];
 
 /**
@@ -26,7 +28,8 @@ export async function welfareIndicators(
     ]);
     if (!rows[0]) throw new AppError('UNIT_NOT_FOUND', { id: unitId });
   }
-  const { rows } = await ctx.pool.query<{ people: number; vnd: number; approved: number }>(
+  type Homes = { homes_started: number; homes_completed: number; homes_handed_over: number; homes_cost_vnd: number };
+  const { rows } = await ctx.pool.query<{ people: number; vnd: number; approved: number } & Homes>(
     `WITH sub AS (SELECT u.id FROM org_units u, org_units top WHERE top.id = $1 AND u.path <@ top.path)
      SELECT (SELECT count(*) FROM welfare_handouts h JOIN welfare_nominations n ON n.id = h.nomination_id
               WHERE n.unit_id IN (SELECT id FROM sub) AND h.handed_on BETWEEN $2 AND $3)::int AS people,
@@ -35,9 +38,18 @@ export async function welfareIndicators(
             (SELECT count(*) FROM welfare_nominations n JOIN welfare_nomination_reviews r ON r.nomination_id = n.id
               JOIN welfare_programmes p ON p.id = n.programme_id
               WHERE n.unit_id IN (SELECT id FROM sub) AND r.decision = 'approved' AND r.level_unit_id = p.unit_id
-                AND (r.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2 AND $3)::int AS approved`,
+                AND (r.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2 AND $3)::int AS approved,
+            ${homeIndicatorsSql}`,
     [unitId, period.from, period.to],
   );
   const r = rows[0]!;
-  return { 'welfare.beneficiaries': r.people, 'welfare.handed_out_vnd': r.vnd, 'welfare.approved': r.approved };
+  return {
+    'welfare.beneficiaries': r.people,
+    'welfare.handed_out_vnd': r.vnd,
+    'welfare.approved': r.approved,
+    'welfare.homes_started': r.homes_started,
+    'welfare.homes_completed': r.homes_completed,
+    'welfare.homes_handed_over': r.homes_handed_over,
+    'welfare.homes_cost_vnd': r.homes_cost_vnd,
+  };
 }

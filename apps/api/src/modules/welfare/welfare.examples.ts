@@ -1,5 +1,6 @@
 import type { RouteExample } from '../../testing/route-examples';
 import { unitId, type TestApp } from '../../testing/test-app';
+import { homeExamples } from './homes/homes.examples';
 import { membersOf, qtNomination, qtProgramme } from './welfare.fixtures';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
@@ -25,6 +26,7 @@ const readOthers = { 'qt.xem': 'allowed', kiemtra: 'allowed' } as const;
 const writeOthers = { 'qt.xem': 'refused', kiemtra: 'refused' } as const;
 
 export const examples: Record<string, RouteExample> = {
+  ...homeExamples,
   'GET /api/welfare/programmes': {
     as: 'qt.canbo',
     list: true,

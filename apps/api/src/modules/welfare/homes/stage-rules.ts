@@ -1,4 +1,4 @@
-import { AppError, homeStages, Permission, type HomeStage, type HomeStageBody } from '@congdoan/domain';
+import { AppError, formatNumberVN, homeStages, Permission, type HomeStage, type HomeStageBody } from '@congdoan/domain';
 import type { Actor } from '../../../context/actor';
 import { scopeFor } from '../../../context/actor';
 import type { Tx } from '../../../db/tx';
@@ -95,7 +95,10 @@ export async function checkStage(tx: Tx, actor: Actor, home: HomeRow, body: Home
       (after.otherVnd ?? 0) +
       after.coFunders.reduce((s, c) => s + c.amountVnd, 0);
     if (sum !== after.approvedCostVnd) {
-      throw new AppError('WELFARE_HOME_FUNDING_SUM', { sum, approved: after.approvedCostVnd });
+      throw new AppError('WELFARE_HOME_FUNDING_SUM', {
+        sum: formatNumberVN(sum),
+        approved: formatNumberVN(after.approvedCostVnd),
+      });
     }
   }
   checkDates(after);
