@@ -3,6 +3,7 @@ import { defineModule } from '../declaration';
 import { welfareIndicatorList } from './indicators';
 import { seedWelfareDemo } from './welfare-demo';
 import { homeRoutes } from './homes/homes.routes';
+import { seedQuangTriWelfareDemo } from './homes/quang-tri-demo';
 import { welfareRoutes } from './welfare.routes';
 
 export const welfareModule = defineModule({
@@ -14,6 +15,9 @@ export const welfareModule = defineModule({
     'welfare.read': ['federation_admin', 'officer', 'viewer', 'auditor'],
     'welfare.write': ['federation_admin', 'officer'],
   },
-  demo: seedWelfareDemo,
+  demo: async (tx) => {
+    await seedWelfareDemo(tx);
+    await seedQuangTriWelfareDemo(tx);
+  },
   indicators: welfareIndicatorList,
 });

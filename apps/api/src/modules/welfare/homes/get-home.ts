@@ -10,7 +10,7 @@ export async function getHome(ctx: Ctx, id: number): Promise<HomeDetail> {
   const home = await homeFor(ctx.pool, id, scopeFor(actor, Permission.WelfareRead));
   const { rows } = await ctx.pool.query<Omit<HomeDetail, 'milestones' | 'photos' | 'canEdit'>>(
     `SELECT ${homeSummaryColumns}, h.nomination_id AS "nominationId", h.person_id AS "personId",
-            h.family_situation AS "familySituation", h.applied_on AS "appliedOn", pr.full_name AS "provinceName",
+            h.family_situation AS "familySituation", h.applied_on AS "appliedOn",
             h.surveyed_on AS "surveyedOn", h.surveyed_by AS "surveyedBy", h.survey_findings AS "surveyFindings",
             h.estimated_cost_vnd AS "estimatedCostVnd", h.approved_on AS "approvedOn",
             h.decision_number AS "decisionNumber", h.union_vnd AS "unionVnd", h.co_funders AS "coFunders",
@@ -18,7 +18,6 @@ export async function getHome(ctx: Ctx, id: number): Promise<HomeDetail> {
             h.start_event_id AS "startEventId", se.title AS "startEventTitle", h.completed_on AS "completedOn",
             h.handover_event_id AS "handoverEventId", he.title AS "handoverEventTitle", h.note
        FROM ${homeFrom}
-       JOIN admin_provinces pr ON pr.version = h.admin_version AND pr.code = h.province_code
        LEFT JOIN events se ON se.id = h.start_event_id
        LEFT JOIN events he ON he.id = h.handover_event_id
       WHERE h.id = $1`,

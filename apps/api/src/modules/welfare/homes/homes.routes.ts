@@ -17,6 +17,7 @@ import { ctxOf } from '../../../http/request-ctx';
 import { mediaType } from '../../../kit/media-types';
 import { receiveUpload } from '../../../storage/upload';
 import { createHome } from './create-home';
+import { demoHomeImage } from './demo-images';
 import { editHome } from './edit-home';
 import { editHomeStage } from './edit-home-stage';
 import { getHome } from './get-home';
@@ -174,7 +175,7 @@ export async function homeRoutes(app: FastifyInstance) {
       return reply
         .type(photo.fileName.toLowerCase().endsWith('.png') ? 'image/png' : 'image/jpeg')
         .header('cache-control', 'private, no-store')
-        .send(app.deps.files.get(photo.key));
+        .send(demoHomeImage(photo.key) ?? app.deps.files.get(photo.key));
     },
   );
 }

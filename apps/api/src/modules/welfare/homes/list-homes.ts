@@ -4,12 +4,13 @@ import { requireActor, type Ctx } from '../../../context/context';
 
 export const homeSummaryColumns = `h.id, h.programme_id AS "programmeId", p.name AS "programmeName", h.unit_id AS "unitId",
   u.name AS "unitName", h.full_name AS "fullName", h.kind, h.stage, h.province_code AS "provinceCode",
-  h.commune_code AS "communeCode", c.full_name AS "communeName", h.address, h.latitude::float8 AS latitude,
+  pr.full_name AS "provinceName", h.commune_code AS "communeCode", c.full_name AS "communeName", h.address, h.latitude::float8 AS latitude,
   h.longitude::float8 AS longitude, h.approved_cost_vnd AS "approvedCostVnd", h.final_cost_vnd AS "finalCostVnd",
   h.handed_on AS "handedOn"`;
 export const homeFrom = `welfare_homes h JOIN welfare_programmes p ON p.id = h.programme_id
   JOIN org_units u ON u.id = h.unit_id
-  JOIN admin_communes c ON c.version = h.admin_version AND c.code = h.commune_code`;
+  JOIN admin_communes c ON c.version = h.admin_version AND c.code = h.commune_code
+  JOIN admin_provinces pr ON pr.version = h.admin_version AND pr.code = h.province_code`;
 
 /** The houses of units in the official's scope, by programme or province (the map's points). */
 export async function listHomes(
