@@ -103,6 +103,7 @@ export const homeSummary = z.object({
   id: z.number(),
   programmeId: z.number(),
   programmeName: z.string(),
+  nominationId: z.number().nullable(),
   unitId: z.number(),
   unitName: z.string(),
   fullName: z.string(),
@@ -135,7 +136,6 @@ export const homeListQuery = z.object({
 export const homeList = z.object({ items: z.array(homeSummary) });
 
 export const homeDetail = homeSummary.extend({
-  nominationId: z.number().nullable(),
   personId: z.number().nullable(),
   familySituation: z.string(),
   appliedOn: z.string(),

@@ -22,6 +22,11 @@ export function ProgrammePage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {d.name} <Tag>{t(`welfare.kind.${d.kind}`)}</Tag>
         </Typography.Title>
+        {d.kind === 'union_home' && (
+          <Button onClick={() => void navigate(`/welfare/homes?programmeId=${id}`)} data-testid="programme-homes">
+            {t('homes.programmeHomes')}
+          </Button>
+        )}
         {d.canEdit && (
           <Button icon={<EditOutlined />} onClick={() => void navigate(`/welfare/${id}/edit`)}>
             {t('welfare.edit')}

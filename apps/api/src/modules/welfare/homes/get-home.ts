@@ -9,7 +9,7 @@ export async function getHome(ctx: Ctx, id: number): Promise<HomeDetail> {
   const actor = requireActor(ctx);
   const home = await homeFor(ctx.pool, id, scopeFor(actor, Permission.WelfareRead));
   const { rows } = await ctx.pool.query<Omit<HomeDetail, 'milestones' | 'photos' | 'canEdit'>>(
-    `SELECT ${homeSummaryColumns}, h.nomination_id AS "nominationId", h.person_id AS "personId",
+    `SELECT ${homeSummaryColumns}, h.person_id AS "personId",
             h.family_situation AS "familySituation", h.applied_on AS "appliedOn",
             h.surveyed_on AS "surveyedOn", h.surveyed_by AS "surveyedBy", h.survey_findings AS "surveyFindings",
             h.estimated_cost_vnd AS "estimatedCostVnd", h.approved_on AS "approvedOn",

@@ -2,7 +2,7 @@ import { Permission, type HomeSummary } from '@congdoan/domain';
 import { scopeFor } from '../../../context/actor';
 import { requireActor, type Ctx } from '../../../context/context';
 
-export const homeSummaryColumns = `h.id, h.programme_id AS "programmeId", p.name AS "programmeName", h.unit_id AS "unitId",
+export const homeSummaryColumns = `h.id, h.programme_id AS "programmeId", p.name AS "programmeName", h.nomination_id AS "nominationId", h.unit_id AS "unitId",
   u.name AS "unitName", h.full_name AS "fullName", h.kind, h.stage, h.province_code AS "provinceCode",
   pr.full_name AS "provinceName", h.commune_code AS "communeCode", c.full_name AS "communeName", h.address, h.latitude::float8 AS latitude,
   h.longitude::float8 AS longitude, h.approved_cost_vnd AS "approvedCostVnd", h.final_cost_vnd AS "finalCostVnd",
