@@ -132,7 +132,7 @@ export function HomePage() {
       />
       {h.canEdit && ['ground_breaking', 'completion'].includes(h.stage) && <MilestoneForm homeId={h.id} />}
       <Typography.Title level={4}>{t('homes.photos')}</Typography.Title>
-      <HomePhotos home={h} />
+      <HomePhotos key={h.stage} home={h} />
       <Typography.Title level={4}>{t('homes.location')}</Typography.Title>
       <VnMap
         title={t('homes.mapTitle', { province: h.provinceName })}
