@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, List, Spin, Steps, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, List, Spin, Steps, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { DateInput } from '../../../ui/DateInputs';
 import { VnMap } from '../../../kit/map/VnMap';
 import { HomePhotos } from './HomePhotos';
 import { StageForm } from './StageForm';
+import { StageTag } from './StageTag';
 import { addMilestone, fetchHome, homeKeys, stageColors } from './homes.api';
 
 const d = (v: string | null) => (v ? formatDateVN(v) : '—');
@@ -78,10 +79,7 @@ export function HomePage() {
     <Card>
       <Flex justify="space-between" wrap gap={8}>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {h.fullName}{' '}
-          <Tag color={stageColors[h.stage]} data-testid="home-stage">
-            {t(`homes.stage.${h.stage}`)}
-          </Tag>
+          {h.fullName} <StageTag stage={h.stage} testId="home-stage" />
         </Typography.Title>
         <Link to={`/welfare/homes?programmeId=${h.programmeId}`}>{t('homes.backToMap')}</Link>
       </Flex>

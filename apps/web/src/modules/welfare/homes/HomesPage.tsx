@@ -1,4 +1,4 @@
-import { Button, Card, Flex, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Flex, List, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { formatMoneyVN, homeStages, Permission } from '@congdoan/domain';
 import { VnMap } from '../../../kit/map/VnMap';
 import { useCurrentUser } from '../../auth/current-user';
 import { fetchHomes, homeKeys, stageColors } from './homes.api';
+import { StageTag } from './StageTag';
 
 /** The Union Homes in the official's scope: on the map of their province, then as a list. */
 export function HomesPage() {
@@ -51,9 +52,7 @@ export function HomesPage() {
       )}
       <Space wrap size={[4, 4]} style={{ margin: '8px 0' }}>
         {homeStages.map((s) => (
-          <Tag key={s} color={stageColors[s]}>
-            {t(`homes.stage.${s}`)}: {items.filter((h) => h.stage === s).length}
-          </Tag>
+          <StageTag key={s} stage={s} count={items.filter((h) => h.stage === s).length} />
         ))}
       </Space>
       <List
@@ -68,7 +67,7 @@ export function HomesPage() {
                   <Link to={`/welfare/homes/${h.id}`} data-testid={`home-${h.id}`}>
                     {h.fullName}
                   </Link>
-                  <Tag color={stageColors[h.stage]}>{t(`homes.stage.${h.stage}`)}</Tag>
+                  <StageTag stage={h.stage} />
                 </Space>
               }
               description={
