@@ -1,6 +1,7 @@
 // Builds apps/web/src/kit/map/vn-provinces.json from the 34-province TopoJSON in ../shared/data/vn-map
 // (Talia Cao, MIT; boundaries from Open Development Vietnam — see apps/web/src/kit/map/SOURCE.md).
 // Usage: node scripts/gen-vn-map.mjs [path/to/provinces-34.topojson.json] [path/to/provinces_2025-07-01.csv]
+// then npx prettier --write apps/web/src/kit/map/vn-provinces.json (the format check covers it).
 // Each province gets its GSO code (joined by a normalised name), and its rings simplified (Douglas–Peucker,
 // ~0.6 km) and rounded to 0.001°. Small islands are kept whole: the Hoàng Sa and Trường Sa archipelagos
 // must survive the simplification (the script fails if they do not).
@@ -94,7 +95,8 @@ for (const g of Object.values(topo.objects)[0].geometries) {
       });
       let simple = [...simplify(pts.slice(0, far + 1), 0.006), ...simplify(pts.slice(far), 0.006).slice(1)];
       // An islet smaller than the tolerance collapses: keep it as its own (rounded) outline.
-      if (simple.length < 4) simple = simplify(pts.slice(0, far + 1), 0.0005).concat(simplify(pts.slice(far), 0.0005).slice(1));
+      if (simple.length < 4)
+        simple = simplify(pts.slice(0, far + 1), 0.0005).concat(simplify(pts.slice(far), 0.0005).slice(1));
       const flat = [];
       let last = '';
       for (const [x, y] of simple) {
