@@ -41,3 +41,4 @@ export * from './contracts/welfare-trips';
 export * from './contracts/welfare-spending';
 export * from './welfare/voucher-code';
 export * from './contracts/welfare-vouchers';
+export * from './contracts/union-homes';

@@ -1,9 +1,11 @@
 // Error codes of the welfare module (its module.ts declares them; errors.ts joins every table into one).
 import type { ErrorTable } from './error-table';
+import { unionHomeErrors } from './union-homes';
 import { welfareVoucherErrors } from './welfare-vouchers';
 
 export const welfareErrors = {
   ...welfareVoucherErrors,
+  ...unionHomeErrors,
   WELFARE_PROGRAMME_NOT_FOUND: {
     status: 404,
     vi: 'Không tìm thấy chương trình chăm lo.',

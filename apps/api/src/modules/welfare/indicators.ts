@@ -4,6 +4,7 @@ import type { Ctx } from '../../context/context';
 import type { Indicator } from '../declaration';
 import { unitTicketFigures } from './trips/ticket-figures';
 import { voucherIndicatorList, voucherIndicators } from './vouchers/voucher-indicators';
+import { homeIndicatorList, homeIndicatorsSql } from './homes/home-indicators';
 
 export const welfareIndicatorList: readonly Indicator[] = [
   { key: 'welfare.beneficiaries', vi: 'Lượt người được hỗ trợ, chăm lo', en: 'People supported', unit: 'count' },
@@ -34,6 +35,7 @@ export const welfareIndicatorList: readonly Indicator[] = [
     unit: 'count',
   },
   ...voucherIndicatorList,
+  ...homeIndicatorList,
 ];
 
 /**
@@ -53,7 +55,10 @@ export async function welfareIndicators(
     ]);
     if (!rows[0]) throw new AppError('UNIT_NOT_FOUND', { id: unitId });
   }
-  const { rows } = await ctx.pool.query<{ people: number; vnd: number; approved: number; applications: number }>(
+  type Homes = { homes_started: number; homes_completed: number; homes_handed_over: number; homes_cost_vnd: number };
+  const { rows } = await ctx.pool.query<
+    { people: number; vnd: number; approved: number; applications: number } & Homes
+  >(
     `WITH sub AS (SELECT u.id FROM org_units u, org_units top WHERE top.id = $1 AND u.path <@ top.path)
      SELECT (SELECT count(*) FROM welfare_handouts h JOIN welfare_nominations n ON n.id = h.nomination_id
               WHERE n.unit_id IN (SELECT id FROM sub) AND h.handed_on BETWEEN $2 AND $3)::int AS people,
@@ -65,7 +70,8 @@ export async function welfareIndicators(
                 AND (r.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2 AND $3)::int AS approved,
             (SELECT count(*) FROM welfare_nominations n
               WHERE n.unit_id IN (SELECT id FROM sub) AND n.source = 'application'
-                AND (n.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2 AND $3)::int AS applications`,
+                AND (n.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2 AND $3)::int AS applications,
+            ${homeIndicatorsSql}`,
     [unitId, period.from, period.to],
   );
   const r = rows[0]!;
@@ -79,5 +85,9 @@ export async function welfareIndicators(
     'welfare.tickets_used': tickets.used,
     ...(await voucherIndicators(ctx.pool, unitId, period)),
     'welfare.applications': r.applications,
+    'welfare.homes_started': r.homes_started,
+    'welfare.homes_completed': r.homes_completed,
+    'welfare.homes_handed_over': r.homes_handed_over,
+    'welfare.homes_cost_vnd': r.homes_cost_vnd,
   };
 }

@@ -9,6 +9,8 @@ import { welfareApplicationRoutes } from './applications/applications.routes';
 import { welfareIndicatorList } from './indicators';
 import { seedWelfareDemo } from './welfare-demo';
 import { welfareHandoutRoutes } from './handouts.routes';
+import { homeRoutes } from './homes/homes.routes';
+import { seedQuangTriWelfareDemo } from './homes/quang-tri-demo';
 import { welfareRoutes } from './welfare.routes';
 import { tripTicketGuard } from './trips/trip-ticket-guard';
 import { tripRoutes } from './trips/trips.routes';
@@ -30,6 +32,7 @@ export const welfareModule = defineModule({
     welfareBulkRoutes,
     welfareAttachmentRoutes,
     welfareApplicationRoutes,
+    homeRoutes,
   ],
   jobs: {
     // Counts only: the owner's officials may follow it.
@@ -54,6 +57,9 @@ export const welfareModule = defineModule({
     'welfare.read': ['federation_admin', 'officer', 'viewer', 'auditor'],
     'welfare.write': ['federation_admin', 'officer'],
   },
-  demo: seedWelfareDemo,
+  demo: async (tx) => {
+    await seedWelfareDemo(tx);
+    await seedQuangTriWelfareDemo(tx);
+  },
   indicators: welfareIndicatorList,
 });

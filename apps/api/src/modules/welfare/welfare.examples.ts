@@ -3,6 +3,7 @@ import { unitId, type TestApp } from '../../testing/test-app';
 import { tripExamples } from './trips/trips.examples';
 import { handoutExamples } from './handouts.examples';
 import { voucherExamples } from './vouchers/vouchers.examples';
+import { homeExamples } from './homes/homes.examples';
 import { membersOf, qtNomination, qtProgramme } from './welfare.fixtures';
 import { bulkExamples } from './bulk/bulk.examples';
 import { attachmentExamples } from './attachments/attachments.examples';
@@ -35,6 +36,7 @@ export const examples: Record<string, RouteExample> = {
   ...bulkExamples,
   ...attachmentExamples,
   ...applicationExamples,
+  ...homeExamples,
   'GET /api/welfare/programmes': {
     as: 'qt.canbo',
     list: true,

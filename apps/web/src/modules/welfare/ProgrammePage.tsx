@@ -30,6 +30,11 @@ export function ProgrammePage() {
           {d.name} <Tag>{t(`welfare.kind.${d.kind}`)}</Tag>
         </Typography.Title>
         <Flex gap={8} wrap>
+          {d.kind === 'union_home' && (
+            <Button onClick={() => void navigate(`/welfare/homes?programmeId=${id}`)} data-testid="programme-homes">
+              {t('homes.programmeHomes')}
+            </Button>
+          )}
           {canWrite && (
             <Button
               icon={<ImportOutlined />}
