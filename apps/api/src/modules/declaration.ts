@@ -4,12 +4,29 @@ import type { RoutesPlugin } from '../http/routes-plugin';
 import type { Schedule } from '../kit/scheduler';
 import type { JobDefinition } from './jobs';
 
-/** A figure a module can report for a unit and period (the coming reports module lists them all). */
+/**
+ * A figure a module reports for a unit and period; the reports module lists them all (reports/indicators/).
+ * A computed one carries its SQL: it reads the temporary table indicator_scope(group_id, unit_id), the
+ * units of each group as the tree stood at the period's end, and the period as $1::date and $2::date (inclusive; write the casts),
+ * and returns (group_id, value) rows. The engine fills the scope, so one statement answers a whole subtree
+ * or every child of a unit at once, under the parents the units had then.
+ */
 export type Indicator = {
   key: string;
   vi: string;
   en: string;
   unit: 'count' | 'vnd' | 'percent';
+  /** How values of units add up to their parent's: sum (default), ratio of two sums, latest value, distinct count. */
+  aggregation?: 'sum' | 'ratio' | 'latest' | 'distinct';
+  /** Computed: the statement described above. Without it (and without ratioOf) the figure is entered by hand. */
+  sql?: string;
+  /** A ratio's two figures (keys of sum indicators), as a percentage. */
+  ratioOf?: { numerator: string; denominator: string };
+  /**
+   * The rows behind the number, for drill-down: same scope and parameters, plus $3 the group; returns
+   * (id, label, unit_name, on_date) rows. The engine adds the limit.
+   */
+  drillSql?: string;
 };
 
 /**

@@ -2,6 +2,7 @@ import { membersErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
 import { seedDemoMembers } from './demo-members';
 import { memberRoutes } from './members.routes';
+import { memberIndicators } from './indicators';
 
 export const membersModule = defineModule({
   name: 'members',
@@ -22,5 +23,5 @@ export const membersModule = defineModule({
   demo: async (tx) => {
     await seedDemoMembers(tx);
   },
-  indicators: [],
+  indicators: memberIndicators,
 });

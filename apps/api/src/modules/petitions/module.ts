@@ -4,6 +4,7 @@ import { petitionCallRoutes } from './calls.routes';
 import { seedPetitionsDemo } from './petitions-demo';
 import { petitionRoutes } from './petitions.routes';
 import { petitionReportRoutes } from './reports/reports.routes';
+import { petitionIndicators } from './indicators';
 
 export const petitionsModule = defineModule({
   name: 'petitions',
@@ -22,5 +23,5 @@ export const petitionsModule = defineModule({
     },
   ],
   demo: seedPetitionsDemo,
-  indicators: [],
+  indicators: petitionIndicators,
 });
