@@ -36,3 +36,4 @@ export * from './contracts/events';
 export * from './member-import/list-end';
 export * from './qr';
 export * from './contracts/welfare';
+export * from './contracts/reports';

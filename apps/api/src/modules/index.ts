@@ -16,6 +16,7 @@ import { notificationsModule } from './notifications/module';
 import { orgUnitsModule } from './org-units/module';
 import { petitionsModule } from './petitions/module';
 import { reorganizationsModule } from './reorganizations/module';
+import { reportsModule } from './reports/module';
 import { syntheticModule } from './synthetic/module';
 import { transferRequestsModule } from './transfer-requests/module';
 import { usersModule } from './users/module';
@@ -40,6 +41,7 @@ export const modules: readonly ModuleDeclaration[] = [
   campaignsModule,
   eventsModule,
   welfareModule,
+  reportsModule,
   demoModule,
   syntheticModule,
 ];

@@ -13,6 +13,7 @@ import { notificationsErrors } from './notifications';
 import { orgUnitsErrors } from './org-units';
 import { petitionsErrors } from './petitions';
 import { reorganizationsErrors } from './reorganizations';
+import { reportsErrors } from './reports';
 import { transferRequestsErrors } from './transfer-requests';
 import { usersErrors } from './users';
 import { welfareErrors } from './welfare';
@@ -31,6 +32,7 @@ export {
   orgUnitsErrors,
   petitionsErrors,
   reorganizationsErrors,
+  reportsErrors,
   transferRequestsErrors,
   usersErrors,
   welfareErrors,
@@ -55,4 +57,5 @@ export const errorTables = [
   campaignsErrors,
   eventsErrors,
   welfareErrors,
+  reportsErrors,
 ] as const;

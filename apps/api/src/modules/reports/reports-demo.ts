@@ -1,0 +1,82 @@
+import type { ReportFormInput } from '@congdoan/domain';
+import type { Tx } from '../../db/tx';
+import { saveFormVersion } from './forms';
+
+const narrative = [
+  { key: 'ket_qua', title: 'Đánh giá chung kết quả thực hiện', kind: 'narrative' },
+  { key: 'kho_khan', title: 'Khó khăn, vướng mắc', kind: 'narrative' },
+  { key: 'de_xuat', title: 'Kiến nghị, đề xuất', kind: 'narrative' },
+  { key: 'phuong_huong', title: 'Phương hướng, nhiệm vụ kỳ tới', kind: 'narrative' },
+] as const;
+
+/** The quarterly union-work report (báo cáo kết quả hoạt động công đoàn quý). */
+export const quarterlyForm: ReportFormInput = {
+  code: 'bc_quy',
+  name: 'Báo cáo kết quả hoạt động công đoàn quý',
+  frequency: 'quarter',
+  levels: ['upper_union', 'grassroots_union'],
+  sections: [
+    {
+      key: 'to_chuc',
+      title: 'I. Phát triển đoàn viên, thành lập công đoàn cơ sở',
+      kind: 'indicators',
+      indicators: ['members.admitted', 'members.left', 'members.active', 'org.grassroots_founded'],
+    },
+    {
+      key: 'dai_dien',
+      title: 'II. Đại diện, bảo vệ quyền lợi người lao động',
+      kind: 'indicators',
+      indicators: ['petitions.received', 'petitions.answered', 'petitions.answered_rate', 'dialogues.held'],
+    },
+    {
+      key: 'hoat_dong',
+      title: 'III. Chăm lo, hoạt động phong trào',
+      kind: 'indicators',
+      indicators: ['events.held', 'events.participants', 'tet_sum_vay.units', 'tet_market.registrations'],
+    },
+    ...narrative,
+  ],
+  entered: [
+    { key: 'dialogues.held', vi: 'Số cuộc đối thoại tại nơi làm việc', unit: 'count', aggregation: 'sum' },
+    { key: 'tet_sum_vay.units', vi: 'Số đơn vị tổ chức "Tết sum vầy"', unit: 'count', aggregation: 'sum' },
+    {
+      key: 'tet_market.registrations',
+      vi: 'Lượt đăng ký "Chợ Tết Công đoàn" trực tuyến',
+      unit: 'count',
+      aggregation: 'sum',
+    },
+  ],
+};
+
+/** The Workers' Month report (báo cáo kết quả Tháng Công nhân). */
+export const workersMonthForm: ReportFormInput = {
+  code: 'thang_cong_nhan',
+  name: 'Báo cáo kết quả Tháng Công nhân',
+  frequency: 'year',
+  levels: ['upper_union', 'grassroots_union'],
+  sections: [
+    {
+      key: 'hoat_dong',
+      title: 'I. Các hoạt động trong Tháng Công nhân',
+      kind: 'indicators',
+      indicators: ['events.held', 'events.participants', 'wm.workers_visited', 'wm.gift_vnd'],
+    },
+    { key: 'ket_qua', title: 'II. Đánh giá kết quả', kind: 'narrative' },
+    { key: 'de_xuat', title: 'III. Kiến nghị, đề xuất', kind: 'narrative' },
+  ],
+  entered: [
+    { key: 'wm.workers_visited', vi: 'Lượt công nhân được thăm hỏi, tặng quà', unit: 'count', aggregation: 'sum' },
+    { key: 'wm.gift_vnd', vi: 'Giá trị quà tặng (đồng)', unit: 'vnd', aggregation: 'sum' },
+  ],
+};
+
+/** Demo: both forms, and LĐLĐ Quảng Trị's quarterly report for Q3 2026 assigned to its subtree. */
+export async function seedReportsDemo(tx: Tx): Promise<void> {
+  const quarterly = await saveFormVersion(tx, quarterlyForm, null);
+  await saveFormVersion(tx, workersMonthForm, null);
+  await tx.query(
+    `INSERT INTO report_assignments (form_id, unit_id, period_from, period_to, period_label, deadline)
+     SELECT $1, id, '2026-07-01', '2026-09-30', 'Quý III năm 2026', '2026-10-10' FROM org_units WHERE code = 'LDLD-44'`,
+    [quarterly.id],
+  );
+}
