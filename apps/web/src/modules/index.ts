@@ -7,6 +7,7 @@ import { campaignsModule } from './campaigns/module';
 import { eventsModule } from './events/module';
 import { petitionsModule } from './petitions/module';
 import { welfareModule } from './welfare/module';
+import { reportsModule } from './reports/module';
 import { usersModule } from './users/module';
 import { auditModule } from './audit/module';
 import { jobsModule } from './jobs/module';
@@ -24,6 +25,7 @@ export const webModules: WebModule[] = [
   eventsModule,
   welfareModule,
   petitionsModule,
+  reportsModule,
   usersModule,
   auditModule,
   jobsModule,

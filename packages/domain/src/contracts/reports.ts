@@ -35,6 +35,8 @@ export const enteredIndicator = z.strictObject({
   aggregation: z.enum(['sum', 'latest']).default('sum'),
 });
 export const reportFormBody = z.strictObject({
+  /** The owning unit: its subtree may assign the form. */
+  unitId: id,
   code: z.string().regex(/^[a-z0-9_]{2,40}$/),
   name: text(300),
   frequency: z.enum(reportFrequencies),
@@ -47,6 +49,8 @@ export type ReportFormInput = z.infer<typeof reportFormBody>;
 /** A form as stored (plain strings: a response is never transformed). */
 export const reportForm = z.object({
   id: z.number(),
+  unitId: z.number(),
+  unitName: z.string(),
   code: z.string(),
   version: z.number(),
   name: z.string(),

@@ -4,6 +4,8 @@
 -- assignment, and the level above reviews.
 CREATE TABLE report_forms (
   id bigserial PRIMARY KEY,
+  -- the unit that owns the form: its subtree may use it (the confederation's forms serve the whole country)
+  unit_id bigint NOT NULL REFERENCES org_units(id),
   code text NOT NULL CHECK (code ~ '^[a-z0-9_]{2,40}$'),
   version int NOT NULL CHECK (version >= 1),
   name text NOT NULL,
@@ -16,7 +18,7 @@ CREATE TABLE report_forms (
   entered jsonb NOT NULL DEFAULT '[]',
   created_by bigint REFERENCES app_users(id),
   created_at timestamptz NOT NULL DEFAULT now(),
-  UNIQUE (code, version)
+  UNIQUE (unit_id, code, version)
 );
 --> statement-breakpoint
 CREATE TABLE report_assignments (

@@ -1,15 +1,18 @@
 import { AppError, Permission, type ReportFormInput } from '@congdoan/domain';
-import { hasPermissionAnywhere } from '../../context/actor';
+import { scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
 import { indicatorRegistry, indicatorSource } from './indicators/registry';
 import { formById, type FormRow } from './reports.queries';
 
-/** The latest version of every form. */
+/** The latest version of every form an official may use: owned by their units, above them or below them. */
 export async function listForms(ctx: Ctx): Promise<{ items: FormRow[] }> {
-  requireActor(ctx);
+  const scopes = scopeFor(requireActor(ctx), Permission.ReportRead);
   const { rows } = await ctx.pool.query<{ id: number }>(
-    `SELECT DISTINCT ON (code) id::int FROM report_forms ORDER BY code, version DESC`,
+    `SELECT DISTINCT ON (f.unit_id, f.code) f.id::int FROM report_forms f JOIN org_units u ON u.id = f.unit_id
+      WHERE u.path @> $1::ltree[] OR u.path <@ $1::ltree[]
+      ORDER BY f.unit_id, f.code, f.version DESC`,
+    [scopes],
   );
   return { items: await Promise.all(rows.map((r) => formById(ctx.pool, r.id))) };
 }
@@ -34,8 +37,8 @@ export async function saveFormVersion(tx: Pick<Tx, 'query'>, input: ReportFormIn
     }
   }
   const { rows } = await tx.query<{ id: number; version: number }>(
-    `INSERT INTO report_forms (code, version, name, frequency, levels, sections, entered, created_by)
-     SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7 FROM report_forms WHERE code = $1
+    `INSERT INTO report_forms (unit_id, code, version, name, frequency, levels, sections, entered, created_by)
+     SELECT $8, $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7 FROM report_forms WHERE code = $1 AND unit_id = $8
      RETURNING id::int, version`,
     [
       input.code,
@@ -45,13 +48,22 @@ export async function saveFormVersion(tx: Pick<Tx, 'query'>, input: ReportFormIn
       JSON.stringify(input.sections),
       JSON.stringify(input.entered),
       userId,
+      input.unitId,
     ],
   );
   return rows[0]!;
 }
 
+/** A new version of a form of a unit the official may write for. */
 export async function createFormVersion(ctx: Ctx, input: ReportFormInput) {
   const actor = requireActor(ctx);
-  if (!hasPermissionAnywhere(actor, Permission.ReportWrite)) throw new AppError('FORBIDDEN');
-  return ctx.tx('report.form.save', (tx) => saveFormVersion(tx, input, actor.userId > 0 ? actor.userId : null));
+  const scopes = scopeFor(actor, Permission.ReportWrite);
+  return ctx.tx('report.form.save', async (tx) => {
+    const { rows } = await tx.query('SELECT 1 FROM org_units WHERE id = $1 AND path <@ $2::ltree[]', [
+      input.unitId,
+      scopes,
+    ]);
+    if (!rows[0]) throw new AppError('UNIT_NOT_FOUND', { id: input.unitId });
+    return saveFormVersion(tx, input, actor.userId > 0 ? actor.userId : null);
+  });
 }

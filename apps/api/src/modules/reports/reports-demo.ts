@@ -10,7 +10,7 @@ const narrative = [
 ] as const;
 
 /** The quarterly union-work report (báo cáo kết quả hoạt động công đoàn quý). */
-export const quarterlyForm: ReportFormInput = {
+export const quarterlyForm: Omit<ReportFormInput, 'unitId'> = {
   code: 'bc_quy',
   name: 'Báo cáo kết quả hoạt động công đoàn quý',
   frequency: 'quarter',
@@ -49,7 +49,7 @@ export const quarterlyForm: ReportFormInput = {
 };
 
 /** The Workers' Month report (báo cáo kết quả Tháng Công nhân). */
-export const workersMonthForm: ReportFormInput = {
+export const workersMonthForm: Omit<ReportFormInput, 'unitId'> = {
   code: 'thang_cong_nhan',
   name: 'Báo cáo kết quả Tháng Công nhân',
   frequency: 'year',
@@ -70,10 +70,15 @@ export const workersMonthForm: ReportFormInput = {
   ],
 };
 
-/** Demo: both forms, and LĐLĐ Quảng Trị's quarterly report for Q3 2026 assigned to its subtree. */
+/**
+ * Demo: both forms as the confederation's (every unit may use them), and LĐLĐ Quảng Trị's quarterly report for
+ * Q3 2026 assigned to its subtree.
+ */
 export async function seedReportsDemo(tx: Tx): Promise<void> {
-  const quarterly = await saveFormVersion(tx, quarterlyForm, null);
-  await saveFormVersion(tx, workersMonthForm, null);
+  const { rows } = await tx.query<{ id: number }>('SELECT id::int FROM org_units WHERE parent_id IS NULL LIMIT 1');
+  if (!rows[0]) return;
+  const quarterly = await saveFormVersion(tx, { ...quarterlyForm, unitId: rows[0].id }, null);
+  await saveFormVersion(tx, { ...workersMonthForm, unitId: rows[0].id }, null);
   await tx.query(
     `INSERT INTO report_assignments (form_id, unit_id, period_from, period_to, period_label, deadline)
      SELECT $1, id, '2026-07-01', '2026-09-30', 'Quý III năm 2026', '2026-10-10' FROM org_units WHERE code = 'LDLD-44'`,

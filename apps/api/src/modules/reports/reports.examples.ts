@@ -1,6 +1,6 @@
 import type { RouteExample } from '../../testing/route-examples';
 import { unitId } from '../../testing/test-app';
-import { qtAssignment, qtSubmitted } from './reports.fixtures';
+import { qtAssignment, qtOpenReport, qtSubmitted } from './reports.fixtures';
 import { quarterlyForm } from './reports-demo';
 
 // Example calls of this module's routes for the authorization and audit-coverage tests (testing/route-examples.ts).
@@ -19,7 +19,10 @@ export const examples: Record<string, RouteExample> = {
   'POST /api/reports/forms': {
     as: 'qt.canbo',
     others: writeOthers,
-    build: async () => ({ url: '/api/reports/forms', body: { ...quarterlyForm, name: 'Báo cáo quý (sửa đổi)' } }),
+    build: async (t) => ({
+      url: '/api/reports/forms',
+      body: { ...quarterlyForm, unitId: await unitId(t, 'LDLD-44'), name: 'Báo cáo quý của LĐLĐ tỉnh' },
+    }),
   },
   'GET /api/reports/assignments': {
     as: 'qt.canbo',
@@ -62,28 +65,12 @@ export const examples: Record<string, RouteExample> = {
   'PUT /api/reports/assignments/{id}/units/{unitId}': {
     as: 'qt.canbo',
     others: writeOthers,
-    build: async (t) => ({
-      url: `/api/reports/assignments/${await qtAssignment(t)}/units/${await unitId(t, 'QT-0001')}`,
-      body: draft,
-    }),
+    build: async (t) => ({ url: await qtOpenReport(t), body: draft }),
   },
   'POST /api/reports/assignments/{id}/units/{unitId}/submit': {
     as: 'qt.canbo',
     others: writeOthers,
-    build: async (t) => {
-      const assignment = await qtAssignment(t);
-      const unit = await unitId(t, 'QT-0001');
-      // Each run starts from a report that is not yet submitted.
-      await t.db.pool.query(
-        'DELETE FROM report_reviews WHERE submission_id IN (SELECT id FROM report_submissions WHERE assignment_id = $1 AND unit_id = $2)',
-        [assignment, unit],
-      );
-      await t.db.pool.query('DELETE FROM report_submissions WHERE assignment_id = $1 AND unit_id = $2', [
-        assignment,
-        unit,
-      ]);
-      return { url: `/api/reports/assignments/${assignment}/units/${unit}/submit`, body: draft };
-    },
+    build: async (t) => ({ url: `${await qtOpenReport(t)}/submit`, body: draft }),
   },
   'POST /api/reports/submissions/{id}/review': {
     as: 'qt.canbo',
@@ -93,4 +80,16 @@ export const examples: Record<string, RouteExample> = {
       return { url: `/api/reports/submissions/${submissionId}/review`, body: { decision: 'approve' } };
     },
   },
+  ...Object.fromEntries(
+    (['docx', 'xlsx', 'pdf'] as const).map((ext) => [
+      `GET /api/reports/assignments/{id}/units/{unitId}/report.${ext}`,
+      {
+        as: 'qt.canbo',
+        others: readOthers,
+        build: async (t) => ({
+          url: `/api/reports/assignments/${await qtAssignment(t)}/units/${await unitId(t, 'CDX-19333')}/report.${ext}`,
+        }),
+      } satisfies RouteExample,
+    ]),
+  ),
 };

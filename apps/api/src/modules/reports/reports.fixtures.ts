@@ -21,3 +21,15 @@ export async function qtSubmitted(t: TestApp): Promise<{ assignmentId: number; s
   );
   return { assignmentId, submissionId: rows[0]!.id };
 }
+
+/** The URL of QT-0001's report in the demo round, put back to "not started" (examples run in any order). */
+export async function qtOpenReport(t: TestApp): Promise<string> {
+  const assignment = await qtAssignment(t);
+  const unit = await unitId(t, 'QT-0001');
+  await t.db.pool.query(
+    `UPDATE report_submissions SET status = 'draft', submitted_at = NULL, submitted_by = NULL
+      WHERE assignment_id = $1 AND unit_id = $2`,
+    [assignment, unit],
+  );
+  return `/api/reports/assignments/${assignment}/units/${unit}`;
+}

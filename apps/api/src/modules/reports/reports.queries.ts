@@ -7,6 +7,8 @@ type Q = Pick<Tx, 'query'>;
 
 export type FormRow = {
   id: number;
+  unitId: number;
+  unitName: string;
   code: string;
   version: number;
   name: string;
@@ -28,10 +30,14 @@ export type AssignmentRow = {
   deadline: string;
 };
 
-const formColumns = `id::int, code, version, name, frequency, levels, sections, entered`;
+const formColumns = `f.id::int, f.unit_id::int AS "unitId", u.name AS "unitName", f.code, f.version, f.name, f.frequency,
+  f.levels, f.sections, f.entered`;
 
 export async function formById(db: Q, id: number): Promise<FormRow> {
-  const { rows } = await db.query<FormRow>(`SELECT ${formColumns} FROM report_forms WHERE id = $1`, [id]);
+  const { rows } = await db.query<FormRow>(
+    `SELECT ${formColumns} FROM report_forms f JOIN org_units u ON u.id = f.unit_id WHERE f.id = $1`,
+    [id],
+  );
   if (!rows[0]) throw new AppError('REPORT_FORM_NOT_FOUND', { id });
   return rows[0];
 }

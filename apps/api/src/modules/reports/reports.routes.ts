@@ -14,6 +14,11 @@ import {
   saveReportBody,
 } from '@congdoan/domain';
 import { ctxOf } from '../../http/request-ctx';
+import { sendFile } from '../../http/send-file';
+import { mediaType } from '../../kit/media-types';
+import { reportDocx } from './report-docx';
+import { reportPdf } from './report-pdf';
+import { reportXlsx } from './report-xlsx';
 import { assignReport } from './assign-report';
 import { reportCompleteness } from './completeness';
 import { createFormVersion, listForms } from './forms';
@@ -165,4 +170,19 @@ export async function reportsRoutes(app: FastifyInstance) {
     },
     async (request) => reviewReport(ctxOf(request), request.params.id, request.body.decision, request.body.comment),
   );
+  const downloads = [
+    ['docx', 'Tải báo cáo (.docx, Nghị định 30)', reportDocx, mediaType.docx],
+    ['xlsx', 'Tải báo cáo (.xlsx, một dòng mỗi đơn vị trực thuộc)', reportXlsx, mediaType.xlsx],
+    ['pdf', 'Tải báo cáo (PDF)', reportPdf, mediaType.pdf],
+  ] as const;
+  for (const [ext, summary, make, type] of downloads) {
+    r.get(
+      `/api/reports/assignments/:id/units/:unitId/report.${ext}`,
+      { config: read, schema: { tags, summary, params: unitParams, produces: [type] } },
+      async (request, reply) => {
+        const out = await make(ctxOf(request), request.params.id, request.params.unitId);
+        return sendFile(reply, out.fileName, type, out.body);
+      },
+    );
+  }
 }
