@@ -84,4 +84,17 @@ export async function seedReportsDemo(tx: Tx): Promise<void> {
      SELECT $1, id, '2026-07-01', '2026-09-30', 'Quý III năm 2026', '2026-10-10' FROM org_units WHERE code = 'LDLD-44'`,
     [quarterly.id],
   );
+  // Officers of one commune union and two of its grassroots unions, to walk a round up the tree; same
+  // one-time password as the other demo accounts.
+  await tx.query(
+    `WITH a(username, display_name, code) AS (VALUES
+       ('px.dongha', 'Hoàng Văn Nam', 'CDX-19333'),
+       ('cdcs.dongha', 'Lê Thị Mai', 'QT-0001'),
+       ('cdcs.leloi', 'Nguyễn Văn Bình', 'QT-0002')),
+     u AS (INSERT INTO app_users (username, display_name, password_hash, must_change_password, home_unit_id)
+           SELECT a.username, a.display_name, t.password_hash, t.must_change_password, o.id
+             FROM a JOIN org_units o ON o.code = a.code, app_users t WHERE t.username = 'qt.canbo'
+           RETURNING id, home_unit_id)
+     INSERT INTO role_grants (user_id, role, unit_id) SELECT id, 'officer', home_unit_id FROM u`,
+  );
 }

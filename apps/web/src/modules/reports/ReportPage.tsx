@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { App, Alert, Button, Card, Collapse, Flex, Input, InputNumber, Modal, Space, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -90,6 +91,18 @@ function ReportBody({ r, assignmentId, unitId }: { r: ReportView; assignmentId: 
             {t('reports.deadline')}: {formatDateVN(r.deadline)}
           </span>
           <Link to={`/reports/${assignmentId}/completeness?unitId=${unitId}`}>{t('reports.completenessLink')}</Link>
+        </Space>
+        <Space wrap>
+          {(['docx', 'xlsx', 'pdf'] as const).map((ext) => (
+            <Button
+              key={ext}
+              icon={<DownloadOutlined />}
+              href={`/api/reports/assignments/${assignmentId}/units/${unitId}/report.${ext}`}
+              data-testid={`reports-download-${ext}`}
+            >
+              {t(`reports.download.${ext}`)}
+            </Button>
+          ))}
         </Space>
         {r.status === 'returned' && r.returnComment && (
           <Alert
