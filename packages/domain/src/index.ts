@@ -37,3 +37,4 @@ export * from './member-import/list-end';
 export * from './qr';
 export * from './contracts/welfare';
 export * from './contracts/reports';
+export * from './contracts/briefings';

@@ -3,6 +3,7 @@
 import type { ModuleDeclaration } from './declaration';
 import { auditModule } from './audit/module';
 import { authModule } from './auth/module';
+import { briefingsModule } from './briefings/module';
 import { campaignsModule } from './campaigns/module';
 import { demoModule } from './demo/module';
 import { dialoguesModule } from './dialogues/module';
@@ -42,6 +43,7 @@ export const modules: readonly ModuleDeclaration[] = [
   eventsModule,
   welfareModule,
   reportsModule,
+  briefingsModule,
   demoModule,
   syntheticModule,
 ];

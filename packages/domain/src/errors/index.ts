@@ -1,6 +1,7 @@
 // Every error table, one per module. The web app and the CLI import the joined catalogue from this package,
 // so the tables live here; each API module's module.ts re-exports its own table (apps/api/src/modules).
 import { authErrors } from './auth';
+import { briefingsErrors } from './briefings';
 import { campaignsErrors } from './campaigns';
 import { commonErrors } from './common';
 import { dialoguesErrors } from './dialogues';
@@ -20,6 +21,7 @@ import { welfareErrors } from './welfare';
 
 export {
   authErrors,
+  briefingsErrors,
   campaignsErrors,
   commonErrors,
   dialoguesErrors,
@@ -58,4 +60,5 @@ export const errorTables = [
   eventsErrors,
   welfareErrors,
   reportsErrors,
+  briefingsErrors,
 ] as const;
