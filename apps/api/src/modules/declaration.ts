@@ -1,4 +1,5 @@
 import type { ErrorTable, Permission, Role } from '@congdoan/domain';
+import type { Ctx } from '../context/context';
 import type { Tx } from '../db/tx';
 import type { RoutesPlugin } from '../http/routes-plugin';
 import type { Schedule } from '../kit/scheduler';
@@ -30,6 +31,12 @@ export type Indicator = {
 };
 
 /**
+ * One line of an official's home page ("việc của tôi"): what waits for them in a module, counted, with where
+ * to go. `key` is an i18n key of the web app (the module's own translations), given `count`.
+ */
+export type HomeEntry = { key: string; count: number; link: string; tone: 'urgent' | 'todo' };
+
+/**
  * Everything a module brings. modules/index.ts lists the declarations; app.ts, the job runner, the
  * scheduler, the permission table, the demo and the authorization and audit tests read that list.
  * Route examples for the authorization matrix sit beside it in <name>.examples.ts (test code, kept out of
@@ -53,6 +60,8 @@ export type ModuleDeclaration = {
   /** Adds the module's demo rows after the demo tree and accounts, in list order, in the demo transaction. */
   demo?: (tx: Tx) => Promise<void>;
   indicators: readonly Indicator[];
+  /** The module's lines on the home page; entries with count 0 are left out by the page. */
+  home?: (ctx: Ctx) => Promise<HomeEntry[]>;
 };
 
 /** Identity function that gives a module file its type check. */

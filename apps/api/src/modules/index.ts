@@ -10,6 +10,7 @@ import { dialoguesModule } from './dialogues/module';
 import { draftLawsModule } from './draft-laws/module';
 import { eventsModule } from './events/module';
 import { healthModule } from './health/module';
+import { homeModule } from './home/module';
 import { jobsModule } from './jobs/module';
 import { memberImportModule } from './member-import/module';
 import { membersModule } from './members/module';
@@ -44,6 +45,7 @@ export const modules: readonly ModuleDeclaration[] = [
   welfareModule,
   reportsModule,
   briefingsModule,
+  homeModule,
   demoModule,
   syntheticModule,
 ];

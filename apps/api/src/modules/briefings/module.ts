@@ -1,5 +1,6 @@
 import { briefingsErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
+import { briefingsHome } from './home';
 import { seedBriefingsDemo } from './briefings-demo';
 import { briefingsRoutes } from './briefings.routes';
 import { taskReminderSchedule } from './task-reminders';
@@ -12,4 +13,5 @@ export const briefingsModule = defineModule({
   errors: briefingsErrors,
   demo: seedBriefingsDemo,
   indicators: [],
+  home: briefingsHome,
 });

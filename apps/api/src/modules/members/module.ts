@@ -1,5 +1,6 @@
 import { membersErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
+import { membersHome } from './home';
 import { seedDemoMembers } from './demo-members';
 import { memberRoutes } from './members.routes';
 import { memberIndicators } from './indicators';
@@ -24,4 +25,5 @@ export const membersModule = defineModule({
     await seedDemoMembers(tx);
   },
   indicators: memberIndicators,
+  home: membersHome,
 });

@@ -1,5 +1,6 @@
 import { petitionsErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
+import { petitionsHome } from './home';
 import { petitionCallRoutes } from './calls.routes';
 import { seedPetitionsDemo } from './petitions-demo';
 import { petitionRoutes } from './petitions.routes';
@@ -24,4 +25,5 @@ export const petitionsModule = defineModule({
   ],
   demo: seedPetitionsDemo,
   indicators: petitionIndicators,
+  home: petitionsHome,
 });

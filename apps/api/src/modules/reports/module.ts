@@ -1,5 +1,6 @@
 import { reportsErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
+import { reportsHome } from './home';
 import { seedReportsDemo } from './reports-demo';
 import { reportsRoutes } from './reports.routes';
 
@@ -15,4 +16,5 @@ export const reportsModule = defineModule({
   },
   demo: seedReportsDemo,
   indicators: [],
+  home: reportsHome,
 });
