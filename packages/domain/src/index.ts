@@ -42,3 +42,5 @@ export * from './contracts/welfare-spending';
 export * from './welfare/voucher-code';
 export * from './contracts/welfare-vouchers';
 export * from './contracts/union-homes';
+export * from './contracts/reports';
+export * from './contracts/briefings';

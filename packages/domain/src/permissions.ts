@@ -17,6 +17,11 @@ export const Permission = {
   CampaignWrite: 'campaign.write',
   WelfareRead: 'welfare.read',
   WelfareWrite: 'welfare.write',
+  ReportRead: 'report.read',
+  /** Fill in and submit a unit's report, assign forms to the subtree. */
+  ReportWrite: 'report.write',
+  /** Approve, return or reopen the reports of the units below. */
+  ReportApprove: 'report.approve',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 

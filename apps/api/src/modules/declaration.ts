@@ -1,16 +1,40 @@
 import type { ErrorTable, Permission, Role } from '@congdoan/domain';
+import type { Ctx } from '../context/context';
 import type { Tx } from '../db/tx';
 import type { RoutesPlugin } from '../http/routes-plugin';
 import type { Schedule } from '../kit/scheduler';
 import type { JobDefinition } from './jobs';
 
-/** A figure a module can report for a unit and period (the coming reports module lists them all). */
+/**
+ * A figure a module reports for a unit and period; the reports module lists them all (reports/indicators/).
+ * A computed one carries its SQL: it reads the temporary table indicator_scope(group_id, unit_id), the
+ * units of each group as the tree stood at the period's end, and the period as $1::date and $2::date (inclusive; write the casts),
+ * and returns (group_id, value) rows. The engine fills the scope, so one statement answers a whole subtree
+ * or every child of a unit at once, under the parents the units had then.
+ */
 export type Indicator = {
   key: string;
   vi: string;
   en: string;
   unit: 'count' | 'vnd' | 'percent';
+  /** How values of units add up to their parent's: sum (default), ratio of two sums, latest value, distinct count. */
+  aggregation?: 'sum' | 'ratio' | 'latest' | 'distinct';
+  /** Computed: the statement described above. Without it (and without ratioOf) the figure is entered by hand. */
+  sql?: string;
+  /** A ratio's two figures (keys of sum indicators), as a percentage. */
+  ratioOf?: { numerator: string; denominator: string };
+  /**
+   * The rows behind the number, for drill-down: same scope and parameters, plus $3 the group; returns
+   * (id, label, unit_name, on_date) rows. The engine adds the limit.
+   */
+  drillSql?: string;
 };
+
+/**
+ * One line of an official's home page ("việc của tôi"): what waits for them in a module, counted, with where
+ * to go. `key` is an i18n key of the web app (the module's own translations), given `count`.
+ */
+export type HomeEntry = { key: string; count: number; link: string; tone: 'urgent' | 'todo' };
 
 /**
  * Everything a module brings. modules/index.ts lists the declarations; app.ts, the job runner, the
@@ -36,6 +60,8 @@ export type ModuleDeclaration = {
   /** Adds the module's demo rows after the demo tree and accounts, in list order, in the demo transaction. */
   demo?: (tx: Tx) => Promise<void>;
   indicators: readonly Indicator[];
+  /** The module's lines on the home page; entries with count 0 are left out by the page. */
+  home?: (ctx: Ctx) => Promise<HomeEntry[]>;
 };
 
 /** Identity function that gives a module file its type check. */

@@ -3,12 +3,14 @@
 import type { ModuleDeclaration } from './declaration';
 import { auditModule } from './audit/module';
 import { authModule } from './auth/module';
+import { briefingsModule } from './briefings/module';
 import { campaignsModule } from './campaigns/module';
 import { demoModule } from './demo/module';
 import { dialoguesModule } from './dialogues/module';
 import { draftLawsModule } from './draft-laws/module';
 import { eventsModule } from './events/module';
 import { healthModule } from './health/module';
+import { homeModule } from './home/module';
 import { jobsModule } from './jobs/module';
 import { memberImportModule } from './member-import/module';
 import { membersModule } from './members/module';
@@ -16,6 +18,7 @@ import { notificationsModule } from './notifications/module';
 import { orgUnitsModule } from './org-units/module';
 import { petitionsModule } from './petitions/module';
 import { reorganizationsModule } from './reorganizations/module';
+import { reportsModule } from './reports/module';
 import { syntheticModule } from './synthetic/module';
 import { transferRequestsModule } from './transfer-requests/module';
 import { usersModule } from './users/module';
@@ -40,6 +43,9 @@ export const modules: readonly ModuleDeclaration[] = [
   campaignsModule,
   eventsModule,
   welfareModule,
+  reportsModule,
+  briefingsModule,
+  homeModule,
   demoModule,
   syntheticModule,
 ];

@@ -35,6 +35,11 @@ describe('the module list', () => {
     for (const m of modules)
       for (const [kind, job] of Object.entries(m.jobs ?? {})) expect(jobHandler(kind)).toBe(job.handler);
     const schedules = modules.flatMap((m) => (m.schedules ?? []).map((s) => s.name));
-    expect(schedules.sort()).toEqual(['audit.seal', 'notifications.call_reminders', 'reorganizations.apply_due']);
+    expect(schedules.sort()).toEqual([
+      'audit.seal',
+      'briefings.task_reminders',
+      'notifications.call_reminders',
+      'reorganizations.apply_due',
+    ]);
   });
 });

@@ -39,6 +39,9 @@ describe('permission table built from the module declarations', () => {
         P.CampaignWrite,
         P.WelfareRead,
         P.WelfareWrite,
+        P.ReportRead,
+        P.ReportWrite,
+        P.ReportApprove,
       ],
       officer: [
         P.OrgRead,
@@ -51,8 +54,11 @@ describe('permission table built from the module declarations', () => {
         P.CampaignWrite,
         P.WelfareRead,
         P.WelfareWrite,
+        P.ReportRead,
+        P.ReportWrite,
+        P.ReportApprove,
       ],
-      viewer: [P.OrgRead, P.MemberRead, P.PetitionRead, P.CampaignRead, P.WelfareRead],
+      viewer: [P.OrgRead, P.MemberRead, P.PetitionRead, P.CampaignRead, P.WelfareRead, P.ReportRead],
       auditor: [
         P.OrgRead,
         P.MemberRead,
@@ -61,6 +67,7 @@ describe('permission table built from the module declarations', () => {
         P.PetitionRead,
         P.CampaignRead,
         P.WelfareRead,
+        P.ReportRead,
       ],
     };
     for (const role of roles) expect(sorted(rolePermissions()[role]), role).toEqual(sorted(before[role]));

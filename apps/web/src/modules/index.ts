@@ -1,5 +1,6 @@
 import type { WebModule } from '../app/modules/web-module';
 import { authModule } from './auth/module';
+import { homeModule } from './home/module';
 import { orgUnitsModule } from './org-units/module';
 import { membersModule } from './members/module';
 import { memberImportModule } from './member-import/module';
@@ -7,6 +8,8 @@ import { campaignsModule } from './campaigns/module';
 import { eventsModule } from './events/module';
 import { petitionsModule } from './petitions/module';
 import { welfareModule } from './welfare/module';
+import { reportsModule } from './reports/module';
+import { briefingsModule } from './briefings/module';
 import { usersModule } from './users/module';
 import { auditModule } from './audit/module';
 import { jobsModule } from './jobs/module';
@@ -17,6 +20,7 @@ import { jobsModule } from './jobs/module';
  */
 export const webModules: WebModule[] = [
   authModule,
+  homeModule,
   orgUnitsModule,
   membersModule,
   memberImportModule,
@@ -24,6 +28,8 @@ export const webModules: WebModule[] = [
   eventsModule,
   welfareModule,
   petitionsModule,
+  reportsModule,
+  briefingsModule,
   usersModule,
   auditModule,
   jobsModule,

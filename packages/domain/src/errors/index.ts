@@ -1,6 +1,7 @@
 // Every error table, one per module. The web app and the CLI import the joined catalogue from this package,
 // so the tables live here; each API module's module.ts re-exports its own table (apps/api/src/modules).
 import { authErrors } from './auth';
+import { briefingsErrors } from './briefings';
 import { campaignsErrors } from './campaigns';
 import { commonErrors } from './common';
 import { dialoguesErrors } from './dialogues';
@@ -13,6 +14,7 @@ import { notificationsErrors } from './notifications';
 import { orgUnitsErrors } from './org-units';
 import { petitionsErrors } from './petitions';
 import { reorganizationsErrors } from './reorganizations';
+import { reportsErrors } from './reports';
 import { transferRequestsErrors } from './transfer-requests';
 import { usersErrors } from './users';
 import { welfareErrors } from './welfare';
@@ -20,6 +22,7 @@ import { welfareTripErrors } from './welfare-trips';
 
 export {
   authErrors,
+  briefingsErrors,
   campaignsErrors,
   commonErrors,
   dialoguesErrors,
@@ -32,6 +35,7 @@ export {
   orgUnitsErrors,
   petitionsErrors,
   reorganizationsErrors,
+  reportsErrors,
   transferRequestsErrors,
   usersErrors,
   welfareErrors,
@@ -58,4 +62,6 @@ export const errorTables = [
   eventsErrors,
   welfareErrors,
   welfareTripErrors,
+  reportsErrors,
+  briefingsErrors,
 ] as const;

@@ -2,6 +2,7 @@ import { eventsErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
 import { eventRoutes } from './events.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
+import { eventIndicators } from './indicators';
 
 export const eventsModule = defineModule({
   name: 'events',
@@ -17,5 +18,5 @@ export const eventsModule = defineModule({
       why: 'security state (a token hash, last use); issuing, rotating and revoking are explicit audit events',
     },
   ],
-  indicators: [],
+  indicators: eventIndicators,
 });

@@ -1,7 +1,9 @@
 import { membersErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
+import { membersHome } from './home';
 import { seedDemoMembers } from './demo-members';
 import { memberRoutes } from './members.routes';
+import { memberIndicators } from './indicators';
 
 export const membersModule = defineModule({
   name: 'members',
@@ -22,5 +24,6 @@ export const membersModule = defineModule({
   demo: async (tx) => {
     await seedDemoMembers(tx);
   },
-  indicators: [],
+  indicators: memberIndicators,
+  home: membersHome,
 });

@@ -1,6 +1,7 @@
 import { orgUnitsErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
 import { orgUnitRoutes } from './org-units.routes';
+import { orgUnitIndicators } from './indicators';
 
 export const orgUnitsModule = defineModule({
   name: 'org-units',
@@ -11,5 +12,5 @@ export const orgUnitsModule = defineModule({
     'org.read': ['federation_admin', 'officer', 'viewer', 'auditor'],
     'org.write': ['federation_admin'],
   },
-  indicators: [],
+  indicators: orgUnitIndicators,
 });

@@ -1,9 +1,11 @@
 import { petitionsErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
+import { petitionsHome } from './home';
 import { petitionCallRoutes } from './calls.routes';
 import { seedPetitionsDemo } from './petitions-demo';
 import { petitionRoutes } from './petitions.routes';
 import { petitionReportRoutes } from './reports/reports.routes';
+import { petitionIndicators } from './indicators';
 
 export const petitionsModule = defineModule({
   name: 'petitions',
@@ -22,5 +24,6 @@ export const petitionsModule = defineModule({
     },
   ],
   demo: seedPetitionsDemo,
-  indicators: [],
+  indicators: petitionIndicators,
+  home: petitionsHome,
 });

@@ -27,6 +27,7 @@ describe('the module menu', () => {
       'movement',
       'care',
       'labourRelations',
+      'reports',
       'admin',
     ]);
   });

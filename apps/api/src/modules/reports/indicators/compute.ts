@@ -1,0 +1,56 @@
+import type { Indicator } from '../../declaration';
+import type { Tx } from '../../../db/tx';
+import { indicatorRegistry } from './registry';
+import { fillIndicatorScope } from './scope';
+
+type Q = Pick<Tx, 'query'>;
+
+export type IndicatorValues = {
+  /** group id (the root, or a child of it) → indicator key → value */
+  byGroup: Map<number, Record<string, number>>;
+};
+
+/**
+ * The computed figures of `indicators` for a unit's subtree (and, with byChild, each child's subtree) in a
+ * period. One statement per indicator over the whole scope; ratios from their two sums, as percentages
+ * with one decimal. Entered indicators (no SQL) are not touched here: submissions carry them.
+ * Run it inside a transaction: the scope is a temporary table dropped at commit.
+ */
+export async function computeIndicators(
+  tx: Q,
+  indicators: readonly Indicator[],
+  args: { rootUnitId: number; from: string; to: string; byChild: boolean },
+): Promise<IndicatorValues> {
+  await fillIndicatorScope(tx, args);
+  const { rows: groups } = await tx.query<{ group_id: string }>('SELECT DISTINCT group_id FROM indicator_scope');
+  const byGroup = new Map<number, Record<string, number>>();
+  for (const g of groups) byGroup.set(Number(g.group_id), {});
+  const byKey = new Map([...indicatorRegistry(), ...indicators.map((i) => [i.key, i] as const)]);
+  const needed = new Set<string>();
+  for (const i of indicators) {
+    if (i.sql) needed.add(i.key);
+    if (i.ratioOf) needed.add(i.ratioOf.numerator).add(i.ratioOf.denominator);
+  }
+  for (const key of needed) {
+    const sql = byKey.get(key)?.sql;
+    if (!sql) continue;
+    for (const values of byGroup.values()) values[key] = 0;
+    // The cross join types both parameters, whichever of them the statement uses.
+    const { rows } = await tx.query<{ group_id: string; value: string | number }>(
+      `SELECT figure.group_id, figure.value FROM (${sql}) AS figure, (SELECT $1::date, $2::date) AS period`,
+      [args.from, args.to],
+    );
+    for (const r of rows) {
+      const values = byGroup.get(Number(r.group_id));
+      if (values) values[key] = Number(r.value);
+    }
+  }
+  for (const i of indicators) {
+    if (!i.ratioOf) continue;
+    for (const values of byGroup.values()) {
+      const d = values[i.ratioOf.denominator] ?? 0;
+      values[i.key] = d === 0 ? 0 : Math.round((1000 * (values[i.ratioOf.numerator] ?? 0)) / d) / 10;
+    }
+  }
+  return { byGroup };
+}

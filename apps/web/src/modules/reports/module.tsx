@@ -1,0 +1,33 @@
+import { lazy } from 'react';
+import { FileDoneOutlined } from '@ant-design/icons';
+import { Permission } from '@congdoan/domain';
+import type { WebModule } from '../../app/modules/web-module';
+import { guarded } from '../../app/modules/guarded';
+import vi from './i18n/vi.json';
+import en from './i18n/en.json';
+
+const ReportsPage = lazy(() => import('./ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const ReportPage = lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage })));
+const CompletenessPage = lazy(() => import('./CompletenessPage').then((m) => ({ default: m.CompletenessPage })));
+
+export const reportsModule: WebModule = {
+  name: 'reports',
+  routes: [
+    { path: 'reports', element: guarded(Permission.ReportRead, <ReportsPage />) },
+    { path: 'reports/:id/units/:unitId', element: guarded(Permission.ReportRead, <ReportPage />) },
+    { path: 'reports/:id/completeness', element: guarded(Permission.ReportRead, <CompletenessPage />) },
+  ],
+  menu: [
+    {
+      key: 'reports',
+      group: 'reports',
+      icon: <FileDoneOutlined />,
+      to: '/reports',
+      label: 'reports.menu',
+      testId: 'menu-reports',
+      permission: Permission.ReportRead,
+      paths: ['/reports'],
+    },
+  ],
+  i18n: { vi, en },
+};
