@@ -15,7 +15,7 @@ export const taskSelect = `
          t.evidence, to_char(t.done_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS "doneAt",
          t.source_kind AS "sourceKind", t.briefing_id::int AS "briefingId", b.title AS "briefingTitle",
          a.name AS "assignedByUnitName",
-         (t.owner_user_id = $2 OR u.path <@ $3::ltree[] OR a.path <@ $3::ltree[]) AS "canUpdate"
+         coalesce(t.owner_user_id = $2, false) OR u.path <@ $3::ltree[] OR a.path <@ $3::ltree[] AS "canUpdate"
     FROM tasks t JOIN org_units u ON u.id = t.unit_id JOIN org_units a ON a.id = t.assigned_by_unit_id
     LEFT JOIN app_users o ON o.id = t.owner_user_id LEFT JOIN briefings b ON b.id = t.briefing_id`;
 
