@@ -7,6 +7,7 @@ import { welfareBulkRoutes } from './bulk/bulk.routes';
 import { welfareAttachmentRoutes } from './attachments/attachments.routes';
 import { welfareApplicationRoutes } from './applications/applications.routes';
 import { welfareIndicatorList } from './indicators';
+import { withReportSql } from './report-indicators';
 import { seedWelfareDemo } from './welfare-demo';
 import { welfareHandoutRoutes } from './handouts.routes';
 import { homeRoutes } from './homes/homes.routes';
@@ -61,5 +62,5 @@ export const welfareModule = defineModule({
     await seedWelfareDemo(tx);
     await seedQuangTriWelfareDemo(tx);
   },
-  indicators: welfareIndicatorList,
+  indicators: withReportSql(welfareIndicatorList),
 });
