@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { deflateSync } from 'node:zlib';
+import { axeProblems } from '../axe';
 import { openBrowser, screenshot } from '../browser';
 import { field, typeDate } from '../pickers';
 
@@ -47,13 +47,6 @@ function png(r: number, g: number, b: number): Buffer {
   ]);
 }
 
-/** Serious or critical axe findings on the page as it is now. */
-async function axeProblems(): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
-}
 const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
 const stageIs = (text: string) => page.getByTestId('home-stage').filter({ hasText: text }).waitFor();
 /** Opens an antd select, types to filter, takes the first match. */
@@ -145,7 +138,7 @@ describe('a Union Home from application to handover, on the province map', () =>
       .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
     expect(widths).toEqual([4, 4, 4]);
     expect(await pageWidth()).toBeLessThanOrEqual(390);
-    expect(await axeProblems()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, 'union-home-01-handed-over-390');
   });
 
@@ -161,7 +154,7 @@ describe('a Union Home from application to handover, on the province map', () =>
     expect(dot.y + dot.height).toBeLessThanOrEqual(map.y + map.height);
     expect(await page.locator('[data-province="44"]').count()).toBe(1);
     expect(await pageWidth()).toBeLessThanOrEqual(390);
-    expect(await axeProblems()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, 'union-home-02-province-map-390');
   });
 });

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeProblems } from '../axe';
 import { openBrowser, screenshot } from '../browser';
 import { menuEntry } from '../menu';
 
@@ -24,14 +24,6 @@ let programmeId = 0;
 let member = { id: 0, fullName: '' };
 
 const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
-
-/** Serious or critical axe findings on the page as it is now. */
-async function axeProblems(): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
-}
 
 async function download(button: Locator): Promise<string> {
   await button.waitFor();
@@ -195,7 +187,7 @@ describe('welfare journey: a Tết gift programme from creation to the signed li
       .first()
       .setInputFiles({ name: 'trao-qua.png', mimeType: 'image/png', buffer: png });
     await dialog.getByText('trao-qua.png').waitFor();
-    expect(await axeProblems()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, 'welfare-journey-04-handout');
     await page.getByTestId('handout-save').click();
     await row.locator('.ant-tag').first().filter({ hasText: 'Đã trao' }).waitFor();
@@ -213,7 +205,7 @@ describe('welfare journey: a Tết gift programme from creation to the signed li
     await spending.getByText('299.400.000 đ').waitFor(); // the sponsor's 300,000,000 less 600,000
     await spending.getByText('Cấp dưới 2').first().waitFor();
     expect(await pageWidth()).toBeLessThanOrEqual(390);
-    expect(await axeProblems()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, 'welfare-journey-05-spending-390');
     await page.setViewportSize({ width: 1400, height: 900 });
   });

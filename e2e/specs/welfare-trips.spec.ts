@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeProblems } from '../axe';
 import { openBrowser, screenshot } from '../browser';
 import { typeDate } from '../pickers';
 
@@ -16,13 +16,6 @@ let programmeId = 0;
 let tripId = 0;
 
 const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
-
-async function axeProblems(): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
-}
 
 beforeAll(async () => {
   ({ page, close } = await openBrowser());
@@ -100,7 +93,7 @@ describe('trips home for Tết on a phone', () => {
     await card.getByText(`Khởi hành 10/02/${year} 20:00`).waitFor();
     await expect.poll(() => page.getByTestId(`trip-counts-${tripId}`).textContent()).toContain('0/45');
     expect(await pageWidth()).toBeLessThanOrEqual(390);
-    expect(await axeProblems()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
   });
 
   it('registers a member with the person picker; boarding by the scanned ticket counts as a ticket used', async () => {
@@ -158,7 +151,7 @@ describe('trips home for Tết on a phone', () => {
       .getByText(/Đã lên xe/)
       .waitFor();
     expect(await pageWidth()).toBeLessThanOrEqual(390);
-    expect(await axeProblems()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, 'welfare-trips-03-boarded-390');
   });
 

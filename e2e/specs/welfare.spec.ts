@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeProblems } from '../axe';
 import { openBrowser, screenshot } from '../browser';
 import { menuEntry } from '../menu';
 
@@ -15,14 +15,6 @@ const password = inject('adminPassword');
 let programmeId = 0;
 
 const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
-
-/** Serious or critical axe findings on the page as it is now. */
-async function axeProblems(): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
-}
 
 beforeAll(async () => {
   ({ page, close } = await openBrowser());
@@ -69,7 +61,7 @@ describe('welfare programme on a phone: quotas down, a nomination up', () => {
     await page.getByTestId(`welfare-programme-${programmeId}`).click();
     await page.getByTestId('quota-proportional').waitFor();
     expect(await pageWidth()).toBeLessThanOrEqual(390);
-    expect(await axeProblems()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, 'welfare-01-programme-390');
   });
 
@@ -96,7 +88,7 @@ describe('welfare programme on a phone: quotas down, a nomination up', () => {
     await row.locator('[data-testid^="approve-"]').click();
     await row.getByText('Đã duyệt').waitFor();
     expect(await pageWidth()).toBeLessThanOrEqual(390);
-    expect(await axeProblems()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, 'welfare-04-approved-390');
   });
   it('allocates the remaining places below, proposed by active members', async () => {
@@ -115,7 +107,7 @@ describe('welfare programme on a phone: quotas down, a nomination up', () => {
     expect(quotas.children.every((c) => c.hasQuota)).toBe(true);
     expect(quotas.children.reduce((s, c) => s + c.count, 0)).toBe(99); // one place taken by the province's own nomination
     await page.getByRole('button', { name: 'Công đoàn phường Đông Hà' }).waitFor();
-    expect(await axeProblems()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, 'welfare-02-quotas-390');
   });
 });
