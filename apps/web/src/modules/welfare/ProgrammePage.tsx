@@ -68,6 +68,8 @@ export function ProgrammePage() {
       </Descriptions>
       <ProgrammeDocuments programmeId={id} />
       <Tabs
+        className="tabs-swipe"
+        tabBarGutter={20}
         activeKey={search.get('tab') ?? 'quotas'}
         onChange={(tab) => setSearch({ tab }, { replace: true })}
         items={[
