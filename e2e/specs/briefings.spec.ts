@@ -56,7 +56,8 @@ describe('a briefing, its conclusions and tasks', () => {
     await page.getByTestId('briefing-edit').click();
     await page.getByTestId('briefing-conclusions-input').fill('Tập trung chăm lo Tết cho đoàn viên khó khăn.');
     await page.getByTestId('briefing-edit-save').click();
-    await expect(page.getByTestId('briefing-conclusions').textContent()).resolves.toContain('chăm lo Tết');
+    // the page shows the saved record once it has been read again
+    await expect.poll(() => page.getByTestId('briefing-conclusions').textContent()).toContain('chăm lo Tết');
     briefingUrl = page.url();
   });
 
@@ -79,7 +80,7 @@ describe('a briefing, its conclusions and tasks', () => {
 
   it('an overdue task shows on the home page and carries into the next briefing', async () => {
     // The demo's Q3 briefing gave Phường Đông Hà a task due 15/11/2026, still open: overdue today.
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/home`);
     const overdue = page.getByTestId('home-briefings.home.overdue');
     await overdue.waitFor();
     await expect(overdue.textContent()).resolves.toMatch(/quá hạn/);
@@ -99,7 +100,7 @@ describe('a briefing, its conclusions and tasks', () => {
     await page.goto(briefingUrl);
     await page.getByTestId('briefing-tasks').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/home`);
     await page.getByTestId('home-entries').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'briefings-04-home-phone');

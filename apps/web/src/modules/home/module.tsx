@@ -1,4 +1,6 @@
 import { lazy } from 'react';
+import { BellOutlined } from '@ant-design/icons';
+import { Permission } from '@congdoan/domain';
 import type { WebModule } from '../../app/modules/web-module';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
@@ -7,6 +9,19 @@ const HomePage = lazy(() => import('./HomePage').then((m) => ({ default: m.HomeP
 
 export const homeModule: WebModule = {
   name: 'home',
-  routes: [{ index: true, element: <HomePage /> }],
+  // The landing page stays the organisation tree (every journey starts there); this page is one click away.
+  routes: [{ path: 'home', element: <HomePage /> }],
+  menu: [
+    {
+      key: 'home',
+      group: 'reports',
+      icon: <BellOutlined />,
+      to: '/home',
+      label: 'home.menu',
+      testId: 'menu-home',
+      permission: Permission.ReportRead,
+      paths: ['/home'],
+    },
+  ],
   i18n: { vi, en },
 };

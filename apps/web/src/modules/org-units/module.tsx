@@ -3,6 +3,7 @@ import { ApartmentOutlined, NodeIndexOutlined } from '@ant-design/icons';
 import { Permission } from '@congdoan/domain';
 import type { WebModule } from '../../app/modules/web-module';
 import { guarded } from '../../app/modules/guarded';
+import { HomeRedirect } from './HomeRedirect';
 import { UnitPage } from './UnitPage';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
@@ -15,6 +16,7 @@ const BulkRestructurePage = lazy(() =>
 export const orgUnitsModule: WebModule = {
   name: 'org-units',
   routes: [
+    { index: true, element: <HomeRedirect /> },
     { path: 'units/:id', element: <UnitPage /> },
     { path: 'reorganizations/bulk', element: guarded(Permission.OrgWrite, <BulkRestructurePage />) },
   ],
