@@ -68,7 +68,7 @@ export function ProgrammePage() {
       </Descriptions>
       <ProgrammeDocuments programmeId={id} />
       <Tabs
-        className="tabs-swipe"
+        className="tabs-wrap"
         tabBarGutter={20}
         activeKey={search.get('tab') ?? 'quotas'}
         onChange={(tab) => setSearch({ tab }, { replace: true })}

@@ -59,6 +59,7 @@ export function WelfarePage() {
                   </span>
                   <Progress
                     percent={p.totalCount ? Math.round((p.nominated / p.totalCount) * 100) : 0}
+                    aria-label={`${t('welfare.nominated')}: ${formatNumberVN(p.nominated)}/${formatNumberVN(p.totalCount)}`}
                     size="small"
                     style={{ maxWidth: 320 }}
                   />
