@@ -81,8 +81,10 @@ describe('welfare: nominate from an .xlsx list', () => {
         programmeId: ((await res.json()) as { id: number }).id,
         provinceId: unitId,
         // two people with different names: earlier journeys may have added namesakes to the registry
+        // (taken from the end of the page: the welfare journey nominates the first members by name)
         members: list.items
           .filter((m, i, all) => m.cccd && all.findIndex((o) => o.fullName === m.fullName) === i)
+          .reverse()
           .slice(0, 2) as { fullName: string; cccd: string }[],
       };
     }));
