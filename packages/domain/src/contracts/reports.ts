@@ -106,6 +106,8 @@ export const reportFigure = z.object({
   value: z.number().nullable(),
   /** For a rollup: children's entered values added up (approved reports only). */
   fromChildren: z.number().nullable().optional(),
+  /** A computed figure counted from records: its rows can be listed (drill-down). */
+  hasRows: z.boolean(),
 });
 
 export const reportView = z.object({
@@ -135,6 +137,28 @@ export const reportView = z.object({
   canReview: z.boolean(),
 });
 export type ReportView = z.infer<typeof reportView>;
+
+/** The rows behind one computed figure (drill-down), a page at a time: names and titles, never ID numbers or phones. */
+export const figureRows = z.object({
+  key: z.string(),
+  vi: z.string(),
+  unit: z.enum(['count', 'vnd', 'percent']),
+  total: z.number(),
+  /** For an amount: the rows' amounts added up (the figure). */
+  sum: z.number().nullable(),
+  page: z.number(),
+  pageSize: z.number(),
+  items: z.array(
+    z.object({
+      id: z.number(),
+      label: z.string().nullable(),
+      unitName: z.string(),
+      onDate: z.string().nullable(),
+      amount: z.number().nullable(),
+    }),
+  ),
+});
+export type FigureRows = z.infer<typeof figureRows>;
 
 export const completenessRow = z.object({
   unitId: z.number(),

@@ -5,6 +5,7 @@ import {
   assignmentBody,
   assignmentList,
   completeness,
+  figureRows,
   idParam,
   Permission,
   reportFormBody,
@@ -22,6 +23,7 @@ import { reportXlsx } from './report-xlsx';
 import { assignReport } from './assign-report';
 import { reportCompleteness } from './completeness';
 import { createFormVersion, listForms } from './forms';
+import { listFigureRows } from './figure-rows';
 import { getReport } from './get-report';
 import { indicatorList } from './list-indicators';
 import { listAssignments } from './list-assignments';
@@ -169,6 +171,21 @@ export async function reportsRoutes(app: FastifyInstance) {
       },
     },
     async (request) => reviewReport(ctxOf(request), request.params.id, request.body.decision, request.body.comment),
+  );
+  r.get(
+    '/api/reports/assignments/:id/units/:unitId/indicators/:key/rows',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Các bản ghi làm nên một chỉ tiêu tự tính (xem chi tiết)',
+        params: unitParams.extend({ key: z.string().regex(/^[a-z0-9_.]{2,60}$/) }),
+        querystring: z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) }),
+        response: { 200: figureRows },
+      },
+    },
+    async (request) =>
+      listFigureRows(ctxOf(request), request.params.id, request.params.unitId, request.params.key, request.query.page),
   );
   const downloads = [
     ['docx', 'Tải báo cáo (.docx, Nghị định 30)', reportDocx, mediaType.docx],

@@ -4,14 +4,14 @@ import { unitId, useTestApp } from '../../testing/test-app';
 import { computeIndicators } from '../reports/indicators/compute';
 import { indicatorRegistry } from '../reports/indicators/registry';
 import { welfareIndicators } from './indicators';
-import { welfareReportSql } from './report-indicators';
+import { welfareReportRows } from './report-indicators';
 
 const t = useTestApp();
 const audit = { actorId: null, actorName: null, source: 'system' as const, requestId: null, action: 'report.compute' };
 
 describe('welfare figures in the periodic reports', () => {
   it('the report engine gives each province the figures welfareIndicators() gives (demo years 2024 and 2026)', async () => {
-    const keys = Object.keys(welfareReportSql);
+    const keys = Object.keys(welfareReportRows);
     const registry = indicatorRegistry();
     for (const key of keys) expect(registry.get(key)?.sql, key).toBeTruthy();
     let nonZero = 0;
