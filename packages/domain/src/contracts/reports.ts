@@ -13,6 +13,23 @@ const key = z.string().regex(/^[a-z0-9_.]{2,60}$/);
 export const reportFrequencies = ['month', 'quarter', 'half_year', 'year'] as const;
 export const reportStatuses = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
+/** A report's state in words: the one source for the screen (web i18n) and the documents (.docx, .xlsx, PDF). */
+export const reportStatusWords: Record<'vi' | 'en', Record<ReportStatus, string>> = {
+  vi: {
+    not_started: 'Chưa làm',
+    draft: 'Đang soạn',
+    submitted: 'Chờ duyệt',
+    returned: 'Bị trả lại',
+    approved: 'Đã duyệt',
+  },
+  en: {
+    not_started: 'Not started',
+    draft: 'Draft',
+    submitted: 'Awaiting review',
+    returned: 'Returned',
+    approved: 'Approved',
+  },
+};
 export const unitKinds = [
   'confederation',
   'provincial_federation',

@@ -14,11 +14,11 @@ import {
   reportView,
   saveReportBody,
 } from '@congdoan/domain';
+import type { Ctx } from '../../context/context';
 import { ctxOf } from '../../http/request-ctx';
 import { sendFile } from '../../http/send-file';
 import { mediaType } from '../../kit/media-types';
-import { reportDocx } from './report-docx';
-import { reportPdf } from './report-pdf';
+import { reportFile } from './report-document';
 import { reportXlsx } from './report-xlsx';
 import { assignReport } from './assign-report';
 import { reportCompleteness } from './completeness';
@@ -188,9 +188,19 @@ export async function reportsRoutes(app: FastifyInstance) {
       listFigureRows(ctxOf(request), request.params.id, request.params.unitId, request.params.key, request.query.page),
   );
   const downloads = [
-    ['docx', 'Tải báo cáo (.docx, Nghị định 30)', reportDocx, mediaType.docx],
+    [
+      'docx',
+      'Tải báo cáo (.docx, Nghị định 30)',
+      (ctx: Ctx, id: number, unit: number) => reportFile(ctx, id, unit, 'docx'),
+      mediaType.docx,
+    ],
     ['xlsx', 'Tải báo cáo (.xlsx, một dòng mỗi đơn vị trực thuộc)', reportXlsx, mediaType.xlsx],
-    ['pdf', 'Tải báo cáo (PDF)', reportPdf, mediaType.pdf],
+    [
+      'pdf',
+      'Tải báo cáo (PDF)',
+      (ctx: Ctx, id: number, unit: number) => reportFile(ctx, id, unit, 'pdf'),
+      mediaType.pdf,
+    ],
   ] as const;
   for (const [ext, summary, make, type] of downloads) {
     r.get(

@@ -20,6 +20,14 @@ const voucher = (onDate: string) => ({
   onDate,
 });
 
+// Home-for-Tết tickets, over the trips departing in the period: registrations of the subtree's members, and
+// what the quotas gave the subtree (only the highest quota inside it, so a quota passed down counts once).
+const tripDay = `(e.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+const tripRegistrations = `JOIN registrations r ON r.unit_id = s.unit_id JOIN welfare_trips t ON t.event_id = r.event_id
+  JOIN events e ON e.id = t.event_id`;
+const tripRegistered = `e.cancelled_at IS NULL AND ${tripDay} BETWEEN $1::date AND $2::date AND r.status = 'confirmed'`;
+const tripRow = { id: 'r.id', label: `r.full_name || ' — ' || e.title`, onDate: tripDay };
+
 export const welfareReportRows: Readonly<Record<string, IndicatorRows>> = {
   'welfare.beneficiaries': { from: handouts, where: 'h.handed_on BETWEEN $1::date AND $2::date', row: handoutRow },
   'welfare.handed_out_vnd': {
@@ -33,6 +41,21 @@ export const welfareReportRows: Readonly<Record<string, IndicatorRows>> = {
            JOIN welfare_nomination_reviews r ON r.nomination_id = n.id`,
     where: `r.decision = 'approved' AND r.level_unit_id = p.unit_id AND ${vn('r.decided_at')}`,
     row: { id: 'r.id', label: 'n.full_name', onDate: day('r.decided_at') },
+  },
+  'welfare.tickets_allocated': {
+    from: 'JOIN welfare_quotas q ON q.unit_id = s.unit_id',
+    where: `q.programme_id IN (SELECT t.programme_id FROM welfare_trips t JOIN events e ON e.id = t.event_id
+                               WHERE e.cancelled_at IS NULL AND ${tripDay} BETWEEN $1::date AND $2::date)
+            AND NOT EXISTS (SELECT 1 FROM welfare_quotas pq JOIN indicator_scope ps ON ps.unit_id = pq.unit_id
+                             WHERE pq.id = q.parent_quota_id AND ps.group_id = s.group_id)`,
+    sum: 'q.count',
+    row: { id: 'q.id', label: '(SELECT p.name FROM welfare_programmes p WHERE p.id = q.programme_id)', onDate: 'NULL' },
+  },
+  'welfare.tickets_registered': { from: tripRegistrations, where: tripRegistered, row: tripRow },
+  'welfare.tickets_used': {
+    from: tripRegistrations,
+    where: `${tripRegistered} AND r.checked_in_at IS NOT NULL`,
+    row: tripRow,
   },
   'welfare.applications': {
     from: 'JOIN welfare_nominations n ON n.unit_id = s.unit_id',
@@ -64,6 +87,12 @@ export const welfareReportRows: Readonly<Record<string, IndicatorRows>> = {
   'welfare.vouchers_redeemed': {
     from: vouchers,
     where: `v.redeemed_at IS NOT NULL AND ${vn('v.redeemed_at')}`,
+    row: voucher(day('v.redeemed_at')),
+  },
+  'welfare.vouchers_redeemed_vnd': {
+    from: vouchers,
+    where: `v.redeemed_at IS NOT NULL AND ${vn('v.redeemed_at')}`,
+    sum: 'v.value_vnd',
     row: voucher(day('v.redeemed_at')),
   },
 };
