@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeProblems } from '../axe';
 import { openBrowser, screenshot } from '../browser';
 import { menuEntry } from '../menu';
 import { typeDate } from '../pickers';
@@ -98,6 +99,17 @@ describe('a quarterly report up the tree', () => {
     await screenshot(page, 'reports-02b-figure-rows');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
+    // On a phone: the list fits the screen (no sideways scroll) and axe finds nothing serious.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('reports-value-members.active').click();
+    await drawer.getByTestId('reports-row').first().waitFor();
+    await expect(axeProblems(page)).resolves.toEqual([]);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide).toBeLessThanOrEqual(390);
+    await screenshot(page, 'reports-02c-figure-rows-390');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await submitWith('2', 'Tổ chức 2 cuộc đối thoại định kỳ với người sử dụng lao động.');
     await signIn('cdcs.leloi');
     await openOwnReport('QT-0002');
