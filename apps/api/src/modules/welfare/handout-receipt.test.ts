@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isA4, openPdf, qrCodesOnPage } from '../../testing/pdf';
+import { isA4, qrCodesOnPage, textItems } from '../../testing/pdf';
 import { useTestApp } from '../../testing/test-app';
 import { qtHandout } from './handouts.fixtures';
 
 const t = useTestApp();
-
-/** Text items with their height on the page (pdf.js: y from the bottom). */
-async function itemsOf(body: Buffer) {
-  const pdf = await openPdf(body);
-  const page = await pdf.pdf.getPage(1);
-  const items = (await page.getTextContent()).items as { str: string; transform: number[] }[];
-  return { pdf, items: items.filter((i) => i.str.trim()).map((i) => ({ str: i.str, y: i.transform[5]! })) };
-}
 
 describe('the hand-out receipt (biên nhận hỗ trợ)', () => {
   it('prints two copies on one A4 sheet: recipient, programme, amount in figures and words, two signers, a QR', async () => {
@@ -29,7 +21,7 @@ describe('the hand-out receipt (biên nhận hỗ trợ)', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toContain(`bien-nhan-${reference}.pdf`);
-    const { pdf, items } = await itemsOf(res.rawPayload);
+    const { pdf, items } = await textItems(res.rawPayload);
     expect(pdf.pages).toBe(1);
     expect(isA4(pdf.sizes)).toBe(true);
     const text = pdf.text[0]!.replace(/\s+/g, ' ');
