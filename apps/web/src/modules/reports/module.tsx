@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { FileDoneOutlined } from '@ant-design/icons';
-import { Permission } from '@congdoan/domain';
+import { Permission, reportStatusWords } from '@congdoan/domain';
 import type { WebModule } from '../../app/modules/web-module';
 import { guarded } from '../../app/modules/guarded';
 import vi from './i18n/vi.json';
@@ -29,5 +29,9 @@ export const reportsModule: WebModule = {
       paths: ['/reports'],
     },
   ],
-  i18n: { vi, en },
+  // The status words come from the domain, which the documents use too.
+  i18n: {
+    vi: { reports: { ...vi.reports, status: reportStatusWords.vi } },
+    en: { reports: { ...en.reports, status: reportStatusWords.en } },
+  },
 };
