@@ -7,8 +7,9 @@ import { field, typeDate } from '../pickers';
 
 // Issue 17 item 6 on a phone (390×844): a Quảng Trị officer opens a Union Home for an approved family of the
 // demo's 2024 programme, takes it from the application through survey, approval, funding (a wrong split
-// refused first), ground-breaking, a milestone and completion to the handover, with photos, and finds the
-// house on the province map. Screenshots: e2e/screenshots/union-home-*.png.
+// refused first), ground-breaking, a milestone and completion to the handover, with photos, corrects the
+// application and the milestone (what one creates one can edit), and finds the house on the province map.
+// Screenshots: e2e/screenshots/union-home-*.png.
 
 let page: Page;
 let close: () => Promise<void>;
@@ -142,6 +143,42 @@ describe('a Union Home from application to handover, on the province map', () =>
     await screenshot(page, 'union-home-01-handed-over-390');
   });
 
+  it('corrects the application and a milestone, a date out of order shown beside its field', async () => {
+    const explain = (testId: string) =>
+      page
+        .locator('.ant-form-item')
+        .filter({ has: field(page, testId) })
+        .locator('.ant-form-item-explain-error');
+    await page.getByTestId('stage-edit-application').click();
+    // The form opens with what was recorded.
+    expect(await field(page, 'home-address').inputValue()).toBe('Thôn Khe Sanh 3');
+    expect(await page.getByTestId('home-situation').inputValue()).toContain('Nhà tạm lợp tôn');
+    // An application dated after the survey is refused, beside the date.
+    await typeDate(page, 'home-appliedOn', '15/03/2025');
+    await page.getByTestId('application-submit').click();
+    await expect.poll(() => explain('home-appliedOn').textContent()).toContain('Ngày không hợp lệ');
+    await typeDate(page, 'home-appliedOn', '01/03/2025');
+    await page.getByTestId('home-address').fill('Thôn Khe Sanh 4, cạnh nhà văn hóa');
+    await page.getByTestId('application-submit').click();
+    await page.getByTestId('stage-facts-application').getByText('Thôn Khe Sanh 4, cạnh nhà văn hóa').waitFor();
+    expect(await page.getByTestId('stage-facts-application').textContent()).toContain('01/03/2025');
+    // The milestone: before the ground-breaking is refused beside the date, then corrected.
+    const milestone = page.locator('[data-testid^="milestone-edit-"]').first();
+    await milestone.click();
+    expect(await page.getByTestId('milestone-edit-title').inputValue()).toBe('Xong phần thô, đổ mái');
+    await typeDate(page, 'milestone-edit-doneOn', '01/04/2025');
+    await page.getByTestId('milestone-edit-submit').click();
+    await expect.poll(() => explain('milestone-edit-doneOn').textContent()).toContain('Ngày không hợp lệ');
+    await typeDate(page, 'milestone-edit-doneOn', '12/05/2025');
+    await page.getByTestId('milestone-edit-title').fill('Xong phần thô, lợp mái ngói');
+    await field(page, 'milestone-edit-progress').fill('85');
+    await page.getByTestId('milestone-edit-submit').click();
+    await page.getByText('12/05/2025 · Xong phần thô, lợp mái ngói · 85%').waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshot(page, 'union-home-02-corrected-390');
+  });
+
   it('shows the house on the map of Quảng Trị', async () => {
     await page.goto(`${baseUrl}/welfare/homes?programmeId=${programmeId}`);
     const point = page.getByTestId(`home-point-${homeId}`);
@@ -155,6 +192,6 @@ describe('a Union Home from application to handover, on the province map', () =>
     expect(await page.locator('[data-province="44"]').count()).toBe(1);
     expect(await pageWidth()).toBeLessThanOrEqual(390);
     expect(await axeProblems(page)).toEqual([]);
-    await screenshot(page, 'union-home-02-province-map-390');
+    await screenshot(page, 'union-home-03-province-map-390');
   });
 });

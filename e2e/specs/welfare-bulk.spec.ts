@@ -3,9 +3,10 @@ import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { openBrowser, screenshot } from '../browser';
 
-// Issue 17: bulk nomination. A provincial officer uploads an .xlsx of nominees for a Tết gift programme, checks
-// the proposed columns, sees who was found in the registry, commits all or nothing and finds them in the list.
-// A second file repeating a CCCD is refused with the rows named, and writes nothing.
+// Issue 17: bulk nomination, what a list may get wrong. (Uploading, checking and committing a list is a step of
+// the welfare journey, welfare-journey.spec.ts.) Here: a category written loosely is read as the programme's, a
+// person not in the registry is taken as a non-member, an amount written "600.000" is read; a file repeating a
+// CCCD is refused with the rows named, and nothing is written.
 
 let page: Page;
 let close: () => Promise<void>;
@@ -81,7 +82,7 @@ describe('welfare: nominate from an .xlsx list', () => {
         programmeId: ((await res.json()) as { id: number }).id,
         provinceId: unitId,
         // two people with different names: earlier journeys may have added namesakes to the registry
-        // (taken from the end of the page: the welfare journey nominates the first members by name)
+        // (taken from the end of the page, apart from the welfare journey's nominees)
         members: list.items
           .filter((m, i, all) => m.cccd && all.findIndex((o) => o.fullName === m.fullName) === i)
           .reverse()
@@ -95,26 +96,14 @@ describe('welfare: nominate from an .xlsx list', () => {
     await page.waitForURL(/\/welfare\/\d+\/import$/);
   });
 
-  it('uploads the list: the header below the title is found and every column proposed', async () => {
+  it('reads a loose category, a non-member and an amount with dots; nothing written before the commit', async () => {
     const file = await nominationsFile([
       [1, members[0]!.fullName, members[0]!.cccd, 'Vợ ốm dài ngày, hai con nhỏ', 'om dau', '600.000'],
       [2, members[1]!.fullName, members[1]!.cccd, 'Thu nhập thấp, nuôi mẹ già', 'Hoàn cảnh khó khăn', ''],
       [3, 'Ngô Thị Ngoài', '045188009999', 'Lao động tự do, mẹ đơn thân', 'Hoàn cảnh khó khăn', 500000],
     ]);
     await uploadAndCheck('de-nghi-qua-tet.xlsx', file);
-    for (const [col, label] of [
-      [1, 'Họ và tên'],
-      [2, 'Số CCCD'],
-      [3, 'Lý do đề nghị'],
-      [4, 'Diện hoàn cảnh'],
-      [5, 'Số tiền hỗ trợ (đồng)'],
-    ] as const) {
-      await expect.poll(() => page.getByTestId(`map-col-${col}`).first().textContent()).toContain(label);
-    }
-    await screenshot(page, 'welfare-bulk-01-mapping');
-  });
-
-  it('checks every row: two found in the registry by CCCD, one non-member; nothing written yet', async () => {
+    await expect.poll(() => page.getByTestId('map-col-4').first().textContent()).toContain('Diện hoàn cảnh');
     await page.getByTestId('import-check').click();
     await page.getByTestId('import-rows').waitFor({ timeout: 60_000 });
     const stats = page.getByTestId('import-stats');
@@ -124,18 +113,7 @@ describe('welfare: nominate from an .xlsx list', () => {
     await rows.getByText('Người ngoài công đoàn').waitFor();
     await rows.getByText('Ốm đau').waitFor(); // "om dau" read as the programme's category
     await rows.getByText('600.000 đ').first().waitFor();
-    await screenshot(page, 'welfare-bulk-02-preview');
-  });
-
-  it('commits all three with progress and shows them in the nominations list', async () => {
-    await page.getByTestId('nominations-commit').click();
-    await page.getByTestId('nominations-done').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('nominations-done').textContent()).toContain('Đã tạo 3 đề nghị hỗ trợ');
-    await page.getByTestId('nominations-to-list').click();
-    for (const name of [members[0]!.fullName, members[1]!.fullName, 'Ngô Thị Ngoài']) {
-      await page.locator('[data-testid^="nomination-"]', { hasText: name }).first().waitFor();
-    }
-    await screenshot(page, 'welfare-bulk-03-list');
+    await screenshot(page, 'welfare-bulk-01-preview');
   });
 
   it('refuses a file that repeats a CCCD, naming the rows, and writes nothing', async () => {
@@ -159,7 +137,7 @@ describe('welfare: nominate from an .xlsx list', () => {
           .length,
       programmeId,
     );
-    expect(count).toBe(3);
-    await screenshot(page, 'welfare-bulk-04-duplicates');
+    expect(count).toBe(0);
+    await screenshot(page, 'welfare-bulk-02-duplicates');
   });
 });

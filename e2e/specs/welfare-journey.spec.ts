@@ -9,10 +9,10 @@ import { menuEntry } from '../menu';
 
 // Issue 17, "Done when": the whole Tết gift journey in Vietnamese, by a provincial officer of Quảng Trị:
 // create the programme on its form → allocate quotas two levels down (province → Phường Đông Hà → a
-// grassroots union) → nominate a member from the registry → see her benefits across programmes → approve up
-// the tree (commune level, then province) → record the hand-out → download the signature list .docx and the
-// summary .xlsx and open them. The spending tab is also checked at 390 px. (The .xlsx nomination step has its
-// own spec, by the bulk-nomination work.)
+// grassroots union) → nominate a member from the registry and two more from an .xlsx list → see her benefits
+// across programmes → approve up the tree (commune level, then province) → record the hand-out → download the
+// signature list .docx and the summary .xlsx and open them. The spending tab is also checked at 390 px.
+// (welfare-bulk.spec.ts keeps what a list may get wrong: loose categories, non-members, repeated CCCDs.)
 
 let page: Page;
 let close: () => Promise<void>;
@@ -22,6 +22,8 @@ const name = `Quà Tết Bính Ngọ 2026 – hành trình ${Date.now() % 100000
 const grassrootsName = 'CĐCS Công ty Cổ phần Thương mại Đông Hà';
 let programmeId = 0;
 let member = { id: 0, fullName: '' };
+/** Two more members of the grassroots union, with their CCCD, for the .xlsx list. */
+let listed: { fullName: string; cccd: string }[] = [];
 
 const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
 
@@ -112,11 +114,19 @@ describe('welfare journey: a Tết gift programme from creation to the signed li
     const commune = top.children.find((c) => c.unitName === 'Công đoàn phường Đông Hà')!;
     const below = await call<Quotas>('GET', `/api/welfare/programmes/${programmeId}/quotas?unitId=${commune.unitId}`);
     const grassroots = below.children.find((c) => c.unitName === grassrootsName)!;
-    const found = await call<{ items: { id: number; fullName: string }[] }>(
+    const found = await call<{ items: { id: number; fullName: string; cccd: string | null }[] }>(
       'GET',
-      `/api/members?unit=${grassroots.unitId}&pageSize=5`,
+      `/api/members?unit=${grassroots.unitId}&pageSize=30`,
     );
     member = found.items[0]!;
+    // others with a CCCD and a name of their own (earlier journeys may have added namesakes)
+    listed = found.items
+      .filter(
+        (m, i, all) =>
+          m.cccd && m.fullName !== member.fullName && all.findIndex((o) => o.fullName === m.fullName) === i,
+      )
+      .slice(-2) as { fullName: string; cccd: string }[];
+    expect(listed).toHaveLength(2);
     const province = top.unit.unitId;
     const visit = await call<{ id: number }>('POST', '/api/welfare/programmes', {
       unitId: province,
@@ -156,6 +166,50 @@ describe('welfare journey: a Tết gift programme from creation to the signed li
     await row.getByRole('button', { name: 'Đã nhận năm nay và năm trước' }).click();
     await row.getByText('Thăm hỏi đoàn viên ốm đau (hành trình)').waitFor();
     await row.getByText(name).waitFor();
+  });
+
+  it('nominates two more of the grassroots union from an .xlsx list: columns proposed, found by CCCD, all committed', async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('Danh sách');
+    ws.addRow(['DANH SÁCH ĐỀ NGHỊ TẶNG QUÀ TẾT BÍNH NGỌ 2026']);
+    ws.addRow([]);
+    ws.addRow(['STT', 'Họ và tên', 'Số CCCD', 'Lý do đề nghị', 'Số tiền']);
+    ws.addRow([1, listed[0]!.fullName, listed[0]!.cccd, 'Vợ ốm dài ngày, hai con nhỏ', '600.000']);
+    ws.addRow([2, listed[1]!.fullName, listed[1]!.cccd, 'Thu nhập thấp, nuôi mẹ già', '']);
+    await page.getByTestId('welfare-bulk-open').click();
+    await page.waitForURL(/\/welfare\/\d+\/import$/);
+    await page.getByTestId('import-unit').locator('.ant-select').click();
+    await page.keyboard.type('Thương mại Đông Hà');
+    await page.getByTestId('unit-picker-option').filter({ hasText: grassrootsName }).first().click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'de-nghi-qua-tet.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    // the header below the title is found and every column proposed
+    await page.getByTestId('mapping-table').waitFor();
+    await page.waitForURL(/\/welfare\/\d+\/import\/\d+$/);
+    for (const [col, label] of [
+      [1, 'Họ và tên'],
+      [2, 'Số CCCD'],
+      [3, 'Lý do đề nghị'],
+      [4, 'Số tiền hỗ trợ (đồng)'],
+    ] as const) {
+      await expect.poll(() => page.getByTestId(`map-col-${col}`).first().textContent()).toContain(label);
+    }
+    await page.getByTestId('import-check').click();
+    const rows = page.getByTestId('import-rows');
+    await rows.waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('import-stats').textContent()).toContain('Tìm thấy trong sổ2');
+    await rows.getByText(`${listed[0]!.fullName} · theo CCCD`).waitFor();
+    await screenshot(page, 'welfare-journey-03b-list-checked');
+    await page.getByTestId('nominations-commit').click();
+    await page.getByTestId('nominations-done').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('nominations-done').textContent()).toContain('Đã tạo 2 đề nghị hỗ trợ');
+    await page.getByTestId('nominations-to-list').click();
+    for (const who of [member.fullName, listed[0]!.fullName, listed[1]!.fullName]) {
+      await page.locator('[data-testid^="nomination-"]', { hasText: who }).first().waitFor();
+    }
   });
 
   it('sends it up and approves it level by level: Phường Đông Hà, then the province', async () => {
@@ -228,8 +282,9 @@ describe('welfare journey: a Tết gift programme from creation to the signed li
     const rows: unknown[][] = [];
     sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const grassroots = rows.find((r) => r[1] === grassrootsName)!;
-    // quota 5, budget 3,000,000, nominated 1, approved 1, handed out 1 for 600,000, all from the sponsor
-    expect(grassroots.slice(3, 10)).toEqual([5, 3_000_000, 1, 1, 1, 600_000, 2_400_000]);
+    // quota 5, budget 3,000,000, nominated 3 (1 by hand, 2 from the list), approved 1, handed out 1 for 600,000,
+    // all from the sponsor
+    expect(grassroots.slice(3, 10)).toEqual([5, 3_000_000, 3, 1, 1, 600_000, 2_400_000]);
     expect(grassroots.slice(10)).toEqual([0, 600_000]);
     const province = rows.find((r) => r[1] === 'Liên đoàn Lao động tỉnh Quảng Trị')!;
     expect(province.slice(2, 5)).toEqual(['Đơn vị chủ trì', 3500, 2_100_000_000]);

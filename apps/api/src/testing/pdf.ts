@@ -19,6 +19,13 @@ export async function openPdf(body: Buffer | Uint8Array) {
   return { pdf, pages: totalPages, text: text, sizes };
 }
 
+/** A page's text items with their height on the page (pdf.js: y from the bottom), blank ones left out. */
+export async function textItems(body: Buffer | Uint8Array, page = 1) {
+  const pdf = await openPdf(body);
+  const items = (await (await pdf.pdf.getPage(page)).getTextContent()).items as { str: string; transform: number[] }[];
+  return { pdf, items: items.filter((i) => i.str.trim()).map((i) => ({ str: i.str, y: i.transform[5]! })) };
+}
+
 /** True when every page is A4 portrait (595.28 × 841.89 pt, within rounding). */
 export const isA4 = (sizes: number[][]) =>
   sizes.every(([x0, y0, x1, y1]) => Math.abs(x1! - x0! - 595.28) < 1 && Math.abs(y1! - y0! - 841.89) < 1);

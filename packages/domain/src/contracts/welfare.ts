@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, text } from './common';
+import { tripTransports } from './welfare-trips';
 
 // Contracts of the welfare module (chương trình chăm lo): programmes, quotas, nominations, hand-outs.
 
@@ -236,6 +237,23 @@ export const personBenefits = z.object({
       unitName: z.string(),
       amountVnd: z.number(),
       status: z.enum(nominationStatuses),
+    }),
+  ),
+  /** Tickets home for Tết (a seat on a trip), which come by registration, not by nomination. */
+  tickets: z.array(
+    z.object({
+      registrationId: z.number(),
+      programmeId: z.number(),
+      programmeName: z.string(),
+      year: z.number(),
+      unitName: z.string(),
+      /** "Xe khách: TP. Hồ Chí Minh – Đông Hà, Quảng Trị". */
+      tripTitle: z.string(),
+      transport: z.enum(tripTransports),
+      departsAt: z.string(),
+      /** A seat held, or (waitlisted) waiting for one. */
+      status: z.enum(['confirmed', 'waitlisted']),
+      boarded: z.boolean(),
     }),
   ),
 });

@@ -4,7 +4,7 @@ import type { Ctx } from '../../context/context';
 import { a4Document, mm, renderPdf, table } from '../../kit/pdf';
 import { selectEventDetail } from './events.queries';
 import { listRegistrations } from './registrations';
-import { eventPlace } from './ticket-pdf';
+import { eventPlace } from './ticket-wording';
 
 const statusText = (r: Registration) =>
   r.checkedInAt

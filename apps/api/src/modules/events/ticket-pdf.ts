@@ -1,21 +1,24 @@
-import { formatDateTimeVN, type EventDetail, type Registration } from '@congdoan/domain';
+import type { EventDetail, Registration } from '@congdoan/domain';
 import { auditEvent } from '../../db/tx';
 import type { Ctx } from '../../context/context';
 import { a4Document, mm, qrPngDataUrl, renderPdf, type Content } from '../../kit/pdf';
 import { selectEventDetail } from './events.queries';
 import { getTicket } from './registrations';
+import { ticketWording, type TicketWording } from './ticket-wording';
 
 const red = '#c8102e';
 
-/** "Số 1 Lê Duẩn · KCN Nam Đông Hà": where the event takes place, as the event page shows it. */
-export const eventPlace = (e: EventDetail) =>
-  [e.placeAddress, e.industrialZoneName].filter(Boolean).join(' · ') || 'Chưa có địa điểm';
-
 /**
- * One ticket as a framed block that never splits across pages: event, time and place, the attendee, and the
- * signed token as a 45 mm QR code (what check-in scans) with the token in text for staff to type.
+ * One ticket as a framed block that never splits across pages: its kind, the event, time and place (in the
+ * `wording` of the event's kind), the holder, and the signed token as a 45 mm QR code (what check-in scans)
+ * with the token in text for staff to type.
  */
-export async function drawTicket(event: EventDetail, registration: Registration, token: string): Promise<Content> {
+export async function drawTicket(
+  event: EventDetail,
+  registration: Registration,
+  token: string,
+  wording: TicketWording,
+): Promise<Content> {
   return {
     unbreakable: true,
     margin: [0, 0, 0, mm(6)],
@@ -25,12 +28,10 @@ export async function drawTicket(event: EventDetail, registration: Registration,
         [
           {
             stack: [
-              { text: 'VÉ THAM DỰ', bold: true, color: red, fontSize: 10 },
+              { text: wording.heading, bold: true, color: red, fontSize: 10 },
               { text: event.title, bold: true, fontSize: 14, margin: [0, 4, 0, 6] },
-              { text: `Thời gian: ${formatDateTimeVN(event.startsAt)} – ${formatDateTimeVN(event.endsAt)}` },
-              { text: `Địa điểm: ${eventPlace(event)}` },
-              { text: `Đơn vị tổ chức: ${event.unitName}` },
-              { text: 'Người tham dự', color: '#555', fontSize: 9, margin: [0, 10, 0, 0] },
+              ...wording.lines.map((text) => ({ text })),
+              { text: wording.holder, color: '#555', fontSize: 9, margin: [0, 10, 0, 0] },
               { text: registration.fullName, bold: true, fontSize: 13 },
               { text: registration.unitName },
               { text: `Mã vé: ${token}`, fontSize: 7, color: '#555', margin: [0, 10, 0, 0] },
@@ -57,7 +58,10 @@ export async function ticketPdf(
   const { registration, token } = await getTicket(ctx, eventId, registrationId);
   const event = await selectEventDetail(ctx.pool, eventId);
   const body = await renderPdf(
-    a4Document({ title: `Vé — ${event.title}`, content: [await drawTicket(event, registration, token)] }),
+    a4Document({
+      title: `Vé — ${event.title}`,
+      content: [await drawTicket(event, registration, token, await ticketWording(ctx.pool, event))],
+    }),
   );
   await ctx.tx('event.ticket.export', (tx) =>
     auditEvent(tx, {

@@ -5,6 +5,7 @@ import { a4Document, renderPdf, type Content } from '../../kit/pdf';
 import { selectEventDetail } from './events.queries';
 import { listRegistrations } from './registrations';
 import { drawTicket } from './ticket-pdf';
+import { ticketWording } from './ticket-wording';
 
 /**
  * Every confirmed registration's ticket, three to an A4 page, for organisers who hand tickets out on paper.
@@ -14,11 +15,12 @@ export async function ticketsPdf(ctx: Ctx, eventId: number): Promise<{ fileName:
   const registrations = (await listRegistrations(ctx, eventId)).filter((r) => r.ticketToken);
   if (registrations.length === 0) throw new AppError('NO_TICKETS_TO_PRINT', { id: eventId });
   const event = await selectEventDetail(ctx.pool, eventId);
+  const wording = await ticketWording(ctx.pool, event);
   const tickets: Content[] = [];
   // three per page, always, so a stack of printed pages cuts at the same places
   for (const [i, r] of registrations.entries())
     tickets.push({
-      stack: [await drawTicket(event, r, r.ticketToken!)],
+      stack: [await drawTicket(event, r, r.ticketToken!, wording)],
       ...(i > 0 && i % 3 === 0 ? { pageBreak: 'before' as const } : {}),
     });
   const body = await renderPdf(a4Document({ title: `Vé — ${event.title}`, header: event.title, content: tickets }));

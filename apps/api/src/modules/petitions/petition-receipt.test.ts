@@ -1,18 +1,10 @@
 import { petitionReference } from '@congdoan/domain';
 import { describe, expect, it } from 'vitest';
-import { isA4, openPdf, qrCodesOnPage } from '../../testing/pdf';
+import { isA4, openPdf, qrCodesOnPage, textItems } from '../../testing/pdf';
 import { unitId, useTestApp } from '../../testing/test-app';
 import { petitionTopicId, qtPetition } from './petitions.fixtures';
 
 const t = useTestApp();
-
-/** Text items with their height on the page (pdf.js: y from the bottom). */
-async function itemsOf(body: Buffer) {
-  const pdf = await openPdf(body);
-  const page = await pdf.pdf.getPage(1);
-  const items = (await page.getTextContent()).items as { str: string; transform: number[] }[];
-  return { pdf, items: items.filter((i) => i.str.trim()).map((i) => ({ str: i.str, y: i.transform[5]! })) };
-}
 
 describe('the petition receipt (phiếu tiếp nhận kiến nghị)', () => {
   it('prints two copies on one A4 sheet: issuer, number, who, when, what, the receiver, a QR to the petition', async () => {
@@ -38,7 +30,7 @@ describe('the petition receipt (phiếu tiếp nhận kiến nghị)', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toContain(`phieu-tiep-nhan-${reference}.pdf`);
-    const { pdf, items } = await itemsOf(res.rawPayload);
+    const { pdf, items } = await textItems(res.rawPayload);
     expect(pdf.pages).toBe(1);
     expect(isA4(pdf.sizes)).toBe(true);
     const text = pdf.text[0]!.replace(/\s+/g, ' ');
@@ -90,7 +82,7 @@ describe('the petition receipt (phiếu tiếp nhận kiến nghị)', () => {
     });
     expect(created.statusCode, created.body).toBe(200);
     const res = await qt.request('GET', `/api/petitions/${created.json().id}/receipt.pdf`);
-    const { pdf, items } = await itemsOf(res.rawPayload);
+    const { pdf, items } = await textItems(res.rawPayload);
     expect(pdf.pages).toBe(1);
     const receiver = items.filter((i) => i.str.includes('Trần Thị Hoa')).map((i) => i.y);
     expect(receiver).toHaveLength(2);

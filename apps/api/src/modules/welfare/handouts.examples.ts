@@ -37,6 +37,11 @@ export const handoutExamples: Record<string, RouteExample> = {
       body: new MultipartBody({ name: 'trao-qua.png', content: png }),
     }),
   },
+  'GET /api/welfare/nominations/{id}/handout/receipt.pdf': {
+    as: 'qt.canbo',
+    others: readOthers,
+    build: async (t) => ({ url: `/api/welfare/nominations/${(await qtHandout(t)).id}/handout/receipt.pdf` }),
+  },
   'GET /api/welfare/nominations/{id}/handout/{part}': {
     as: 'qt.canbo',
     others: readOthers,

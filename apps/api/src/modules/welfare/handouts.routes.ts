@@ -16,6 +16,7 @@ import { sendFile } from '../../http/send-file';
 import { mediaType } from '../../kit/media-types';
 import { receiveUpload } from '../../storage/upload';
 import { editHandout } from './edit-handout';
+import { handoutReceiptPdf } from './handout-receipt';
 import { assertHandoutWritable, getHandout, handoutFile, setHandoutFile } from './handout-files';
 import { getSpending } from './programme-figures';
 import { programmeSummaryXlsx } from './programme-summary-xlsx';
@@ -91,6 +92,23 @@ export async function welfareHandoutRoutes(app: FastifyInstance) {
       const file = await handoutFile(ctxOf(request), request.params.id, request.params.part);
       const type = /\.png$/i.test(file.fileName) ? mediaType.png : mediaType.jpg;
       return sendFile(reply, file.fileName, type, app.deps.files.get(file.key));
+    },
+  );
+  // Only officials whose scope covers the nominating unit (the person's data); each download audited.
+  r.get(
+    '/api/welfare/nominations/:id/handout/receipt.pdf',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Biên nhận hỗ trợ (PDF, hai liên, số tiền bằng số và bằng chữ)',
+        params: idParam,
+        produces: [mediaType.pdf],
+      },
+    },
+    async (request, reply) => {
+      const file = await handoutReceiptPdf(ctxOf(request), request.params.id);
+      return sendFile(reply, file.fileName, mediaType.pdf, file.body);
     },
   );
   r.get(

@@ -1,5 +1,5 @@
 import { Permission, welfareErrors, welfareTripErrors } from '@congdoan/domain';
-import { addRegistrationGuard } from '../events';
+import { addRegistrationGuard, addTicketWording } from '../events';
 import { defineModule } from '../declaration';
 import { checkNominationsJob } from './bulk/check-nominations-job';
 import { commitNominationsJob } from './bulk/commit-nominations-job';
@@ -14,10 +14,12 @@ import { homeRoutes } from './homes/homes.routes';
 import { seedQuangTriWelfareDemo } from './homes/quang-tri-demo';
 import { welfareRoutes } from './welfare.routes';
 import { tripTicketGuard } from './trips/trip-ticket-guard';
+import { tripTicketWording } from './trips/trip-ticket-wording';
 import { tripRoutes } from './trips/trips.routes';
 
-// A trip is an event: its registrations take a ticket from the unit's quota.
+// A trip is an event: its registrations take a ticket from the unit's quota, and its tickets are tickets home.
 addRegistrationGuard(tripTicketGuard);
+addTicketWording(tripTicketWording);
 import { exportVouchersJob } from './vouchers/export-vouchers-job';
 import { issueVouchersJob } from './vouchers/issue-vouchers-job';
 import { voucherRoutes } from './vouchers/vouchers.routes';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { qtMember } from '../../testing/quang-tri';
+import { qtMember, quangTriMember } from '../../testing/quang-tri';
 import { unitId, useTestApp } from '../../testing/test-app';
+import { qtTicketsProgramme, qtTrip, tripBodyFor } from './trips/trips.fixtures';
 import { qtProgramme } from './welfare.fixtures';
 
 // One person across programmes (issue 17, item 4): what they received this year and last from every programme of
@@ -84,5 +85,37 @@ describe('one person across programmes', () => {
     const visit = await qtProgramme(t, { capVnd: 1_000_000 });
     await t.db.pool.query("UPDATE welfare_programmes SET kind = 'hardship_visit' WHERE id = $1", [visit]);
     expect((await nominate(visit)).json()).toMatchObject({ capWarning: false });
+  });
+
+  it('lists the tickets home (trip, departure, seat) beside the nominations; a cancelled seat drops out', async () => {
+    const qt = await t.signIn('qt.canbo');
+    const programmeId = await qtTicketsProgramme(t, 20);
+    const allocated = await qt.request('PUT', `/api/welfare/programmes/${programmeId}/quotas`, {
+      parentUnitId: await unitId(t, 'LDLD-44'),
+      items: [{ unitId: await unitId(t, 'KCN-NDH'), count: 10, budgetVnd: 0 }],
+    });
+    expect(allocated.statusCode, allocated.body).toBe(200);
+    const { eventId } = await qtTrip(t, programmeId, 45, 41);
+    const person = await quangTriMember(t, 'QT-0103');
+    const reg = await qt.request('POST', `/api/events/${eventId}/registrations`, { personId: person });
+    expect(reg.statusCode, reg.body).toBe(200);
+    const benefits = (await qt.request('GET', `/api/welfare/persons/${person}/benefits`)).json();
+    expect(benefits.items).toEqual([]);
+    expect(benefits.tickets).toEqual([
+      {
+        registrationId: reg.json().id,
+        programmeId,
+        programmeName: 'Chuyến xe Công đoàn đưa công nhân về quê đón Tết',
+        year: new Date().getFullYear(),
+        unitName: 'Liên đoàn Lao động tỉnh Quảng Trị',
+        tripTitle: 'Xe khách: TP. Hồ Chí Minh – Đông Hà, Quảng Trị',
+        transport: 'bus',
+        departsAt: tripBodyFor(45, 41).departsAt,
+        status: 'confirmed',
+        boarded: false,
+      },
+    ]);
+    await t.db.pool.query("UPDATE registrations SET status = 'cancelled' WHERE id = $1", [reg.json().id]);
+    expect((await qt.request('GET', `/api/welfare/persons/${person}/benefits`)).json().tickets).toEqual([]);
   });
 });

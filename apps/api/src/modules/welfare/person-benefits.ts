@@ -5,6 +5,7 @@ import { requireActor, type Ctx } from '../../context/context';
 /**
  * What one person got or was put forward for this year and last, from every programme of every unit
  * (matched by registry id or CCCD), so an official sees it beside a nominee. Refused ones are left out.
+ * Tickets home come from the trips' registrations (registry id only: a registration has no CCCD).
  * The person must be in the official's scope; the programmes need not be.
  */
 export async function personBenefits(ctx: Ctx, personId: number): Promise<PersonBenefits> {
@@ -25,5 +26,17 @@ export async function personBenefits(ctx: Ctx, personId: number): Promise<Person
       ORDER BY p.year DESC, p.nomination_from DESC, n.id`,
     [personId, person[0].cccd, year],
   );
-  return { items: rows };
+  // Tickets home (trip seats) held on trips not cancelled; the trip names its route and departure.
+  const { rows: tickets } = await ctx.pool.query<PersonBenefits['tickets'][number]>(
+    `SELECT r.id::int AS "registrationId", p.id::int AS "programmeId", p.name AS "programmeName", p.year,
+            u.name AS "unitName", e.title AS "tripTitle", tr.transport, e.starts_at AS "departsAt", r.status,
+            r.checked_in_at IS NOT NULL AS boarded
+       FROM welfare_trip_tickets k JOIN registrations r ON r.id = k.registration_id
+       JOIN welfare_trips tr ON tr.id = k.trip_id JOIN events e ON e.id = tr.event_id
+       JOIN welfare_programmes p ON p.id = tr.programme_id JOIN org_units u ON u.id = p.unit_id
+      WHERE r.person_id = $1 AND r.status <> 'cancelled' AND e.cancelled_at IS NULL AND p.year IN ($2, $2 - 1)
+      ORDER BY e.starts_at DESC, r.id`,
+    [personId, year],
+  );
+  return { items: rows, tickets: tickets.map((x) => ({ ...x, departsAt: new Date(x.departsAt).toISOString() })) };
 }

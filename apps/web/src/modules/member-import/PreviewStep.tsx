@@ -1,19 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Radio, Segmented, Select, Space, Table, Tag, Tooltip } from 'antd';
-import { VnStatistic } from '../../ui/VnStatistic';
-import { DownloadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Radio, Select, Space, Tag, Tooltip } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import {
-  formatPartialDateVN,
-  importFieldName,
-  importIssueMessage,
-  type ImportIssue,
-  type ImportRow,
-  type MemberImport,
-} from '@congdoan/domain';
+import { formatPartialDateVN, importFieldName, type ImportRow, type MemberImport } from '@congdoan/domain';
 import { currentLanguage } from '../../app/i18n';
 import { errorText } from '../../api/client';
+import { ImportPreview } from '../../kit/import-preview/ImportPreview';
+import { issuesColumn } from '../../kit/import-preview/Issues';
 import { jobFileUrl } from '../jobs/jobs.api';
 import { useJob } from '../jobs/use-job';
 import { commitImport, fetchImportRows, importKeys, setRowAction } from './member-import.api';
@@ -21,33 +14,12 @@ import { EncodingSelect } from './EncodingSelect';
 import { RowDifferences } from './RowDifferences';
 import { rowActions } from './row-actions';
 
-const PAGE_SIZE = 50;
-
-/** A row's errors or warnings as tags, in the user's language (nomination lists use it too). */
-export function Issues({ items, color }: { items: ImportIssue[]; color: string }) {
-  const { i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'vi';
-  return items.map((issue, k) => (
-    <Tag key={k} color={color} style={{ whiteSpace: 'normal', marginBottom: 2 }}>
-      {importIssueMessage(issue, lang)}
-    </Tag>
-  ));
-}
-
 /** Step 3: every row with its errors and warnings, matches, the per-row action, and the commit choice. */
 export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [filter, setFilter] = useState('all');
-  const [page, setPage] = useState(1);
   const [mode, setMode] = useState<'all_or_nothing' | 'valid_only'>('valid_only');
   const [defaultAction, setDefaultAction] = useState(imp.defaultAction);
-  const params = { filter, page, pageSize: PAGE_SIZE };
-  const rows = useQuery({
-    queryKey: importKeys.rows(imp.id, params),
-    queryFn: () => fetchImportRows(imp.id, params),
-    placeholderData: keepPreviousData,
-  });
   const checkJob = useJob(imp.previewJobId);
   const action = useMutation({
     mutationFn: ({ row, value }: { row: number; value: string | null }) => setRowAction(imp.id, row, value),
@@ -61,131 +33,87 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
   const actionOptions = (row: ImportRow) =>
     rowActions(row).map((a) => ({ value: a, label: t(`memberImport.actions.${a}`) }));
   return (
-    <Flex vertical gap={16}>
-      {/* Another encoding re-reads the file: back to the mapping step, then check again. */}
-      <EncodingSelect imp={imp} />
-      <Flex gap={32} wrap data-testid="import-stats">
-        <VnStatistic title={t('memberImport.stats.total')} value={stats.total} />
-        <VnStatistic title={t('memberImport.stats.valid')} value={stats.valid} />
-        <VnStatistic
-          title={t('memberImport.stats.withErrors')}
-          value={stats.withErrors}
-          valueStyle={{ color: '#cf1322' }}
-        />
-        <VnStatistic title={t('memberImport.stats.withWarnings')} value={stats.withWarnings} />
-        <VnStatistic title={t('memberImport.stats.matched')} value={stats.matched} />
-        <VnStatistic title={t('memberImport.stats.toCreate')} value={stats.toCreate} />
-        <VnStatistic title={t('memberImport.stats.toUpdate')} value={stats.toUpdate} />
-        <VnStatistic title={t('memberImport.stats.toOverwrite')} value={stats.toOverwrite ?? 0} />
-        <VnStatistic title={t('memberImport.stats.toTransfer')} value={stats.toTransfer ?? 0} />
-      </Flex>
-      <Flex gap={12} wrap>
-        <Segmented
-          value={filter}
-          onChange={(v) => {
-            setFilter(v);
-            setPage(1);
-          }}
-          options={['all', 'errors', 'warnings', 'matched'].map((f) => ({
-            value: f,
-            label: t(`memberImport.filter.${f}`),
-          }))}
-          data-testid="import-filter"
-        />
-        <Button onClick={onRemap} data-testid="import-remap">
-          {t('memberImport.remap')}
-        </Button>
-        {checkJob.data?.hasFile && (
-          <Button icon={<DownloadOutlined />} href={jobFileUrl(checkJob.data.id)} data-testid="import-error-file">
-            {t('memberImport.errorFile')}
-          </Button>
-        )}
-      </Flex>
-      <Table<ImportRow>
-        size="small"
-        rowKey="rowNo"
-        loading={rows.isFetching}
-        dataSource={rows.data?.items}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: rows.data?.total,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
-        data-testid="import-rows"
-        scroll={{ x: 'max-content' }}
-        expandable={{
-          rowExpandable: (row) => row.differences.length > 0,
-          expandedRowRender: (row) => <RowDifferences items={row.differences} />,
-        }}
-        columns={[
-          { title: t('memberImport.row'), dataIndex: 'rowNo', width: 70 },
-          { title: importFieldName('fullName', currentLanguage()), dataIndex: 'fullName' },
-          {
-            title: importFieldName('birthDate', currentLanguage()),
-            dataIndex: 'birthDate',
-            // as written: "1992", "03/1990" or "15/03/1990"
-            render: (v: string | null) => (v ? formatPartialDateVN(v) : ''),
-          },
-          { title: importFieldName('cccd', currentLanguage()), dataIndex: 'cccd' },
-          { title: importFieldName('oldIdNumber', currentLanguage()), dataIndex: 'oldIdNumber' },
-          { title: importFieldName('phone', currentLanguage()), dataIndex: 'phone' },
-          {
-            title: t('memberImport.issues'),
-            render: (_, row) => (
-              <>
-                <Issues items={row.errors} color="red" />
-                <Issues items={row.warnings} color="orange" />
-              </>
-            ),
-          },
-          {
-            title: t('memberImport.match'),
-            render: (_, row) =>
-              row.match &&
-              (row.match.elsewhere ? (
-                // Held by another union: nothing about the person or the union is shown.
-                <Tooltip title={t('memberImport.elsewhereHelp')}>
-                  <Tag color="purple" data-testid={`row-elsewhere-${row.rowNo}`}>
-                    {row.match.name ?? t('memberImport.elsewhere')}
-                  </Tag>
-                </Tooltip>
-              ) : (
-                <Tooltip title={t(`memberImport.matchKind.${row.match.kind}`)}>
-                  <Tag color={row.match.kind === 'probable' ? 'gold' : 'blue'}>{row.match.name}</Tag>
-                </Tooltip>
-              )),
-          },
-          {
-            title: t('memberImport.differences'),
-            render: (_, row) =>
-              row.differences.length > 0 && (
-                <Tag color="orange" data-testid={`row-differences-${row.rowNo}`}>
-                  {t('memberImport.differencesCount', { count: row.differences.length })}
+    <ImportPreview
+      // Another encoding re-reads the file: back to the mapping step, then check again.
+      before={<EncodingSelect imp={imp} />}
+      figures={[
+        { title: t('memberImport.stats.total'), value: stats.total },
+        { title: t('memberImport.stats.valid'), value: stats.valid },
+        { title: t('memberImport.stats.withErrors'), value: stats.withErrors, danger: true },
+        { title: t('memberImport.stats.withWarnings'), value: stats.withWarnings },
+        { title: t('memberImport.stats.matched'), value: stats.matched },
+        { title: t('memberImport.stats.toCreate'), value: stats.toCreate },
+        { title: t('memberImport.stats.toUpdate'), value: stats.toUpdate },
+        { title: t('memberImport.stats.toOverwrite'), value: stats.toOverwrite ?? 0 },
+        { title: t('memberImport.stats.toTransfer'), value: stats.toTransfer ?? 0 },
+      ]}
+      filterLabel={(f) => t(`memberImport.filter.${f}`)}
+      fetchRows={(params) => fetchImportRows(imp.id, params)}
+      rowsKey={(params) => importKeys.rows(imp.id, params)}
+      errorFileUrl={checkJob.data?.hasFile ? jobFileUrl(checkJob.data.id) : null}
+      onRemap={onRemap}
+      expandable={{
+        rowExpandable: (row) => row.differences.length > 0,
+        expandedRowRender: (row) => <RowDifferences items={row.differences} />,
+      }}
+      columns={[
+        { title: importFieldName('fullName', currentLanguage()), dataIndex: 'fullName' },
+        {
+          title: importFieldName('birthDate', currentLanguage()),
+          dataIndex: 'birthDate',
+          // as written: "1992", "03/1990" or "15/03/1990"
+          render: (v: string | null) => (v ? formatPartialDateVN(v) : ''),
+        },
+        { title: importFieldName('cccd', currentLanguage()), dataIndex: 'cccd' },
+        { title: importFieldName('oldIdNumber', currentLanguage()), dataIndex: 'oldIdNumber' },
+        { title: importFieldName('phone', currentLanguage()), dataIndex: 'phone' },
+        issuesColumn(t('memberImport.issues')),
+        {
+          title: t('memberImport.match'),
+          render: (_, row) =>
+            row.match &&
+            (row.match.elsewhere ? (
+              // Held by another union: nothing about the person or the union is shown.
+              <Tooltip title={t('memberImport.elsewhereHelp')}>
+                <Tag color="purple" data-testid={`row-elsewhere-${row.rowNo}`}>
+                  {row.match.name ?? t('memberImport.elsewhere')}
                 </Tag>
-              ),
-          },
-          {
-            title: t('memberImport.action'),
-            width: 220,
-            render: (_, row) =>
-              row.errors.length ? (
-                <Tag color="red">{t('memberImport.notImported')}</Tag>
-              ) : (
-                <Select
-                  size="small"
-                  style={{ minWidth: 200 }}
-                  popupMatchSelectWidth={false}
-                  value={row.effectiveAction}
-                  options={actionOptions(row)}
-                  onChange={(value: string) => action.mutate({ row: row.rowNo, value })}
-                  data-testid={`row-action-${row.rowNo}`}
-                />
-              ),
-          },
-        ]}
-      />
+              </Tooltip>
+            ) : (
+              <Tooltip title={t(`memberImport.matchKind.${row.match.kind}`)}>
+                <Tag color={row.match.kind === 'probable' ? 'gold' : 'blue'}>{row.match.name}</Tag>
+              </Tooltip>
+            )),
+        },
+        {
+          title: t('memberImport.differences'),
+          render: (_, row) =>
+            row.differences.length > 0 && (
+              <Tag color="orange" data-testid={`row-differences-${row.rowNo}`}>
+                {t('memberImport.differencesCount', { count: row.differences.length })}
+              </Tag>
+            ),
+        },
+        {
+          title: t('memberImport.action'),
+          width: 220,
+          render: (_, row) =>
+            row.errors.length ? (
+              <Tag color="red">{t('memberImport.notImported')}</Tag>
+            ) : (
+              <Select
+                size="small"
+                style={{ minWidth: 200 }}
+                popupMatchSelectWidth={false}
+                value={row.effectiveAction}
+                options={actionOptions(row)}
+                onChange={(value: string) => action.mutate({ row: row.rowNo, value })}
+                data-testid={`row-action-${row.rowNo}`}
+              />
+            ),
+        },
+      ]}
+    >
       <Space wrap size="large">
         <span>
           {t('memberImport.defaultAction')}{' '}
@@ -220,6 +148,6 @@ export function PreviewStep({ imp, onRemap }: { imp: MemberImport; onRemap: () =
       {(commit.error || action.error) && (
         <Alert type="error" showIcon title={errorText(commit.error ?? action.error)} />
       )}
-    </Flex>
+    </ImportPreview>
   );
 }

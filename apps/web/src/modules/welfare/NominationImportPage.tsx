@@ -1,17 +1,17 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Flex, Result, Segmented, Statistic, Steps, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Flex, Result, Steps, Tag, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatMoneyVN, type ImportRow, type MemberImport } from '@congdoan/domain';
+import { formatMoneyVN, type MemberImport } from '@congdoan/domain';
 import { errorText } from '../../api/client';
+import { ImportPreview } from '../../kit/import-preview/ImportPreview';
+import { issuesColumn } from '../../kit/import-preview/Issues';
 import { jobFileUrl } from '../jobs/jobs.api';
 import { useJob } from '../jobs/use-job';
 import { Running } from '../member-import/ImportPage';
 import { EncodingSelect } from '../member-import/EncodingSelect';
 import { MappingStep } from '../member-import/MappingStep';
-import { Issues } from '../member-import/PreviewStep';
 import { UploadStep } from '../member-import/UploadStep';
 import { fetchImport, fetchImportRows, importKeys } from '../member-import/member-import.api';
 import {
@@ -21,8 +21,6 @@ import {
   uploadNominationList,
   welfareKeys,
 } from './welfare.api';
-
-const PAGE_SIZE = 50;
 
 const stepOf: Record<MemberImport['status'], number> = {
   uploaded: 1,
@@ -37,14 +35,6 @@ const stepOf: Record<MemberImport['status'], number> = {
 function NominationPreview({ imp, onRemap }: { imp: MemberImport; onRemap: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [filter, setFilter] = useState('all');
-  const [page, setPage] = useState(1);
-  const params = { filter, page, pageSize: PAGE_SIZE };
-  const rows = useQuery({
-    queryKey: importKeys.rows(imp.id, params),
-    queryFn: () => fetchImportRows(imp.id, params),
-    placeholderData: keepPreviousData,
-  });
   const checkJob = useJob(imp.previewJobId);
   const commitJob = useJob(imp.commitJobId).data;
   const commit = useMutation({
@@ -53,92 +43,52 @@ function NominationPreview({ imp, onRemap }: { imp: MemberImport; onRemap: () =>
   });
   const stats = imp.stats!;
   return (
-    <Flex vertical gap={16}>
-      {commitJob?.status === 'failed' && (
-        <Alert type="error" showIcon title={commitJob.error?.message} data-testid="nominations-commit-failed" />
-      )}
-      <EncodingSelect imp={imp} />
-      <Flex gap={32} wrap data-testid="import-stats">
-        <Statistic title={t('memberImport.stats.total')} value={stats.total} />
-        <Statistic title={t('welfare.bulk.valid')} value={stats.valid} />
-        <Statistic
-          title={t('memberImport.stats.withErrors')}
-          value={stats.withErrors}
-          valueStyle={{ color: '#cf1322' }}
-        />
-        <Statistic title={t('memberImport.stats.withWarnings')} value={stats.withWarnings} />
-        <Statistic title={t('welfare.bulk.matched')} value={stats.matched} />
-      </Flex>
-      {stats.withErrors > 0 && <Alert type="warning" showIcon title={t('welfare.bulk.fixFirst')} />}
-      <Flex gap={12} wrap>
-        <Segmented
-          value={filter}
-          onChange={(v) => {
-            setFilter(v);
-            setPage(1);
-          }}
-          options={['all', 'errors', 'warnings', 'matched'].map((f) => ({
-            value: f,
-            label: t(f === 'matched' ? 'welfare.bulk.matched' : `memberImport.filter.${f}`),
-          }))}
-          data-testid="import-filter"
-        />
-        <Button onClick={onRemap} data-testid="import-remap">
-          {t('memberImport.remap')}
-        </Button>
-        {checkJob.data?.hasFile && (
-          <Button icon={<DownloadOutlined />} href={jobFileUrl(checkJob.data.id)} data-testid="import-error-file">
-            {t('memberImport.errorFile')}
-          </Button>
-        )}
-      </Flex>
-      <Table<ImportRow>
-        size="small"
-        rowKey="rowNo"
-        loading={rows.isFetching}
-        dataSource={rows.data?.items}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: rows.data?.total,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
-        data-testid="import-rows"
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: t('memberImport.row'), dataIndex: 'rowNo', width: 70 },
-          { title: t('welfare.bulk.person'), dataIndex: 'fullName' },
-          { title: 'CCCD', dataIndex: 'cccd' },
-          {
-            title: t('welfare.bulk.match'),
-            render: (_, row) =>
-              row.match ? (
-                <Tag color="blue">
-                  {row.match.name} · {t(`welfare.bulk.matchKind.${row.match.kind}`)}
-                </Tag>
-              ) : (
-                !row.errors.length && <Tag>{t('welfare.bulk.nonMember')}</Tag>
-              ),
-          },
-          { title: t('welfare.nomination.reason'), dataIndex: 'reason', width: 240 },
-          { title: t('welfare.nomination.category'), dataIndex: 'hardshipCategory' },
-          {
-            title: t('welfare.nomination.amount'),
-            dataIndex: 'amountVnd',
-            render: (v: number | null) => (v === null ? t('welfare.bulk.programmeAmount') : formatMoneyVN(v)),
-          },
-          {
-            title: t('memberImport.issues'),
-            render: (_, row) => (
-              <>
-                <Issues items={row.errors} color="red" />
-                <Issues items={row.warnings} color="orange" />
-              </>
+    <ImportPreview
+      before={
+        <>
+          {commitJob?.status === 'failed' && (
+            <Alert type="error" showIcon title={commitJob.error?.message} data-testid="nominations-commit-failed" />
+          )}
+          <EncodingSelect imp={imp} />
+        </>
+      }
+      figures={[
+        { title: t('memberImport.stats.total'), value: stats.total },
+        { title: t('welfare.bulk.valid'), value: stats.valid },
+        { title: t('memberImport.stats.withErrors'), value: stats.withErrors, danger: true },
+        { title: t('memberImport.stats.withWarnings'), value: stats.withWarnings },
+        { title: t('welfare.bulk.matched'), value: stats.matched },
+      ]}
+      filterLabel={(f) => t(f === 'matched' ? 'welfare.bulk.matched' : `memberImport.filter.${f}`)}
+      fetchRows={(params) => fetchImportRows(imp.id, params)}
+      rowsKey={(params) => importKeys.rows(imp.id, params)}
+      errorFileUrl={checkJob.data?.hasFile ? jobFileUrl(checkJob.data.id) : null}
+      onRemap={onRemap}
+      columns={[
+        { title: t('welfare.bulk.person'), dataIndex: 'fullName' },
+        { title: 'CCCD', dataIndex: 'cccd' },
+        {
+          title: t('welfare.bulk.match'),
+          render: (_, row) =>
+            row.match ? (
+              <Tag color="blue">
+                {row.match.name} · {t(`welfare.bulk.matchKind.${row.match.kind}`)}
+              </Tag>
+            ) : (
+              !row.errors.length && <Tag>{t('welfare.bulk.nonMember')}</Tag>
             ),
-          },
-        ]}
-      />
+        },
+        { title: t('welfare.nomination.reason'), dataIndex: 'reason', width: 240 },
+        { title: t('welfare.nomination.category'), dataIndex: 'hardshipCategory' },
+        {
+          title: t('welfare.nomination.amount'),
+          dataIndex: 'amountVnd',
+          render: (v: number | null) => (v === null ? t('welfare.bulk.programmeAmount') : formatMoneyVN(v)),
+        },
+        issuesColumn(t('memberImport.issues')),
+      ]}
+    >
+      {stats.withErrors > 0 && <Alert type="warning" showIcon title={t('welfare.bulk.fixFirst')} />}
       {commit.error && <Alert type="error" showIcon title={errorText(commit.error)} data-testid="nominations-error" />}
       <Button
         type="primary"
@@ -149,7 +99,7 @@ function NominationPreview({ imp, onRemap }: { imp: MemberImport; onRemap: () =>
       >
         {t('welfare.bulk.commit', { count: stats.valid })}
       </Button>
-    </Flex>
+    </ImportPreview>
   );
 }
 
@@ -169,6 +119,12 @@ export function NominationImportPage() {
     enabled: importId !== null,
   });
   const data = imp.data;
+  const committed = data?.status === 'committed';
+  const client = useQueryClient();
+  // The new nominations change the programme's list, counts and quotas: read them again once written.
+  useEffect(() => {
+    if (committed) void client.invalidateQueries({ queryKey: welfareKeys.all });
+  }, [committed, client]);
   const remapKey = data ? `${data.status}-${data.previewJobId}` : null;
   const remap = remapAt !== null && remapAt === remapKey;
   const current = data ? (remap ? 1 : stepOf[data.status]) : 0;

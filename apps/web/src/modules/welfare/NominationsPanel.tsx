@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, InputNumber, List, Modal, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatMoneyVN, Permission, type NominationRow, type ProgrammeDetail } from '@congdoan/domain';
 import { errorText } from '../../api/client';
@@ -157,54 +158,72 @@ export function NominationsPanel({ programme }: { programme: ProgrammeDetail }) 
               {n.levelUnitName && <span>{t('welfare.nomination.level', { unit: n.levelUnitName })}</span>}
               {n.lastComment && <Typography.Text type="warning">{n.lastComment}</Typography.Text>}
               {canSeeFiles && <NominationFiles nomination={n} canWrite={canWrite} />}
-              {canWrite && (
+              {(canWrite || n.status === 'handed_out') && (
                 <Space wrap>
-                  {(n.status === 'draft' || n.status === 'returned') && (
-                    <>
-                      <Button size="small" onClick={() => open({ kind: 'edit', row: n })}>
-                        {t('welfare.nomination.edit')}
-                      </Button>
-                      <Button size="small" type="primary" onClick={() => act.mutate(() => submitNomination(n.id))}>
-                        {t('welfare.nomination.submit')}
-                      </Button>
-                    </>
-                  )}
-                  {(n.status === 'submitted' || n.status === 'approved_at_level') && (
-                    <>
-                      <Button
-                        size="small"
-                        type="primary"
-                        onClick={() => act.mutate(() => reviewNomination(n.id, 'approve'))}
-                        data-testid={`approve-${n.id}`}
-                      >
-                        {t('welfare.nomination.approve')}
-                      </Button>
-                      <Button size="small" onClick={() => open({ kind: 'review', row: n, decision: 'return' })}>
-                        {t('welfare.nomination.return')}
-                      </Button>
-                      <Button size="small" danger onClick={() => open({ kind: 'review', row: n, decision: 'refuse' })}>
-                        {t('welfare.nomination.refuse')}
-                      </Button>
-                    </>
-                  )}
-                  {n.status === 'approved' && (
+                  {n.status === 'handed_out' && (
                     <Button
                       size="small"
-                      onClick={() => setHandout({ row: n, editing: false })}
-                      data-testid={`handout-${n.id}`}
+                      icon={<PrinterOutlined />}
+                      href={`/api/welfare/nominations/${n.id}/handout/receipt.pdf`}
+                      data-testid={`receipt-${n.id}`}
                     >
-                      {t('welfare.nomination.handout')}
+                      {t('welfare.handout.receipt')}
                     </Button>
                   )}
-                  {n.status === 'handed_out' && (
-                    <Button size="small" onClick={() => setHandout({ row: n, editing: true })}>
-                      {t('welfare.handout.edit')}
-                    </Button>
-                  )}
-                  {n.personId && (
-                    <Button size="small" onClick={() => setOpened(opened === n.id ? null : n.id)}>
-                      {t('welfare.nomination.benefits')}
-                    </Button>
+                  {canWrite && (
+                    <>
+                      {(n.status === 'draft' || n.status === 'returned') && (
+                        <>
+                          <Button size="small" onClick={() => open({ kind: 'edit', row: n })}>
+                            {t('welfare.nomination.edit')}
+                          </Button>
+                          <Button size="small" type="primary" onClick={() => act.mutate(() => submitNomination(n.id))}>
+                            {t('welfare.nomination.submit')}
+                          </Button>
+                        </>
+                      )}
+                      {(n.status === 'submitted' || n.status === 'approved_at_level') && (
+                        <>
+                          <Button
+                            size="small"
+                            type="primary"
+                            onClick={() => act.mutate(() => reviewNomination(n.id, 'approve'))}
+                            data-testid={`approve-${n.id}`}
+                          >
+                            {t('welfare.nomination.approve')}
+                          </Button>
+                          <Button size="small" onClick={() => open({ kind: 'review', row: n, decision: 'return' })}>
+                            {t('welfare.nomination.return')}
+                          </Button>
+                          <Button
+                            size="small"
+                            danger
+                            onClick={() => open({ kind: 'review', row: n, decision: 'refuse' })}
+                          >
+                            {t('welfare.nomination.refuse')}
+                          </Button>
+                        </>
+                      )}
+                      {n.status === 'approved' && (
+                        <Button
+                          size="small"
+                          onClick={() => setHandout({ row: n, editing: false })}
+                          data-testid={`handout-${n.id}`}
+                        >
+                          {t('welfare.nomination.handout')}
+                        </Button>
+                      )}
+                      {n.status === 'handed_out' && (
+                        <Button size="small" onClick={() => setHandout({ row: n, editing: true })}>
+                          {t('welfare.handout.edit')}
+                        </Button>
+                      )}
+                      {n.personId && (
+                        <Button size="small" onClick={() => setOpened(opened === n.id ? null : n.id)}>
+                          {t('welfare.nomination.benefits')}
+                        </Button>
+                      )}
+                    </>
                   )}
                 </Space>
               )}

@@ -1,7 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import {
   exportPersonColumns,
   formatPartialDateVN,
@@ -13,15 +9,12 @@ import {
 import { requireActor } from '../../../context/context';
 import { auditEvent } from '../../../db/tx';
 import { sqlPartialDate } from '../../../kit/dates';
-import { newFileKey } from '../../../storage/file-store';
 import type { JobHandler } from '../../jobs';
 import { memberFilter, memberOrderBy } from '../../members';
 import { summaryFrom } from '../../members';
 import { mask } from '../../members';
-import { CSV_BOM, csvRecord } from '../../../kit/spreadsheet/csv-writer';
-import { XlsxBook, type XlsxColumn, type XlsxTitle } from '../../../kit/spreadsheet/xlsx-writer';
-
-const FETCH = 5_000;
+import { exportToFile } from '../../../kit/spreadsheet/export-file';
+import type { XlsxColumn } from '../../../kit/spreadsheet/xlsx-writer';
 
 // One list of columns for both formats: the .xlsx types them, the CSV writes ISO dates and plain text. The person's
 // columns are named once (domain personColumns); status and the grassroots union follow.
@@ -94,29 +87,6 @@ function toCells(r: ExportRow): (string | null)[] {
   ];
 }
 
-/** A sink for rows: the kit's .xlsx writer (for people), or CSV (for systems). */
-function openSink(file: string, format: 'xlsx' | 'csv', title: XlsxTitle) {
-  if (format === 'csv') {
-    const out = fs.createWriteStream(file);
-    out.write(CSV_BOM + csvRecord(columns.map((c) => c.header)));
-    return {
-      add: (cells: (string | null)[]) => out.write(csvRecord(cells)),
-      close: () => new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve()))),
-      drained: () =>
-        out.writableNeedDrain ? new Promise<void>((r) => out.once('drain', () => r())) : Promise.resolve(),
-    };
-  }
-  const book = new XlsxBook(file);
-  const sheet = book.sheet('Đoàn viên', columns, { title });
-  return {
-    add: (cells: (string | null)[]) => sheet.add(cells),
-    close: async () => {
-      await book.finish();
-    },
-    drained: () => Promise.resolve(),
-  };
-}
-
 /** The unit named on the printout: the filtered unit, or the actor's own. */
 async function titleUnit(io: Parameters<JobHandler>[1], unit: number | undefined, fallback: string): Promise<string> {
   if (!unit) return fallback;
@@ -132,59 +102,33 @@ export const exportMembersJob: JobHandler = async (job, io) => {
   const { whereSql, params, personal } = memberFilter(actor, filter);
   params.push(personal);
   const personalParam = `$${params.length}`;
-  const tmp = path.join(os.tmpdir(), `congdoan-export-${randomUUID()}.${format}`);
-  const client = await io.ctx.pool.connect();
-  let count = 0;
-  try {
-    // A cursor in a read-only snapshot: every row of the same moment, a batch at a time.
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const total = (
-      await client.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM ${summaryFrom} WHERE ${whereSql}`,
-        params.slice(0, -1),
-      )
-    ).rows[0]!.n;
-    await io.progress(0, total);
-    await client.query(
-      `DECLARE export_cursor NO SCROLL CURSOR FOR
-       SELECT p.full_name, p.family_name, p.middle_name, p.given_name, p.gender,
-              ${sqlPartialDate('p.birth_date', 'p.birth_date_precision')} AS birth, p.cccd, p.old_id_number AS old_id,
-              p.phone, p.email, p.ethnicity, p.occupation,
-              p.employer, p.member_status AS status, m.admitted_on::text AS admitted,
-              m.card_number AS card, u.code AS unit_code, u.name AS unit_name,
-              u.path <@ ${personalParam}::ltree[] AS personal
-         FROM ${summaryFrom} WHERE ${whereSql} ORDER BY ${memberOrderBy[filter.sort]}`,
-      params,
-    );
-    const title = {
-      unit: await titleUnit(io, filter.unit, actor.grants[0]?.unitName ?? 'Công Đoàn Số'),
-      title: 'DANH SÁCH ĐOÀN VIÊN',
-      date: io.ctx.now(),
-    };
-    const sink = openSink(tmp, format, title);
-    for (;;) {
-      const { rows } = await client.query<ExportRow>(`FETCH ${FETCH} FROM export_cursor`);
-      for (const r of rows) sink.add(toCells(r));
-      count += rows.length;
-      await sink.drained();
-      await io.progress(count, total);
-      if (rows.length < FETCH) break;
-    }
-    await sink.close();
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    await fs.promises.rm(tmp, { force: true });
-    throw error;
-  } finally {
-    client.release();
-  }
-  const fileKey = newFileKey('exports', format);
-  try {
-    await io.files.put(fileKey, fs.createReadStream(tmp));
-  } finally {
-    await fs.promises.rm(tmp, { force: true });
-  }
+  // The title first: nothing else is asked while the export's snapshot is open.
+  const title = {
+    unit: await titleUnit(io, filter.unit, actor.grants[0]?.unitName ?? 'Công Đoàn Số'),
+    title: 'DANH SÁCH ĐOÀN VIÊN',
+    date: io.ctx.now(),
+  };
+  const { rows: count, fileKey } = await exportToFile<ExportRow>(
+    { pool: io.ctx.pool, files: io.files, progress: io.progress },
+    {
+      format,
+      sheet: 'Đoàn viên',
+      columns,
+      title,
+      count: { sql: `SELECT count(*)::int AS n FROM ${summaryFrom} WHERE ${whereSql}`, params: params.slice(0, -1) },
+      select: {
+        sql: `SELECT p.full_name, p.family_name, p.middle_name, p.given_name, p.gender,
+                     ${sqlPartialDate('p.birth_date', 'p.birth_date_precision')} AS birth, p.cccd,
+                     p.old_id_number AS old_id, p.phone, p.email, p.ethnicity, p.occupation,
+                     p.employer, p.member_status AS status, m.admitted_on::text AS admitted,
+                     m.card_number AS card, u.code AS unit_code, u.name AS unit_name,
+                     u.path <@ ${personalParam}::ltree[] AS personal
+                FROM ${summaryFrom} WHERE ${whereSql} ORDER BY ${memberOrderBy[filter.sort]}`,
+        params,
+      },
+      cells: toCells,
+    },
+  );
   const { page: _p, pageSize: _s, ...usedFilter } = filter;
   await io.ctx.tx('member.export', (tx) =>
     auditEvent(tx, {

@@ -1,3 +1,4 @@
+import { formatDateTimeVN } from '@congdoan/domain';
 import { describe, expect, it } from 'vitest';
 import { quangTriMember } from '../../../testing/quang-tri';
 import { openPdf, qrCodesOnPage } from '../../../testing/pdf';
@@ -216,7 +217,14 @@ describe('trips home for Tết', () => {
     expect(pdf.statusCode).toBe(200);
     const doc = await openPdf(pdf.rawPayload);
     expect(doc.text[0]).toContain('Xe khách: TP. Hồ Chí Minh – Đông Hà, Quảng Trị');
-    expect(doc.text[0]).toContain('Cổng KCN Tân Bình');
+    // a ticket home, not an admission ticket: route, departure, pickup, coach, the passenger
+    expect(doc.text[0]).toContain('VÉ XE VỀ QUÊ ĂN TẾT');
+    expect(doc.text[0]).not.toContain('VÉ THAM DỰ');
+    expect(doc.text[0]).toContain('Tuyến: TP. Hồ Chí Minh – Đông Hà, Quảng Trị');
+    expect(doc.text[0]).toContain(`Khởi hành: ${formatDateTimeVN(tripBodyFor(40, 55).departsAt)}`);
+    expect(doc.text[0]).toContain('Nơi đón: Cổng KCN Tân Bình');
+    expect(doc.text[0]).toContain('Nhà xe: Nhà xe Phương Trang · biển số 51B-123.45');
+    expect(doc.text[0]).toContain('Hành khách');
     const [scanned] = await qrCodesOnPage(pdf.rawPayload, 1);
     expect(scanned).toBe(regs[0]!.ticketToken);
 
@@ -256,6 +264,38 @@ describe('trips home for Tết', () => {
     expect(commune).toMatchObject({ 'welfare.tickets_allocated': 10, 'welfare.tickets_used': 0 });
     const before = await welfareFigures(t, await unitId(t, 'LDLD-44'), { from: '2000-01-01', to: '2000-01-02' });
     expect(before['welfare.tickets_registered']).toBe(0);
+  });
+
+  it("prints a plane trip's tickets as plane tickets home, a train's as train tickets", async () => {
+    const s = await t.signIn('qt.canbo');
+    for (const [transport, operator, vehicleRef, heading, carrier] of [
+      [
+        'plane',
+        'Vietnam Airlines',
+        'VN 1402',
+        'VÉ MÁY BAY VỀ QUÊ ĂN TẾT',
+        'Hãng bay: Vietnam Airlines · chuyến bay VN 1402',
+      ],
+      ['train', 'Đường sắt Việt Nam', 'SE2', 'VÉ TÀU VỀ QUÊ ĂN TẾT', 'Đơn vị vận tải: Đường sắt Việt Nam · tàu SE2'],
+    ] as const) {
+      const programmeId = await qtTicketsProgramme(t, 50);
+      await allocated(s, programmeId);
+      const body = { ...tripBodyFor(30, 44), transport, operator, vehicleRef };
+      const created = await s.request('POST', `/api/welfare/programmes/${programmeId}/trips`, body);
+      expect(created.statusCode, created.body).toBe(200);
+      const { rows } = await t.db.pool.query('SELECT event_id::int AS id FROM welfare_trips WHERE id = $1', [
+        created.json().id,
+      ]);
+      const r = await register(s, rows[0].id, await quangTriMember(t, 'QT-0103'));
+      expect(r.statusCode, r.body).toBe(200);
+      const pdf = await s.request('GET', `/api/events/${rows[0].id}/tickets.pdf`);
+      expect(pdf.statusCode, pdf.body).toBe(200);
+      const text = (await openPdf(pdf.rawPayload)).text[0]!;
+      expect(text).toContain(heading);
+      expect(text).not.toContain('VÉ THAM DỰ');
+      expect(text).toContain(carrier);
+      expect(text).toContain('Tuyến: TP. Hồ Chí Minh – Đông Hà, Quảng Trị');
+    }
   });
 
   it('gives the tickets of a cancelled trip back: the unit may use them and its members register on another trip', async () => {

@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, List, Spin, Steps, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, List, Spin, Steps, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateVN, formatMoneyVN, homeStages, type HomeDetail, type HomeStage } from '@congdoan/domain';
-import { errorText } from '../../../api/client';
-import { DateInput } from '../../../ui/DateInputs';
 import { VnMap } from '../../../kit/map/VnMap';
+import { ApplicationForm } from './ApplicationForm';
 import { HomePhotos } from './HomePhotos';
+import { MilestoneForm } from './MilestoneForm';
 import { StageForm } from './StageForm';
 import { StageTag } from './StageTag';
-import { addMilestone, fetchHome, homeKeys, stageColors } from './homes.api';
+import { fetchHome, homeKeys, stageColors } from './homes.api';
 
 const d = (v: string | null) => (v ? formatDateVN(v) : '—');
 const m = (v: number | null) => (v == null ? '—' : formatMoneyVN(v));
@@ -71,6 +71,7 @@ export function HomePage() {
   const id = Number(useParams().id);
   const q = useQuery({ queryKey: homeKeys.one(id), queryFn: () => fetchHome(id) });
   const [editing, setEditing] = useState<HomeStage | null>(null);
+  const [editingMilestone, setEditingMilestone] = useState<number | null>(null);
   if (!q.data) return <Spin />;
   const h = q.data;
   const at = homeStages.indexOf(h.stage);
@@ -102,12 +103,23 @@ export function HomePage() {
                     </Descriptions.Item>
                   ))}
                 </Descriptions>
-                {h.canEdit && s !== 'application' && editing !== s && (
-                  <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(s)}>
+                {h.canEdit && editing !== s && (
+                  <Button
+                    size="small"
+                    icon={<EditOutlined />}
+                    onClick={() => setEditing(s)}
+                    data-testid={`stage-edit-${s}`}
+                    aria-label={`${t('homes.edit')}: ${t(`homes.stage.${s}`)}`}
+                  >
                     {t('homes.edit')}
                   </Button>
                 )}
-                {editing === s && <StageForm home={h} stage={s} mode="edit" onDone={() => setEditing(null)} />}
+                {editing === s && s === 'application' && (
+                  <ApplicationForm key={`${h.id}-application`} home={h} onDone={() => setEditing(null)} />
+                )}
+                {editing === s && s !== 'application' && (
+                  <StageForm key={`${h.id}-${s}`} home={h} stage={s} mode="edit" onDone={() => setEditing(null)} />
+                )}
               </div>
             ) : undefined,
         }))}
@@ -123,8 +135,29 @@ export function HomePage() {
         dataSource={h.milestones}
         locale={{ emptyText: t('homes.noMilestones') }}
         renderItem={(x) => (
-          <List.Item key={x.id}>
-            {formatDateVN(x.doneOn)} · {x.title} · {x.progressPercent}%{x.note ? ` · ${x.note}` : ''}
+          <List.Item key={x.id} data-testid={`milestone-${x.id}`}>
+            {editingMilestone === x.id ? (
+              <div style={{ width: '100%' }}>
+                <MilestoneForm key={x.id} homeId={h.id} milestone={x} onDone={() => setEditingMilestone(null)} />
+              </div>
+            ) : (
+              <Flex justify="space-between" align="center" gap={8} wrap style={{ width: '100%' }}>
+                <span>
+                  {formatDateVN(x.doneOn)} · {x.title} · {x.progressPercent}%{x.note ? ` · ${x.note}` : ''}
+                </span>
+                {h.canEdit && (
+                  <Button
+                    size="small"
+                    icon={<EditOutlined />}
+                    onClick={() => setEditingMilestone(x.id)}
+                    data-testid={`milestone-edit-${x.id}`}
+                    aria-label={`${t('homes.edit')}: ${x.title}`}
+                  >
+                    {t('homes.edit')}
+                  </Button>
+                )}
+              </Flex>
+            )}
           </List.Item>
         )}
       />
@@ -139,44 +172,5 @@ export function HomePage() {
         points={[{ id: h.id, lat: h.latitude, lon: h.longitude, color: stageColors[h.stage]!, label: h.address }]}
       />
     </Card>
-  );
-}
-
-function MilestoneForm({ homeId }: { homeId: number }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [form] = Form.useForm();
-  const save = useMutation({
-    mutationFn: (v: { title: string; doneOn: string; progressPercent: number }) => addMilestone(homeId, v),
-    onSuccess: () => {
-      form.resetFields();
-      void qc.invalidateQueries({ queryKey: homeKeys.one(homeId) });
-    },
-  });
-  const required = [{ required: true, message: t('homes.required') }];
-  return (
-    <Form
-      form={form}
-      layout="vertical"
-      onFinish={(v: { title: string; doneOn: string; progressPercent: number }) => save.mutate(v)}
-    >
-      <Form.Item name="title" label={t('homes.field.milestoneTitle')} rules={required}>
-        <Input data-testid="milestone-title" />
-      </Form.Item>
-      <Form.Item name="doneOn" label={t('homes.field.doneOn')} rules={required}>
-        <DateInput data-testid="milestone-doneOn" style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item name="progressPercent" label={t('homes.field.progressPercent')} rules={required}>
-        <InputNumber min={0} max={100} data-testid="milestone-progress" style={{ width: '100%' }} />
-      </Form.Item>
-      {save.error && (
-        <Typography.Paragraph type="danger" role="alert">
-          {errorText(save.error)}
-        </Typography.Paragraph>
-      )}
-      <Button htmlType="submit" loading={save.isPending} data-testid="milestone-submit">
-        {t('homes.addMilestone')}
-      </Button>
-    </Form>
   );
 }
