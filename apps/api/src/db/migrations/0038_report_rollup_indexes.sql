@@ -9,3 +9,6 @@ CREATE INDEX IF NOT EXISTS memberships_ended ON memberships (status_on) INCLUDE 
 --> statement-breakpoint
 -- Event participants of a quarter: the registrations of that quarter's events, not a scan of every registration.
 CREATE INDEX IF NOT EXISTS registrations_event ON registrations (event_id) INCLUDE (status);
+--> statement-breakpoint
+-- Whether any unit was re-parented after a period's end (reports/indicators/scope.ts): a range, not a scan.
+CREATE INDEX IF NOT EXISTS org_unit_parents_from ON org_unit_parents (valid_from);

@@ -6,6 +6,7 @@ import { useTestApp } from '../../testing/test-app';
 import { verifyAuditChain } from '../audit/verify-chain';
 import { computeIndicators } from '../reports/indicators/compute';
 import { indicatorRegistry, indicatorSource } from '../reports/indicators/registry';
+import { pathScope, treeChangedAfter, walkTree } from '../reports/indicators/scope';
 import { lastQuarters } from './operations-units';
 import { createProgress } from './progress';
 import { seedOperations } from './seed-operations';
@@ -124,6 +125,45 @@ describe('seed operations', () => {
           if (group === province && from === '2021-11-20') expect(n, `${key} ${from}–${to}`).toBeGreaterThan(0);
         }
     }
+    // the subtree by today's paths is the dated walk's, whenever no unit was re-parented after the period
+    const root = Number(
+      (await pool.query<{ id: string }>('SELECT id FROM org_units WHERE parent_id IS NULL')).rows[0]!.id,
+    );
+    for (const [from, to] of [
+      [quarter.from, quarter.to],
+      ['2021-11-20', '2026-11-20'],
+    ] as const) {
+      await inTransaction(
+        pool,
+        { actorId: null, actorName: null, source: 'system', requestId: null, action: 'report.compute' },
+        async (tx) => {
+          expect(await treeChangedAfter(tx, to)).toBe(false);
+          await tx.query('CREATE TEMP TABLE indicator_scope (group_id bigint, unit_id bigint) ON COMMIT DROP');
+          const read = async () =>
+            (
+              await tx.query<{ g: string; u: string }>(
+                'SELECT group_id AS g, unit_id AS u FROM indicator_scope ORDER BY 1, 2',
+              )
+            ).rows;
+          for (const unit of [root, province, r.moved!.to]) {
+            const args = { rootUnitId: unit, from, to, byChild: true };
+            await tx.query('TRUNCATE indicator_scope');
+            await pathScope(tx, args);
+            const byPath = await read();
+            await tx.query('TRUNCATE indicator_scope');
+            await walkTree(tx, args);
+            expect(byPath.length).toBeGreaterThan(unit === root ? 500 : 2);
+            expect(byPath).toEqual(await read());
+          }
+        },
+      );
+    }
+    // the move of the last quarter is after its first months: those periods take the dated walk
+    const moved = await pool.query<{ changed: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM org_unit_parents WHERE unit_id = $1 AND valid_from = $2::date) AS changed`,
+      [r.moved!.unitId, r.moved!.effectiveOn],
+    );
+    expect(moved.rows[0]!.changed).toBe(true);
     // a second run is refused: operations are loaded once
     await expect(seedOperations(pool, { seed: 3, progress: quiet(), source: 'system', ctx })).rejects.toThrow(
       /seed.operations/,
