@@ -108,6 +108,7 @@ export async function loadEvents(
        created_at timestamptz, federation_id bigint) ON COMMIT DROP`,
   );
   await copyInFile(client, 'COPY ops_registrations FROM STDIN', regFile);
+  await client.query('ANALYZE ops_registrations');
   await client.query(
     `INSERT INTO registrations (id, event_id, unit_id, person_id, full_name, status, created_at, confirmed_at,
                                 cancelled_at, federation_id)

@@ -316,6 +316,7 @@ export async function loadWelfare(
        hardship_category text, amount_vnd bigint, status text, source text, created_at timestamptz) ON COMMIT DROP`,
   );
   await copyInFile(client, 'COPY ops_nominations FROM STDIN', files.nominations);
+  await client.query('ANALYZE ops_nominations');
   await client.query(
     `INSERT INTO welfare_nominations (id, programme_id, unit_id, person_id, full_name, cccd, phone, reason, hardship_category,
                                       amount_vnd, status, source, created_at, updated_at)
@@ -340,6 +341,7 @@ export async function loadWelfare(
        union_vnd bigint, started_on date, completed_on date, handed_on date, final_cost_vnd bigint) ON COMMIT DROP`,
   );
   await copyInFile(client, 'COPY ops_homes FROM STDIN', files.homes);
+  await client.query('ANALYZE ops_homes');
   await client.query(
     `INSERT INTO welfare_homes (id, programme_id, nomination_id, unit_id, person_id, full_name, kind, stage, family_situation,
                                 applied_on, admin_version, province_code, commune_code, address, latitude, longitude,
@@ -357,6 +359,7 @@ export async function loadWelfare(
        redeemed_by_merchant_id bigint) ON COMMIT DROP`,
   );
   await copyInFile(client, 'COPY ops_vouchers FROM STDIN', files.vouchers);
+  await client.query('ANALYZE ops_vouchers');
   // a voucher is tied to a phone: members without one get none
   await client.query(
     `INSERT INTO welfare_vouchers (id, programme_id, nomination_id, unit_id, code, phone, value_vnd, valid_from, valid_to,
