@@ -22,3 +22,4 @@ export { admitInTx, admitMember, admitMembers } from './modules/members/admit-me
 export { findMembers } from './modules/members/find-members';
 export { getCardScheme, setCardScheme } from './modules/members/card-scheme';
 export { seedSynthetic, SyntheticError, maxMembers, type SyntheticResult } from './modules/synthetic/seed-synthetic';
+export { seedOperations, OperationsError, type OperationsResult } from './modules/synthetic/seed-operations';

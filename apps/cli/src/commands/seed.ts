@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { isEmpty, maxMembers, resetDatabase, seedDemo, seedSynthetic } from '@congdoan/api';
-import { withDatabase } from '../runtime';
+import { isEmpty, maxMembers, resetDatabase, seedDemo, seedOperations, seedSynthetic } from '@congdoan/api';
+import { cliCtx, withDatabase } from '../runtime';
 
 export function seedCommand(program: Command) {
   const seed = program.command('seed').description('Nạp dữ liệu (load data)');
@@ -61,6 +61,33 @@ export function seedCommand(program: Command) {
             `${n(r.transfers)} lần chuyển; ${Math.round(r.seconds)} giây; cơ sở dữ liệu ${rows[0]!.size}.`,
         );
         console.log(`Đăng nhập: admin / ${password} (mật khẩu một lần, dùng chung cho các tài khoản mẫu).`);
+      });
+    });
+  seed
+    .command('operations')
+    .description(
+      'Nạp 5 năm hoạt động lên bộ dữ liệu tổng hợp: kiến nghị, sự kiện, phong trào, phúc lợi, báo cáo quý ' +
+        '(five years of operations on a synthetic dataset)',
+    )
+    .option('--years <n>', 'số năm (years; only 5: the synthetic window)', '5')
+    .option('--seed <s>', 'hạt giống ngẫu nhiên: cùng hạt giống, cùng dữ liệu (deterministic seed)', '1')
+    .action(async (opts: { years: string; seed: string }) => {
+      const seedValue = Number(opts.seed);
+      if (!Number.isInteger(seedValue)) throw new Error('--seed phải là số nguyên.');
+      await withDatabase(async (db) => {
+        const r = await seedOperations(db.pool, { years: Number(opts.years), seed: seedValue, ctx: await cliCtx(db) });
+        const n = (x: number) => x.toLocaleString('vi-VN');
+        console.log(
+          `Đã nạp dữ liệu hoạt động (seed ${r.seed}): ${n(r.founded)} CĐCS thành lập trong kỳ, ${n(r.petitions)} kiến nghị, ` +
+            `${n(r.events)} sự kiện với ${n(r.registrations)} lượt đăng ký, ${n(r.campaigns)} phong trào (${n(r.campaignReports)} báo cáo hoạt động), ` +
+            `${n(r.programmes)} chương trình phúc lợi: ${n(r.nominations)} đề nghị, ${n(r.handouts)} lượt trao, ${n(r.homes)} Mái ấm, ` +
+            `${n(r.vouchers)} phiếu Chợ Tết; ${n(r.assignments)} đợt báo cáo quý với ${n(r.submissions)} báo cáo ` +
+            `(${n(r.late)} nộp muộn, ${n(r.missing)} chưa nộp); ${Math.round(r.seconds)} giây.`,
+        );
+        if (r.moved)
+          console.log(
+            `Sắp xếp lại: đơn vị ${r.moved.unitId} chuyển từ ${r.moved.from} sang ${r.moved.to} từ ${r.moved.effectiveOn}.`,
+          );
       });
     });
 }
