@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // Contracts of the dashboards (bảng điều khiển, reports module): figures read from the quarterly snapshots.
 
-const id = z
+const id = z.coerce
   .number()
   .int()
   .positive()

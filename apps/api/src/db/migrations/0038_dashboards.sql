@@ -4,7 +4,7 @@
 CREATE TABLE indicator_snapshots (
   unit_id bigint NOT NULL REFERENCES org_units(id),
   indicator_key text NOT NULL,
-  period_kind text NOT NULL DEFAULT 'quarter' CHECK (period_kind IN ('quarter')),
+  period_kind text NOT NULL DEFAULT 'quarter' CHECK (period_kind IN ('quarter', 'year')),
   period_start date NOT NULL,
   value numeric NOT NULL,
   computed_at timestamptz NOT NULL DEFAULT now(),
