@@ -48,7 +48,13 @@ export function VnMap({ provinces, points = [], fill, title, height = 420, onPro
   const split = shown.map((p) => (national ? archipelagoRings(p.code, p.rings) : { mainland: p.rings, islands: [] }));
   const paths = shown.map((p, i) => ({ code: p.code, name: p.name, d: projectRings(split[i]!.mainland) }));
   const islands = shown.flatMap((p, i) =>
-    split[i]!.islands.map((a) => ({ code: p.code, name: p.name, key: a.key, label: a.label, d: projectRings(a.rings) })),
+    split[i]!.islands.map((a) => ({
+      code: p.code,
+      name: p.name,
+      key: a.key,
+      label: a.label,
+      d: projectRings(a.rings),
+    })),
   );
   const box = viewBoxOf(shown, points);
   const r = Math.max(box.w, box.h) / 110;

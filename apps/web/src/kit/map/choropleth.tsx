@@ -22,7 +22,15 @@ export function classesOf(values: number[]): Classes {
 }
 
 /** The legend of a choropleth: a swatch per class with its bounds, written by `format`. */
-export function ChoroplethLegend({ classes, format, title }: { classes: Classes; format: (v: number) => string; title: string }) {
+export function ChoroplethLegend({
+  classes,
+  format,
+  title,
+}: {
+  classes: Classes;
+  format: (v: number) => string;
+  title: string;
+}) {
   let from = 0;
   return (
     <Space wrap size={[12, 4]} role="list" aria-label={title} data-testid="map-legend" style={{ marginTop: 8 }}>

@@ -8,7 +8,10 @@ type Unit = DashboardView['keyIndicators'][number]['unit'];
 const kindOf = (unit: Unit): XlsxKind => (unit === 'vnd' ? 'money' : unit === 'percent' ? 'decimal' : 'integer');
 
 /** The numbers behind one chart, as the table its .xlsx holds: the same figures the page draws. */
-export function chartTable(view: DashboardView, chart: DashboardChart): { title: string; columns: XlsxColumn[]; rows: (string | number | null)[][] } {
+export function chartTable(
+  view: DashboardView,
+  chart: DashboardChart,
+): { title: string; columns: XlsxColumn[]; rows: (string | number | null)[][] } {
   const chosen = view.indicators.find((i) => i.key === view.indicator)!;
   const kind = kindOf(chosen.unit);
   switch (chart) {
@@ -41,7 +44,11 @@ export function chartTable(view: DashboardView, chart: DashboardChart): { title:
     case 'map':
       return {
         title: `${chosen.vi} theo tỉnh, thành phố, năm ${view.year}`,
-        columns: [{ header: 'Mã tỉnh' }, { header: 'LĐLĐ tỉnh, thành phố', maxWidth: 60 }, { header: chosen.vi, kind, maxWidth: 40 }],
+        columns: [
+          { header: 'Mã tỉnh' },
+          { header: 'LĐLĐ tỉnh, thành phố', maxWidth: 60 },
+          { header: chosen.vi, kind, maxWidth: 40 },
+        ],
         rows: view.map.map((p) => [p.provinceCode, p.name, p.value]),
       };
   }

@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { dashboardCharts, dashboardQuery, dashboardView, Permission, indicatorTargetBody, dashboardParams } from '@congdoan/domain';
+import {
+  dashboardCharts,
+  dashboardQuery,
+  dashboardView,
+  Permission,
+  indicatorTargetBody,
+  dashboardParams,
+} from '@congdoan/domain';
 import { ctxOf } from '../../../http/request-ctx';
 import { sendFile } from '../../../http/send-file';
 import { mediaType } from '../../../kit/media-types';

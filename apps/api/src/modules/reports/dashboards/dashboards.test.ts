@@ -9,21 +9,22 @@ import { dashboardIndicators, refreshPeriod } from './refresh-snapshots';
 
 const t = useTestApp();
 const system = { actorId: null, actorName: 'test', source: 'system', requestId: null, action: 'test' } as const;
-const refresh = (p: SnapshotPeriod, root?: number) => inTransaction(t.db.pool, system, (tx) => refreshPeriod(tx, p, root));
+const refresh = (p: SnapshotPeriod, root?: number) =>
+  inTransaction(t.db.pool, system, (tx) => refreshPeriod(tx, p, root));
 const engine = (root: number, p: SnapshotPeriod) =>
   inTransaction(t.db.pool, system, async (tx) =>
-    (await computeIndicators(tx, dashboardIndicators(), { rootUnitId: root, from: p.from, to: p.to, byChild: false })).byGroup.get(root)!,
+    (
+      await computeIndicators(tx, dashboardIndicators(), { rootUnitId: root, from: p.from, to: p.to, byChild: false })
+    ).byGroup.get(root)!,
   );
 
 describe('dashboards', () => {
   it('show the snapshots, equal to the engine for the same unit and period, for the nation, a province and a commune', async () => {
     await t.newMember({ unit: 'QT-0001', admittedOn: '2026-08-15' });
     await t.newMember({ unit: 'QT-0002', admittedOn: '2026-02-03' });
-    const [nation, province, commune] = (await Promise.all(['TLD', 'LDLD-44', 'CDX-19333'].map((c) => unitId(t, c)))) as [
-      number,
-      number,
-      number,
-    ];
+    const [nation, province, commune] = (await Promise.all(
+      ['TLD', 'LDLD-44', 'CDX-19333'].map((c) => unitId(t, c)),
+    )) as [number, number, number];
     const q3 = quarterOf(2026, 3);
     const y = yearOf(2026);
     expect(await refresh(q3)).toBeGreaterThan(0);
@@ -42,10 +43,14 @@ describe('dashboards', () => {
       expect(view.computedAt).not.toBeNull();
     }
     // Children ranked by the chosen figure; the nation's map has its provinces by code.
-    const pv = (await s.request('GET', `/api/dashboards/${province}?year=2026&indicator=members.active`)).json() as DashboardView;
+    const pv = (
+      await s.request('GET', `/api/dashboards/${province}?year=2026&indicator=members.active`)
+    ).json() as DashboardView;
     expect(pv.top.length).toBeGreaterThan(0);
     expect(pv.top.map((c) => c.value)).toEqual([...pv.top.map((c) => c.value)].sort((a, b) => b - a));
-    const nv = (await s.request('GET', `/api/dashboards/${nation}?year=2026&indicator=members.active`)).json() as DashboardView;
+    const nv = (
+      await s.request('GET', `/api/dashboards/${nation}?year=2026&indicator=members.active`)
+    ).json() as DashboardView;
     const qt = nv.map.find((p) => p.provinceCode === '44')!;
     expect(qt).toMatchObject({ unitId: province });
     expect(qt.value).toBe((await engine(province, y))['members.active']);
@@ -55,11 +60,15 @@ describe('dashboards', () => {
     // A subtree refresh replaces that subtree's rows only and keeps the figures equal.
     await t.newMember({ unit: 'QT-0001', admittedOn: '2026-09-01' });
     await refresh(q3, commune);
-    const after = (await s.request('GET', `/api/dashboards/${commune}?year=2026&indicator=members.admitted`)).json() as DashboardView;
-    expect(after.trend.find((p) => p.quarter === 'Q3/2026')!.value).toBe((await engine(commune, q3))['members.admitted']);
+    const after = (
+      await s.request('GET', `/api/dashboards/${commune}?year=2026&indicator=members.admitted`)
+    ).json() as DashboardView;
+    expect(after.trend.find((p) => p.quarter === 'Q3/2026')!.value).toBe(
+      (await engine(commune, q3))['members.admitted'],
+    );
   });
 
-  it('refuse a unit outside the actor\'s subtree and an unknown indicator', async () => {
+  it("refuse a unit outside the actor's subtree and an unknown indicator", async () => {
     const province = await unitId(t, 'LDLD-44');
     const na = await t.signIn('na.xem');
     const refused = await na.request('GET', `/api/dashboards/${province}`);
@@ -108,16 +117,26 @@ describe('dashboards', () => {
       expect(details.field ?? details.issues?.[0]?.field).toBe(field);
     }
     // A percentage may be fractional.
-    expect((await qt.request('PUT', url, { year: 2026, indicator: 'petitions.answered_rate', target: 92.5 })).statusCode).toBe(200);
+    expect(
+      (await qt.request('PUT', url, { year: 2026, indicator: 'petitions.answered_rate', target: 92.5 })).statusCode,
+    ).toBe(200);
     await t.db.pool.query(`DELETE FROM indicator_targets WHERE indicator_key = 'petitions.answered_rate'`);
     expect(JSON.stringify((await t.db.pool.query('SELECT * FROM indicator_targets ORDER BY id')).rows)).toBe(before);
     // A viewer reads but does not set targets.
     const viewer = await t.signIn('na.xem');
     const nghean = await unitId(t, 'LDLD-40');
-    expect((await viewer.request('PUT', `/api/dashboards/${nghean}/targets`, { year: 2026, indicator: 'members.admitted', target: 1 })).statusCode).toBe(403);
+    expect(
+      (
+        await viewer.request('PUT', `/api/dashboards/${nghean}/targets`, {
+          year: 2026,
+          indicator: 'members.admitted',
+          target: 1,
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
-  it('each chart\'s .xlsx holds the numbers of the JSON, and the export is logged', async () => {
+  it("each chart's .xlsx holds the numbers of the JSON, and the export is logged", async () => {
     const province = await unitId(t, 'LDLD-44');
     await refresh(quarterOf(2026, 3));
     await refresh(yearOf(2026));
@@ -127,7 +146,10 @@ describe('dashboards', () => {
     const expected: Record<string, unknown[][]> = {
       indicators: view.keyIndicators.map((k) => [k.vi, k.value, k.target, k.progress]),
       trend: view.trend.map((p) => [p.quarter, p.value]),
-      children: [...view.top.map((c) => ['Cao nhất', c.name, c.value]), ...view.bottom.map((c) => ['Thấp nhất', c.name, c.value])],
+      children: [
+        ...view.top.map((c) => ['Cao nhất', c.name, c.value]),
+        ...view.bottom.map((c) => ['Thấp nhất', c.name, c.value]),
+      ],
       map: view.map.map((p) => [p.provinceCode, p.name, p.value]),
     };
     for (const [chart, rows] of Object.entries(expected)) {
@@ -155,8 +177,12 @@ describe('dashboards', () => {
     const qt = await t.signIn('qt.canbo');
     const res = await qt.request('POST', `/api/dashboards/${province}/refresh`);
     expect(res.statusCode, res.body).toBe(200);
-    const { rows } = await t.db.pool.query('SELECT kind, unit_id::int AS unit FROM jobs WHERE id = $1', [res.json().jobId]);
+    const { rows } = await t.db.pool.query('SELECT kind, unit_id::int AS unit FROM jobs WHERE id = $1', [
+      res.json().jobId,
+    ]);
     expect(rows[0]).toEqual({ kind: 'dashboard.refresh', unit: province });
-    expect((await (await t.signIn('na.xem')).request('POST', `/api/dashboards/${province}/refresh`)).statusCode).toBe(403);
+    expect((await (await t.signIn('na.xem')).request('POST', `/api/dashboards/${province}/refresh`)).statusCode).toBe(
+      403,
+    );
   });
 });

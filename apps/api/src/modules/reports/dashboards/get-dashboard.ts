@@ -34,19 +34,31 @@ export async function getDashboard(
   const today = vnToday(ctx.now());
   const year = query.year ?? Number(today.slice(0, 4));
   const indicators = dashboardIndicators();
-  const indicator = query.indicator ?? (indicators.some((i) => i.key === DEFAULT_INDICATOR) ? DEFAULT_INDICATOR : indicators[0]!.key);
+  const indicator =
+    query.indicator ?? (indicators.some((i) => i.key === DEFAULT_INDICATOR) ? DEFAULT_INDICATOR : indicators[0]!.key);
   const chosen = indicators.find((i) => i.key === indicator);
   if (!chosen) throw new AppError('DASHBOARD_INDICATOR_UNKNOWN', { key: indicator, field: 'indicator' });
   const yearStart = yearOf(year).from;
   return ctx.tx('dashboard.read', async (tx) => {
-    const { rows: units } = await tx.query<{ id: number; name: string; kind: string; parentId: number | null; path: string }>(
+    const { rows: units } = await tx.query<{
+      id: number;
+      name: string;
+      kind: string;
+      parentId: number | null;
+      path: string;
+    }>(
       `SELECT id::int, name, kind, parent_id::int AS "parentId", path::text FROM org_units
         WHERE id = $1 AND path <@ $2::ltree[]`,
       [unitId, scopeFor(actor, Permission.ReportRead)],
     );
     const unit = units[0];
     if (!unit) throw new AppError('UNIT_NOT_FOUND', { id: unitId });
-    const { rows: figures } = await tx.query<{ key: string; value: string | null; target: string | null; at: Date | null }>(
+    const { rows: figures } = await tx.query<{
+      key: string;
+      value: string | null;
+      target: string | null;
+      at: Date | null;
+    }>(
       `SELECT k.key, s.value, t.target, s.computed_at AS at
          FROM unnest($3::text[]) AS k(key)
          LEFT JOIN indicator_snapshots s ON s.unit_id = $1 AND s.indicator_key = k.key
@@ -73,7 +85,12 @@ export async function getDashboard(
       [unitId, indicator, yearStart],
     );
     // The provinces under the unit (the nation's 34), or the one it lies in.
-    const { rows: provinces } = await tx.query<{ provinceCode: string; unitId: number; name: string; value: string | null }>(
+    const { rows: provinces } = await tx.query<{
+      provinceCode: string;
+      unitId: number;
+      name: string;
+      value: string | null;
+    }>(
       `SELECT p.province_code AS "provinceCode", p.id::int AS "unitId", p.name, s.value
          FROM org_units p
          LEFT JOIN indicator_snapshots s ON s.unit_id = p.id AND s.indicator_key = $3
@@ -86,7 +103,9 @@ export async function getDashboard(
     const byKey = new Map(figures.map((f) => [f.key, f]));
     const at = figures.map((f) => f.at).filter((d): d is Date => d !== null);
     const byStart = new Map(trendRows.map((r) => [r.start, Number(r.value)]));
-    const top = ranked.filter((r) => r.side === 'top').map(({ unitId: id, name, value }) => ({ unitId: id, name, value: Number(value) }));
+    const top = ranked
+      .filter((r) => r.side === 'top')
+      .map(({ unitId: id, name, value }) => ({ unitId: id, name, value: Number(value) }));
     const bottom = ranked
       .filter((r) => r.side === 'bottom' && !top.some((t) => t.unitId === r.unitId))
       .map(({ unitId: id, name, value }) => ({ unitId: id, name, value: Number(value) }));

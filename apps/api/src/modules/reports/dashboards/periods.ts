@@ -3,8 +3,7 @@
 
 export type SnapshotPeriod = { kind: 'quarter' | 'year'; from: string; to: string };
 
-const iso = (y: number, m: number, d: number) =>
-  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 export function quarterOf(year: number, q: number): SnapshotPeriod {

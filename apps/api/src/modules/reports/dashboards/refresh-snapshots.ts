@@ -6,7 +6,8 @@ import { indicatorRegistry, indicatorSource } from '../indicators/registry';
 import { periodsToRefresh, type SnapshotPeriod } from './periods';
 
 /** The indicators a dashboard shows: the computed ones (entered ones live in submissions). */
-export const dashboardIndicators = () => [...indicatorRegistry().values()].filter((i) => indicatorSource(i) === 'computed');
+export const dashboardIndicators = () =>
+  [...indicatorRegistry().values()].filter((i) => indicatorSource(i) === 'computed');
 
 /**
  * Recomputes one period's snapshot for every unit (or every unit of a subtree) at once: the engine (computeIndicators, the reports'

@@ -20,7 +20,9 @@ export type IndicatorValues = {
 export async function computeIndicators(
   tx: Q,
   indicators: readonly Indicator[],
-  args: { rootUnitId: number; from: string; to: string; byChild: boolean } | { everyUnit: true; from: string; to: string; rootUnitId?: number },
+  args:
+    | { rootUnitId: number; from: string; to: string; byChild: boolean }
+    | { everyUnit: true; from: string; to: string; rootUnitId?: number },
 ): Promise<IndicatorValues> {
   if ('everyUnit' in args) await fillEveryUnitScope(tx, args);
   else await fillIndicatorScope(tx, args);
