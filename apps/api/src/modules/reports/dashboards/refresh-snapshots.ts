@@ -44,7 +44,9 @@ export async function refreshPeriod(
   );
   await tx.query(
     `INSERT INTO indicator_snapshots (unit_id, indicator_key, period_kind, period_start, value)
-     SELECT u, k, $4, $5, v FROM unnest($1::bigint[], $2::text[], $3::numeric[]) AS x(u, k, v)`,
+     SELECT u, k, $4, $5, v FROM unnest($1::bigint[], $2::text[], $3::numeric[]) AS x(u, k, v)
+     ON CONFLICT (unit_id, indicator_key, period_kind, period_start)
+     DO UPDATE SET value = EXCLUDED.value, computed_at = EXCLUDED.computed_at`,
     [units, keys, values, period.kind, period.from],
   );
   return units.length;
@@ -80,13 +82,17 @@ export function refreshWithPool(pool: pg.Pool, quarters: number, now = new Date(
   );
 }
 
-/** Declared by module.ts: the current and the previous quarter (late entries still move them), daily. */
+/**
+ * Declared by module.ts: daily, the current and the previous quarter (late entries still move them); on a
+ * database with no snapshot yet (a fresh install, the demo), the last 8 quarters, soon after start.
+ */
 export const snapshotSchedule: Schedule = {
   name: 'reports.dashboard_snapshots',
-  firstAfterMs: 5 * 60_000,
+  firstAfterMs: 20_000,
   everyMs: 24 * 60 * 60_000,
   run: async (pool) => {
-    const { rows } = await refreshWithPool(pool, 2);
+    const { rows: any } = await pool.query('SELECT 1 FROM indicator_snapshots LIMIT 1');
+    const { rows } = await refreshWithPool(pool, any[0] ? 2 : 8);
     return `dashboard snapshots: ${rows} figures`;
   },
 };
