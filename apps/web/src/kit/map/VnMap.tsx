@@ -78,7 +78,8 @@ export function VnMap({ provinces, points = [], fill, title, height = 420, onPro
     <figure style={{ margin: 0 }}>
       <svg
         viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`}
-        role="img"
+        // A picture, or a group of links when its provinces can be opened (an img may not hold links).
+        role={onProvinceClick ? 'group' : 'img'}
         aria-label={title}
         data-testid="vn-map"
         style={{ width: '100%', height, display: 'block', background: '#eaf4fb' }}

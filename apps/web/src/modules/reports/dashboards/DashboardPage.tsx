@@ -155,11 +155,13 @@ function KeyIndicators({
         {view.keyIndicators.map((k) => (
           <Col xs={24} sm={12} xl={6} key={k.key}>
             <Card size="small" data-testid={`kpi-${k.key}`} style={{ height: '100%' }}>
-              <VnStatistic title={name(k)} value={formatFigure(k.value, k.unit)} />
+              <VnStatistic title={name(k)} value={k.value} formatter={() => formatFigure(k.value, k.unit)} />
               {k.target !== null ? (
                 <>
                   <Progress
                     percent={Math.min(100, k.progress ?? 0)}
+                    // "normal" keeps the figure dark: antd's green for 100 % fails the contrast check
+                    status="normal"
                     format={() => `${formatNumberVN(k.progress ?? 0)} %`}
                     aria-label={t('dashboard.progressOf', { name: name(k) })}
                     size="small"
