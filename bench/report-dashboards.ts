@@ -24,7 +24,9 @@ if (!process.env.SKIP_REFRESH) {
   const t0 = performance.now();
   const done = await refreshIndicatorSnapshots(pool, QUARTERS);
   const s = (performance.now() - t0) / 1000;
-  console.log(`refresh: ${QUARTERS} quarters + their years = ${done.periods} periods, ${done.rows} figures in ${s.toFixed(1)} s`);
+  console.log(
+    `refresh: ${QUARTERS} quarters + their years = ${done.periods} periods, ${done.rows} figures in ${s.toFixed(1)} s`,
+  );
 }
 const { rows: counts } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM indicator_snapshots');
 console.log(`indicator_snapshots: ${counts[0]!.n} rows`);
@@ -61,7 +63,9 @@ for (const [label, id] of [
   const p = await timeGets(app, admin, urls);
   const pass = p.p95 <= targets[label];
   failed ||= !pass;
-  lines.push(`${label.padEnd(9)} (unit ${id}): ${fmt(p)} — target p95 ≤ ${ms(targets[label])}: ${pass ? 'PASS' : 'FAIL'}`);
+  lines.push(
+    `${label.padEnd(9)} (unit ${id}): ${fmt(p)} — target p95 ≤ ${ms(targets[label])}: ${pass ? 'PASS' : 'FAIL'}`,
+  );
 }
 for (const l of lines) console.log(l);
 await pool.end();

@@ -76,7 +76,7 @@ describe('dashboards', () => {
     expect(await axeProblems(page)).toEqual([]);
   });
 
-  it('each chart downloads as a PNG and its numbers as .xlsx, equal to the page\'s figures', async () => {
+  it("each chart downloads as a PNG and its numbers as .xlsx, equal to the page's figures", async () => {
     expectPicture(await download(page.getByTestId('dashboard-trend-png')));
     expectPicture(await download(page.getByTestId('dashboard-map-png')));
     const unitId = Number(/\/dashboard\/(\d+)/.exec(nationUrl)![1]);

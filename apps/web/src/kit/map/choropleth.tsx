@@ -31,13 +31,11 @@ export function ChoroplethLegend({
   format: (v: number) => string;
   title: string;
 }) {
-  let from = 0;
   return (
     <Space wrap size={[12, 4]} role="list" aria-label={title} data-testid="map-legend" style={{ marginTop: 8 }}>
       <Typography.Text strong>{title}</Typography.Text>
       {classes.breaks.map((to, i) => {
-        const text = `${format(from)} – ${format(to)}`;
-        from = to;
+        const text = `${format(i === 0 ? 0 : classes.breaks[i - 1]!)} – ${format(to)}`;
         return (
           <span role="listitem" key={i} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
             <span aria-hidden style={{ width: 14, height: 14, background: SHADES[i], border: '1px solid #8c8c8c' }} />

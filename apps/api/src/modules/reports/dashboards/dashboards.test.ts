@@ -33,7 +33,7 @@ describe('dashboards', () => {
     for (const unit of [nation, province, commune]) {
       const res = await s.request('GET', `/api/dashboards/${unit}?year=2026&indicator=members.admitted`);
       expect(res.statusCode, res.body).toBe(200);
-      const view = res.json() as DashboardView;
+      const view = res.json<DashboardView>();
       const yearly = await engine(unit, y);
       for (const k of view.keyIndicators) expect([k.key, k.value]).toEqual([k.key, yearly[k.key] ?? 0]);
       expect(view.keyIndicators.find((k) => k.key === 'members.admitted')!.value).toBeGreaterThanOrEqual(2);
@@ -45,12 +45,12 @@ describe('dashboards', () => {
     // Children ranked by the chosen figure; the nation's map has its provinces by code.
     const pv = (
       await s.request('GET', `/api/dashboards/${province}?year=2026&indicator=members.active`)
-    ).json() as DashboardView;
+    ).json<DashboardView>();
     expect(pv.top.length).toBeGreaterThan(0);
     expect(pv.top.map((c) => c.value)).toEqual([...pv.top.map((c) => c.value)].sort((a, b) => b - a));
     const nv = (
       await s.request('GET', `/api/dashboards/${nation}?year=2026&indicator=members.active`)
-    ).json() as DashboardView;
+    ).json<DashboardView>();
     const qt = nv.map.find((p) => p.provinceCode === '44')!;
     expect(qt).toMatchObject({ unitId: province });
     expect(qt.value).toBe((await engine(province, y))['members.active']);
@@ -62,7 +62,7 @@ describe('dashboards', () => {
     await refresh(q3, commune);
     const after = (
       await s.request('GET', `/api/dashboards/${commune}?year=2026&indicator=members.admitted`)
-    ).json() as DashboardView;
+    ).json<DashboardView>();
     expect(after.trend.find((p) => p.quarter === 'Q3/2026')!.value).toBe(
       (await engine(commune, q3))['members.admitted'],
     );
@@ -92,7 +92,7 @@ describe('dashboards', () => {
     const edited = await qt.request('PUT', url, { year: 2026, indicator: 'members.admitted', target: 8 });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json().id).toBe(created.json().id);
-    const view = (await qt.request('GET', `/api/dashboards/${province}?year=2026`)).json() as DashboardView;
+    const view = (await qt.request('GET', `/api/dashboards/${province}?year=2026`)).json<DashboardView>();
     const k = view.keyIndicators.find((i) => i.key === 'members.admitted')!;
     expect(k.target).toBe(8);
     expect(k.progress).toBe(Math.round((1000 * k.value) / 8) / 10);
@@ -142,7 +142,7 @@ describe('dashboards', () => {
     await refresh(yearOf(2026));
     const s = await t.signIn('qt.canbo');
     const q = '?year=2026&indicator=members.active';
-    const view = (await s.request('GET', `/api/dashboards/${province}${q}`)).json() as DashboardView;
+    const view = (await s.request('GET', `/api/dashboards/${province}${q}`)).json<DashboardView>();
     const expected: Record<string, unknown[][]> = {
       indicators: view.keyIndicators.map((k) => [k.vi, k.value, k.target, k.progress]),
       trend: view.trend.map((p) => [p.quarter, p.value]),

@@ -1,8 +1,7 @@
 import { AppError, Permission } from '@congdoan/domain';
 import { scopeFor } from '../../../context/actor';
 import { requireActor, type Ctx } from '../../../context/context';
-import type { JobHandler } from '../../jobs/job-registry';
-import { enqueueJob } from '../../jobs';
+import { enqueueJob, type JobHandler } from '../../jobs';
 import { refreshPeriod, refreshSnapshots, vnToday } from './refresh-snapshots';
 
 export const REFRESH_JOB = 'dashboard.refresh';

@@ -24,7 +24,7 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {
-    const c = echarts.init(box.current!, undefined, { renderer: 'canvas' });
+    const c = echarts.init(box.current, undefined, { renderer: 'canvas' });
     chart.current = c;
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(box.current!);
