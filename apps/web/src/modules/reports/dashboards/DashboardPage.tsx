@@ -153,7 +153,7 @@ function KeyIndicators({
     <ChartCard title={t('dashboard.keyIndicators', { year: view.year })} chart="indicators" xlsxUrl={xlsxUrl}>
       <Row gutter={[12, 12]}>
         {view.keyIndicators.map((k) => (
-          <Col xs={24} sm={12} xl={6} key={k.key}>
+          <Col xs={12} xl={6} key={k.key}>
             <Card size="small" data-testid={`kpi-${k.key}`} style={{ height: '100%' }}>
               <VnStatistic title={name(k)} value={k.value} formatter={() => formatFigure(k.value, k.unit)} />
               {k.target !== null ? (
