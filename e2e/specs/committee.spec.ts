@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, screenshot } from '../browser';
 import { field, typeDate } from '../pickers';
+import { signIn } from '../sign-in';
 
 // A federation administrator on a phone (390×844) adds an executive-committee term to a commune union
 // and corrects it afterwards (issue 15: a record a user can create, they can edit). Errors sit beside
@@ -35,10 +36,7 @@ const termLines = () =>
 
 describe('executive committee: add and correct a term on a phone', () => {
   it('signs in as the Quảng Trị administrator and opens Công đoàn xã Khe Sanh', async () => {
-    await page.goto(baseUrl);
-    await page.getByTestId('login-username').fill('qt.quantri');
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
+    await signIn(page, baseUrl, 'qt.quantri', password, { then: '/' });
     await page.getByTestId('unit-title').waitFor();
     const hits = await page.evaluate(
       async () =>

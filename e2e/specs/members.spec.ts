@@ -156,6 +156,7 @@ describe('the unit picker of a form searches the whole scope and shows where eac
     };
     page.on('response', onResponse);
     await signIn('qt.canbo');
+    await page.goto(baseUrl); // the tree's landing unit
     await page.getByTestId('unit-title').waitFor();
     await page.getByText(tVi('orgUnits.parentOutsideScope')).first().waitFor();
     page.off('response', onResponse);

@@ -5,6 +5,7 @@ import { makeCccd } from '@congdoan/domain';
 import { openBrowser, screenshot } from '../browser';
 import { tVi } from '../i18n';
 import { menuEntry } from '../menu';
+import { signIn } from '../sign-in';
 
 // The main journeys once more on a phone (390×844), as a provincial officer: tree, members, import,
 // campaigns, events, petitions. At every step nothing scrolls sideways, and a wide table scrolls
@@ -53,13 +54,17 @@ const api = <T>(url: string) => page.evaluate(async (u) => (await fetch(u)).json
 
 describe('a provincial officer on a phone walks the main journeys', () => {
   it('signs in', async () => {
-    await page.goto(baseUrl);
-    await page.getByTestId('login-username').fill('qt.canbo');
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
+    // A sign-in lands on the official's home page; the tree is one step away.
+    await signIn(page, baseUrl, 'qt.canbo', password);
     await page.getByTestId('menu-open').waitFor();
-    await page.getByTestId('unit-title').waitFor();
+    await page.getByTestId('home-entries').waitFor();
     await fitsThePhone('01-home');
+    await page.goto(baseUrl);
+    await page.getByTestId('unit-title').waitFor();
+    // the subtree's figures have loaded (the next step reads them)
+    await page.waitForFunction(() =>
+      /\d/.test(document.querySelector('[data-testid="unit-counts"]')?.textContent ?? ''),
+    );
   });
 
   it('tree: finds a grassroots union from the tree drawer; the province shows no member count of 0', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeProblems } from '../axe';
 import { openBrowser, screenshot } from '../browser';
 import { menuEntry } from '../menu';
 import { typeDate } from '../pickers';
@@ -87,6 +88,28 @@ describe('a quarterly report up the tree', () => {
     await expect(page.getByTestId('reports-figure-members.admitted').locator('input').count()).resolves.toBe(0);
     await expect(page.getByTestId('reports-figure-members.active').textContent()).resolves.toMatch(/\d/);
     await screenshot(page, 'reports-02-grassroots-form');
+    // A computed figure opens the rows behind it: members by name, as many as the figure says.
+    const active = Number((await page.getByTestId('reports-value-members.active').textContent())!.replace(/\D/g, ''));
+    await page.getByTestId('reports-value-members.active').click();
+    const drawer = page.getByTestId('reports-rows-drawer');
+    await drawer.getByTestId('reports-rows-total').waitFor();
+    const total = (await drawer.getByTestId('reports-rows-total').textContent())!;
+    expect(Number(total.replace(/\D/g, ''))).toBe(active);
+    await expect(drawer.getByTestId('reports-row').count()).resolves.toBe(Math.min(active, 50));
+    await screenshot(page, 'reports-02b-figure-rows');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    // On a phone: the list fits the screen (no sideways scroll) and axe finds nothing serious.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('reports-value-members.active').click();
+    await drawer.getByTestId('reports-row').first().waitFor();
+    await expect(axeProblems(page)).resolves.toEqual([]);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide).toBeLessThanOrEqual(390);
+    await screenshot(page, 'reports-02c-figure-rows-390');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await submitWith('2', 'Tổ chức 2 cuộc đối thoại định kỳ với người sử dụng lao động.');
     await signIn('cdcs.leloi');
     await openOwnReport('QT-0002');

@@ -87,7 +87,20 @@ describe('first administrator: login → forced password change → tree → Eng
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill(newPassword);
     await page.getByTestId('login-submit').click();
+    // A sign-in lands on the home page (what waits for the official); the tree stays beside it.
+    await page.getByTestId('home-entries').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/home');
     await page.getByTestId('org-tree').waitFor();
     await screenshot(page, '05-signed-in-again');
+  });
+
+  it('a page asked for before signing in still wins over the home page', async () => {
+    await page.context().clearCookies();
+    await page.goto(`${baseUrl}/members?q=soi`);
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill(newPassword);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((url) => url.pathname === '/members');
+    expect(new URL(page.url()).search).toBe('?q=soi');
   });
 });

@@ -25,7 +25,8 @@ export type Indicator = {
   ratioOf?: { numerator: string; denominator: string };
   /**
    * The rows behind the number, for drill-down: same scope and parameters, plus $3 the group; returns
-   * (id, label, unit_name, on_date) rows. The engine adds the limit.
+   * (id, label, unit_name, on_date, amount) rows, one per counted fact (amount: what a sum adds up, else null).
+   * The engine adds order and limit. Build both with rowIndicator (row-indicator.ts) so they share FROM and WHERE.
    */
   drillSql?: string;
 };

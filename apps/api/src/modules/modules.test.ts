@@ -41,6 +41,7 @@ describe('the module list', () => {
       'notifications.call_reminders',
       'reorganizations.apply_due',
       'reports.dashboard_snapshots',
+      'reports.reminders',
     ]);
   });
 });

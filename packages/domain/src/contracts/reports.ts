@@ -13,6 +13,23 @@ const key = z.string().regex(/^[a-z0-9_.]{2,60}$/);
 export const reportFrequencies = ['month', 'quarter', 'half_year', 'year'] as const;
 export const reportStatuses = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
+/** A report's state in words: the one source for the screen (web i18n) and the documents (.docx, .xlsx, PDF). */
+export const reportStatusWords: Record<'vi' | 'en', Record<ReportStatus, string>> = {
+  vi: {
+    not_started: 'Chưa làm',
+    draft: 'Đang soạn',
+    submitted: 'Chờ duyệt',
+    returned: 'Bị trả lại',
+    approved: 'Đã duyệt',
+  },
+  en: {
+    not_started: 'Not started',
+    draft: 'Draft',
+    submitted: 'Awaiting review',
+    returned: 'Returned',
+    approved: 'Approved',
+  },
+};
 export const unitKinds = [
   'confederation',
   'provincial_federation',
@@ -106,6 +123,8 @@ export const reportFigure = z.object({
   value: z.number().nullable(),
   /** For a rollup: children's entered values added up (approved reports only). */
   fromChildren: z.number().nullable().optional(),
+  /** A computed figure counted from records: its rows can be listed (drill-down). */
+  hasRows: z.boolean(),
 });
 
 export const reportView = z.object({
@@ -135,6 +154,28 @@ export const reportView = z.object({
   canReview: z.boolean(),
 });
 export type ReportView = z.infer<typeof reportView>;
+
+/** The rows behind one computed figure (drill-down), a page at a time: names and titles, never ID numbers or phones. */
+export const figureRows = z.object({
+  key: z.string(),
+  vi: z.string(),
+  unit: z.enum(['count', 'vnd', 'percent']),
+  total: z.number(),
+  /** For an amount: the rows' amounts added up (the figure). */
+  sum: z.number().nullable(),
+  page: z.number(),
+  pageSize: z.number(),
+  items: z.array(
+    z.object({
+      id: z.number(),
+      label: z.string().nullable(),
+      unitName: z.string(),
+      onDate: z.string().nullable(),
+      amount: z.number().nullable(),
+    }),
+  ),
+});
+export type FigureRows = z.infer<typeof figureRows>;
 
 export const completenessRow = z.object({
   unitId: z.number(),

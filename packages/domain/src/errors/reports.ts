@@ -54,6 +54,11 @@ export const reportsErrors = {
     vi: 'Báo cáo đang ở trạng thái "{status}", không thực hiện được thao tác này.',
     en: 'The report is "{status}"; this action is not possible.',
   },
+  REPORT_FIGURE_NO_ROWS: {
+    status: 404,
+    vi: 'Chỉ tiêu "{key}" không có trong biểu mẫu này hoặc không phải chỉ tiêu tự tính từ dữ liệu nghiệp vụ.',
+    en: 'Indicator "{key}" is not in this form or is not computed from records.',
+  },
   REPORT_RETURN_NEEDS_COMMENT: {
     status: 422,
     vi: 'Khi trả lại báo cáo, hãy ghi rõ nội dung cần sửa.',

@@ -1,26 +1,24 @@
 import type { Indicator } from '../declaration';
+import { rowIndicator } from '../row-indicator';
 
 // Figures of events for the periodic reports (see reports/indicators/), by the organising unit and the
 // day the event starts (Vietnam time).
-const inPeriod = `(e.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $1::date AND $2::date`;
+const from = 'JOIN events e ON e.unit_id = s.unit_id';
+const held = `(e.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $1::date AND $2::date AND e.cancelled_at IS NULL`;
+const startDay = `(e.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 
 export const eventIndicators: readonly Indicator[] = [
-  {
-    key: 'events.held',
-    vi: 'Sự kiện, hoạt động tổ chức',
-    en: 'Events held',
-    unit: 'count',
-    sql: `SELECT s.group_id, count(*) AS value FROM indicator_scope s JOIN events e ON e.unit_id = s.unit_id
-           WHERE ${inPeriod} AND e.cancelled_at IS NULL GROUP BY s.group_id`,
-  },
-  {
-    key: 'events.participants',
-    vi: 'Lượt người tham gia sự kiện',
-    en: 'Event participants',
-    unit: 'count',
-    // checked in where the event checks people in; otherwise confirmed registrations
-    sql: `SELECT s.group_id, count(*) AS value FROM indicator_scope s JOIN events e ON e.unit_id = s.unit_id
-            JOIN registrations r ON r.event_id = e.id
-           WHERE ${inPeriod} AND e.cancelled_at IS NULL AND r.status = 'confirmed' GROUP BY s.group_id`,
-  },
+  rowIndicator(
+    { key: 'events.held', vi: 'Sự kiện, hoạt động tổ chức', en: 'Events held', unit: 'count' },
+    { from, where: held, row: { id: 'e.id', label: 'e.title', onDate: startDay } },
+  ),
+  rowIndicator(
+    { key: 'events.participants', vi: 'Lượt người tham gia sự kiện', en: 'Event participants', unit: 'count' },
+    {
+      // checked in where the event checks people in; otherwise confirmed registrations
+      from: `${from} JOIN registrations r ON r.event_id = e.id`,
+      where: `${held} AND r.status = 'confirmed'`,
+      row: { id: 'r.id', label: `r.full_name || ' — ' || e.title`, onDate: startDay },
+    },
+  ),
 ];

@@ -1,4 +1,4 @@
-import { AppError, Permission, type ReportView } from '@congdoan/domain';
+import { Permission, type ReportView } from '@congdoan/domain';
 import { pathInScope, scopeFor } from '../../context/actor';
 import { requireActor, type Ctx } from '../../context/context';
 import type { Tx } from '../../db/tx';
@@ -7,7 +7,7 @@ import {
   assignmentFor,
   formById,
   formIndicators,
-  isExpected,
+  reportUnitFor,
   submissionOf,
   type AssignmentRow,
   type FormRow,
@@ -47,15 +47,7 @@ export async function getReport(ctx: Ctx, assignmentId: number, unitId: number):
   return ctx.tx('report.read', async (tx) => {
     const a = await assignmentFor(tx, assignmentId, readScopes);
     const form = await formById(tx, a.formId);
-    const { rows: unitRows } = await tx.query<{ name: string; path: string; parentPath: string | null }>(
-      `SELECT u.name, u.path::text AS path, p.path::text AS "parentPath"
-         FROM org_units u LEFT JOIN org_units p ON p.id = u.parent_id WHERE u.id = $1 AND u.path <@ $2::ltree[]`,
-      [unitId, readScopes],
-    );
-    const unit = unitRows[0];
-    if (!unit) throw new AppError('UNIT_NOT_FOUND', { id: unitId });
-    const expected = unitId === a.unitId || (await isExpected(tx, a, form, unitId));
-    if (!expected) throw new AppError('REPORT_NOT_EXPECTED');
+    const unit = await reportUnitFor(tx, a, form, unitId, readScopes);
     const submission = await submissionOf(tx, a.id, unitId);
     const indicators = formIndicators(form);
     const locked = submission?.status === 'submitted' || submission?.status === 'approved';
@@ -108,6 +100,7 @@ export async function getReport(ctx: Ctx, assignmentId: number, unitId: number):
               source: i.source,
               value: i.source === 'computed' ? (computed[key] ?? 0) : (submission?.entered[key] ?? null),
               fromChildren,
+              hasRows: i.source === 'computed' && Boolean(i.drillSql),
             },
           ];
         }),

@@ -5,6 +5,7 @@ import { refreshJob, REFRESH_JOB } from './dashboards/refresh-now';
 import { snapshotSchedule } from './dashboards/refresh-snapshots';
 import { reportsHome } from './home';
 import { seedReportsDemo } from './reports-demo';
+import { reportReminderSchedule } from './report-reminders';
 import { reportsRoutes } from './reports.routes';
 
 export const reportsModule = defineModule({
@@ -13,7 +14,7 @@ export const reportsModule = defineModule({
   routes: [reportsRoutes, dashboardsRoutes],
   // The refresh's figures are sums over the subtree, readable by those who read its reports.
   jobs: { [REFRESH_JOB]: { handler: refreshJob, readResult: [Permission.ReportRead] } },
-  schedules: [snapshotSchedule],
+  schedules: [reportReminderSchedule, snapshotSchedule],
   auditExclusions: [
     { table: 'indicator_snapshots', why: 'derived figures, recomputed from audited data by the refresh job' },
   ],

@@ -1,4 +1,11 @@
-import { formatMoneyVN, formatNumberVN, Permission, type ReportView } from '@congdoan/domain';
+import {
+  formatMoneyVN,
+  formatNumberVN,
+  Permission,
+  reportStatusWords,
+  type ReportStatus,
+  type ReportView,
+} from '@congdoan/domain';
 import { scopeFor } from '../../context/actor';
 import type { Ctx } from '../../context/context';
 import { auditEvent } from '../../db/tx';
@@ -29,14 +36,8 @@ export function reportSummary(formName: string, periodLabel: string): string {
     : `${head} ${periodLabel.charAt(0).toLowerCase()}${periodLabel.slice(1)}`;
 }
 
-/** A report's state in words, for the documents (the screen's labels are in the web i18n). */
-export const statusWords: Record<string, string> = {
-  not_started: 'Chưa làm',
-  draft: 'Đang soạn',
-  submitted: 'Chờ duyệt',
-  returned: 'Bị trả lại',
-  approved: 'Đã duyệt',
-};
+/** A report's state in words, as the screen says it (one source: the domain). */
+export const statusWords = (status: string): string => reportStatusWords.vi[status as ReportStatus] ?? status;
 
 export type ChildRow = { unitId: number; unitName: string; status: string; values: Record<string, number | null> };
 

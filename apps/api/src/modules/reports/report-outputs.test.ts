@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDocx } from '../../testing/docx';
 import { openPdf } from '../../testing/pdf';
 import { readXlsxBack } from '../../testing/xlsx-read-back';
+import { docxParagraphsMissingFromPdf } from '../../testing/same-text';
 import { unitId, useTestApp } from '../../testing/test-app';
 import { qtAssignment } from './reports.fixtures';
 import { reportSummary } from './report-content';
@@ -72,6 +73,10 @@ describe('a periodic report opened the way officials open it', () => {
     const text = Array.isArray(p.text) ? p.text.join('\n') : String(p.text);
     expect(text).toContain('Đoàn viên kết nạp mới');
     expect(text).toContain('1.544');
+    // One content, two formats: every paragraph of the .docx is in the PDF.
+    const same = await docxParagraphsMissingFromPdf(docx.rawPayload, pdf.rawPayload);
+    expect(same.paragraphs.length).toBeGreaterThan(10);
+    expect(same.missing).toEqual([]);
 
     const logged = await t.db.pool.query(
       `SELECT count(*)::int AS n FROM audit_log WHERE action = 'report.export' AND entity_id = $1`,

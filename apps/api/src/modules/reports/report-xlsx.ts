@@ -34,7 +34,7 @@ export async function reportXlsx(ctx: Ctx, assignmentId: number, unitId: number)
     { title },
   );
   for (const c of children) {
-    units.add([c.unitName, statusWords[c.status] ?? c.status, ...figures.map((f) => c.values[f.key] ?? '')]);
+    units.add([c.unitName, statusWords(c.status), ...figures.map((f) => c.values[f.key] ?? '')]);
   }
   const body = await book.finish();
   await logReportExport(ctx, view, 'xlsx');

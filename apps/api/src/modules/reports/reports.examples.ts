@@ -81,6 +81,13 @@ export const examples: Record<string, RouteExample> = {
       return { url: `/api/reports/submissions/${submissionId}/review`, body: { decision: 'approve' } };
     },
   },
+  'GET /api/reports/assignments/{id}/units/{unitId}/indicators/{key}/rows': {
+    as: 'qt.canbo',
+    others: readOthers,
+    build: async (t) => ({
+      url: `/api/reports/assignments/${await qtAssignment(t)}/units/${await unitId(t, 'CDX-19333')}/indicators/members.active/rows`,
+    }),
+  },
   ...Object.fromEntries(
     (['docx', 'xlsx', 'pdf'] as const).map((ext) => [
       `GET /api/reports/assignments/{id}/units/{unitId}/report.${ext}`,

@@ -102,3 +102,25 @@ export function formIndicators(form: FormRow): Map<string, Indicator & { source:
   }
   return out;
 }
+
+export type ReadableUnit = { name: string; path: string; parentPath: string | null };
+
+/** A unit whose report of `a` the actor may read: in their read scope, and the assigning unit or one expected to submit. */
+export async function reportUnitFor(
+  db: Q,
+  a: AssignmentRow,
+  form: FormRow,
+  unitId: number,
+  readScopes: string[],
+): Promise<ReadableUnit> {
+  const { rows } = await db.query<ReadableUnit>(
+    `SELECT u.name, u.path::text AS path, p.path::text AS "parentPath"
+       FROM org_units u LEFT JOIN org_units p ON p.id = u.parent_id WHERE u.id = $1 AND u.path <@ $2::ltree[]`,
+    [unitId, readScopes],
+  );
+  const unit = rows[0];
+  if (!unit) throw new AppError('UNIT_NOT_FOUND', { id: unitId });
+  const expected = unitId === a.unitId || (await isExpected(db, a, form, unitId));
+  if (!expected) throw new AppError('REPORT_NOT_EXPECTED');
+  return unit;
+}

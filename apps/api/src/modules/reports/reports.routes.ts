@@ -5,6 +5,7 @@ import {
   assignmentBody,
   assignmentList,
   completeness,
+  figureRows,
   idParam,
   Permission,
   reportFormBody,
@@ -13,15 +14,16 @@ import {
   reportView,
   saveReportBody,
 } from '@congdoan/domain';
+import type { Ctx } from '../../context/context';
 import { ctxOf } from '../../http/request-ctx';
 import { sendFile } from '../../http/send-file';
 import { mediaType } from '../../kit/media-types';
-import { reportDocx } from './report-docx';
-import { reportPdf } from './report-pdf';
+import { reportFile } from './report-document';
 import { reportXlsx } from './report-xlsx';
 import { assignReport } from './assign-report';
 import { reportCompleteness } from './completeness';
 import { createFormVersion, listForms } from './forms';
+import { listFigureRows } from './figure-rows';
 import { getReport } from './get-report';
 import { indicatorList } from './list-indicators';
 import { listAssignments } from './list-assignments';
@@ -170,10 +172,35 @@ export async function reportsRoutes(app: FastifyInstance) {
     },
     async (request) => reviewReport(ctxOf(request), request.params.id, request.body.decision, request.body.comment),
   );
+  r.get(
+    '/api/reports/assignments/:id/units/:unitId/indicators/:key/rows',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Các bản ghi làm nên một chỉ tiêu tự tính (xem chi tiết)',
+        params: unitParams.extend({ key: z.string().regex(/^[a-z0-9_.]{2,60}$/) }),
+        querystring: z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) }),
+        response: { 200: figureRows },
+      },
+    },
+    async (request) =>
+      listFigureRows(ctxOf(request), request.params.id, request.params.unitId, request.params.key, request.query.page),
+  );
   const downloads = [
-    ['docx', 'Tải báo cáo (.docx, Nghị định 30)', reportDocx, mediaType.docx],
+    [
+      'docx',
+      'Tải báo cáo (.docx, Nghị định 30)',
+      (ctx: Ctx, id: number, unit: number) => reportFile(ctx, id, unit, 'docx'),
+      mediaType.docx,
+    ],
     ['xlsx', 'Tải báo cáo (.xlsx, một dòng mỗi đơn vị trực thuộc)', reportXlsx, mediaType.xlsx],
-    ['pdf', 'Tải báo cáo (PDF)', reportPdf, mediaType.pdf],
+    [
+      'pdf',
+      'Tải báo cáo (PDF)',
+      (ctx: Ctx, id: number, unit: number) => reportFile(ctx, id, unit, 'pdf'),
+      mediaType.pdf,
+    ],
   ] as const;
   for (const [ext, summary, make, type] of downloads) {
     r.get(

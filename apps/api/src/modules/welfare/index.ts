@@ -1,2 +1,2 @@
 // What other modules may use from the welfare module.
-export { welfareIndicators, welfareIndicatorList } from './indicators';
+export { welfareIndicatorList } from './indicators';

@@ -1,5 +1,9 @@
 // Test fixtures for welfare: rows written with SQL, a fresh programme on each call.
+import { inTransaction } from '../../db/tx';
 import type { TestApp } from '../../testing/test-app';
+import { computeIndicators } from '../reports/indicators/compute';
+import { indicatorRegistry } from '../reports/indicators/registry';
+import { welfareIndicatorList } from './indicators';
 
 /**
  * A Tết gift programme of LĐLĐ Quảng Trị open for nominations today: 100 gifts of 600,000 VND,
@@ -51,4 +55,28 @@ export async function qtNomination(
     [programmeId, personId, status],
   );
   return { programmeId, id: rows[0]!.id };
+}
+
+/**
+ * The welfare figures of a unit's subtree in a period, as the periodic reports compute them (the report engine
+ * is their one implementation).
+ */
+export async function welfareFigures(
+  t: TestApp,
+  unitId: number,
+  period: { from: string; to: string },
+): Promise<Record<string, number>> {
+  const registry = indicatorRegistry();
+  const indicators = welfareIndicatorList.map((i) => registry.get(i.key)!).filter((i) => i.sql);
+  const audit = {
+    actorId: null,
+    actorName: null,
+    source: 'system' as const,
+    requestId: null,
+    action: 'report.compute',
+  };
+  const figures = await inTransaction(t.db.pool, audit, (tx) =>
+    computeIndicators(tx, indicators, { rootUnitId: unitId, ...period, byChild: false }),
+  );
+  return figures.byGroup.get(unitId) ?? {};
 }

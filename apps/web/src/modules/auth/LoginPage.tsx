@@ -15,9 +15,12 @@ interface LoginForm {
   password: string;
 }
 
-/** Only same-app paths may follow a sign-in, never another site. */
+/**
+ * Where a sign-in leads: the page that was asked for (same-app paths only, never another site), else the
+ * official's home page, what waits for them.
+ */
 function safeNext(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/home';
 }
 
 export function LoginPage() {

@@ -9,7 +9,7 @@ const HomePage = lazy(() => import('./HomePage').then((m) => ({ default: m.HomeP
 
 export const homeModule: WebModule = {
   name: 'home',
-  // The landing page stays the organisation tree (every journey starts there); this page is one click away.
+  // Where a sign-in lands (unless a page was asked for); the organisation tree stays at / and in the menu.
   routes: [{ path: 'home', element: <HomePage /> }],
   menu: [
     {

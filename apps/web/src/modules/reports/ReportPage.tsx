@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateVN, formatMoneyVN, formatNumberVN, type ReportView } from '@congdoan/domain';
 import { errorText } from '../../api/client';
 import { fetchReport, reportKeys, reviewReport, saveDraft, submitReport } from './reports.api';
+import { FigureRowsDrawer } from './FigureRowsDrawer';
 import { ReportStatusTag } from './ReportStatusTag';
 
 type Figure = ReportView['sections'][number]['figures'][number];
@@ -52,6 +53,7 @@ function ReportBody({ r, assignmentId, unitId }: { r: ReportView; assignmentId: 
     Object.fromEntries(r.sections.filter((s) => s.kind === 'narrative').map((s) => [s.key, s.text])),
   );
   const [returning, setReturning] = useState<'return' | 'reopen' | null>(null);
+  const [drill, setDrill] = useState<{ key: string; vi: string } | null>(null);
   const [comment, setComment] = useState('');
   const done = async (text: string) => {
     await client.invalidateQueries({ queryKey: reportKeys.all });
@@ -137,7 +139,19 @@ function ReportBody({ r, assignmentId, unitId }: { r: ReportView; assignmentId: 
                     <span style={{ flex: '1 1 220px' }}>{f.vi}</span>
                     {f.source === 'computed' ? (
                       <Space>
-                        <strong data-testid={`reports-value-${f.key}`}>{show(f, f.value)}</strong>
+                        {f.hasRows ? (
+                          <Button
+                            type="link"
+                            style={{ padding: 0, height: 'auto', fontWeight: 600 }}
+                            onClick={() => setDrill({ key: f.key, vi: f.vi })}
+                            aria-label={t('reports.rows.open', { name: f.vi, value: show(f, f.value) })}
+                            data-testid={`reports-value-${f.key}`}
+                          >
+                            {show(f, f.value)}
+                          </Button>
+                        ) : (
+                          <strong data-testid={`reports-value-${f.key}`}>{show(f, f.value)}</strong>
+                        )}
                         <Tag>{t('reports.computed')}</Tag>
                       </Space>
                     ) : (
@@ -249,6 +263,7 @@ function ReportBody({ r, assignmentId, unitId }: { r: ReportView; assignmentId: 
           )}
         </Flex>
       </Space>
+      <FigureRowsDrawer assignmentId={assignmentId} unitId={unitId} figure={drill} onClose={() => setDrill(null)} />
       <Modal
         open={returning !== null}
         title={returning === 'reopen' ? t('reports.reopen') : t('reports.return')}

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { DashboardOutlined, FileDoneOutlined } from '@ant-design/icons';
-import { Permission } from '@congdoan/domain';
+import { Permission, reportStatusWords } from '@congdoan/domain';
 import type { WebModule } from '../../app/modules/web-module';
 import { guarded } from '../../app/modules/guarded';
 import vi from './i18n/vi.json';
@@ -44,5 +44,9 @@ export const reportsModule: WebModule = {
       paths: ['/dashboard'],
     },
   ],
-  i18n: { vi, en },
+  // The status words come from the domain, which the documents use too.
+  i18n: {
+    vi: { reports: { ...vi.reports, status: reportStatusWords.vi } },
+    en: { reports: { ...en.reports, status: reportStatusWords.en } },
+  },
 };

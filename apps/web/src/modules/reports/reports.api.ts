@@ -1,4 +1,4 @@
-import type { Completeness, ReportView, SaveReportInput } from '@congdoan/domain';
+import type { Completeness, FigureRows, ReportView, SaveReportInput } from '@congdoan/domain';
 import { api, withQuery } from '../../api/client';
 
 export const reportKeys = {
@@ -6,6 +6,8 @@ export const reportKeys = {
   assignments: ['reports', 'assignments'] as const,
   forms: ['reports', 'forms'] as const,
   report: (assignmentId: number, unitId: number) => ['reports', assignmentId, 'unit', unitId] as const,
+  figureRows: (assignmentId: number, unitId: number, key: string, page: number) =>
+    ['reports', assignmentId, 'unit', unitId, 'rows', key, page] as const,
   completeness: (assignmentId: number, unitId?: number) =>
     ['reports', assignmentId, 'completeness', unitId ?? 0] as const,
 };
@@ -41,3 +43,5 @@ export const reviewReport = (submissionId: number, decision: 'approve' | 'return
   api.post<{ id: number; status: string }>(`/api/reports/submissions/${submissionId}/review`, { decision, comment });
 export const fetchCompleteness = (assignmentId: number, unitId?: number) =>
   api.get<Completeness>(withQuery(`/api/reports/assignments/${assignmentId}/completeness`, { unitId }));
+export const fetchFigureRows = (assignmentId: number, unitId: number, key: string, page: number) =>
+  api.get<FigureRows>(withQuery(`${unitUrl(assignmentId, unitId)}/indicators/${key}/rows`, { page }));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unitId, useTestApp } from '../../../testing/test-app';
-import { welfareIndicators } from '../index';
-import { membersOf, qtProgramme } from '../welfare.fixtures';
+import { membersOf, qtProgramme, welfareFigures } from '../welfare.fixtures';
 
 // Members apply through an event's registrations (the online Tết Market): the officials collect them into
 // applications that take the same checks and the same review as nominations, and are counted.
@@ -71,7 +70,7 @@ describe('applications through event registrations', () => {
     const list = (await s.request('GET', `/api/welfare/programmes/${programmeId}/nominations`)).json();
     expect(list.items.filter((n: { source: string }) => n.source === 'application')).toHaveLength(2);
     const today = new Date().toISOString().slice(0, 10);
-    const figures = await welfareIndicators({ pool: t.db.pool, actor: null }, province, {
+    const figures = await welfareFigures(t, province, {
       from: '2000-01-01',
       to: today,
     });

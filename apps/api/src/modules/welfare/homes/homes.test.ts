@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { HomeDetail, HomeSummary } from '@congdoan/domain';
 import { auditOf, expectRefused } from '../../../testing/audit-rows';
 import { MultipartBody, useTestApp, type Session } from '../../../testing/test-app';
-import { welfareIndicators } from '../index';
 import { homePng, qtHome, qtHomePhoto, qtHomeProgramme, qtMilestone } from './homes.fixtures';
+import { welfareFigures } from '../welfare.fixtures';
 
 const t = useTestApp();
 
@@ -131,7 +131,7 @@ describe('Union Homes', () => {
     const point = map.json<{ items: HomeSummary[] }>().items.find((h) => h.id === id);
     expect(point).toMatchObject({ latitude: 16.8163, longitude: 107.1003, stage: 'final_cost' });
 
-    const figures = await welfareIndicators({ pool: t.db.pool, actor: null }, Number(d.unitId), {
+    const figures = await welfareFigures(t, Number(d.unitId), {
       from: '2024-04-01',
       to: '2024-06-30',
     });

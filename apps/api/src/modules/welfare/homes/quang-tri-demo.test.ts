@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { HomeDetail, HomeSummary } from '@congdoan/domain';
 import { unitId, useTestApp } from '../../../testing/test-app';
-import { welfareIndicators } from '../index';
+import { welfareFigures } from '../welfare.fixtures';
 
 const t = useTestApp();
 
@@ -64,7 +64,7 @@ describe('Quảng Trị welfare demo', () => {
     expect(at(45, 15)).toEqual([200, 20, 30]);
     expect(at(160, 80)).toEqual([190, 40, 35]);
 
-    const figures = await welfareIndicators({ pool: t.db.pool, actor: null }, await unitId(t, 'LDLD-44'), {
+    const figures = await welfareFigures(t, await unitId(t, 'LDLD-44'), {
       from: '2024-01-01',
       to: '2024-12-31',
     });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { quangTriMember } from '../../../testing/quang-tri';
 import { openPdf, qrCodesOnPage } from '../../../testing/pdf';
 import { unitId, useTestApp, type Session } from '../../../testing/test-app';
-import { welfareIndicators } from '../index';
 import { qtTicketsProgramme, qtTrip, tripBodyFor } from './trips.fixtures';
+import { welfareFigures } from '../welfare.fixtures';
 
 const t = useTestApp();
 
@@ -239,23 +239,22 @@ describe('trips home for Tết', () => {
 
     const departs = list.items[0].departsAt as string;
     const day = new Date(new Date(departs).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const ctx = { pool: t.db.pool, actor: null };
-    const province = await welfareIndicators(ctx, await unitId(t, 'LDLD-44'), { from: day, to: day });
+    const province = await welfareFigures(t, await unitId(t, 'LDLD-44'), { from: day, to: day });
     expect(province).toMatchObject({
       'welfare.tickets_allocated': 50,
       'welfare.tickets_registered': 3,
       'welfare.tickets_used': 1,
     });
     // the zone's subtree: its own 10 tickets (not the province's 50), its members' registrations
-    const zone = await welfareIndicators(ctx, await unitId(t, 'KCN-NDH'), { from: day, to: day });
+    const zone = await welfareFigures(t, await unitId(t, 'KCN-NDH'), { from: day, to: day });
     expect(zone).toMatchObject({
       'welfare.tickets_allocated': 10,
       'welfare.tickets_registered': 3,
       'welfare.tickets_used': 1,
     });
-    const commune = await welfareIndicators(ctx, await unitId(t, 'CDX-19333'), { from: day, to: day });
+    const commune = await welfareFigures(t, await unitId(t, 'CDX-19333'), { from: day, to: day });
     expect(commune).toMatchObject({ 'welfare.tickets_allocated': 10, 'welfare.tickets_used': 0 });
-    const before = await welfareIndicators(ctx, await unitId(t, 'LDLD-44'), { from: '2000-01-01', to: '2000-01-02' });
+    const before = await welfareFigures(t, await unitId(t, 'LDLD-44'), { from: '2000-01-01', to: '2000-01-02' });
     expect(before['welfare.tickets_registered']).toBe(0);
   });
 

@@ -3,8 +3,8 @@ import { isValidVoucherCode } from '@congdoan/domain';
 import { runNextJob } from '../../jobs/job-runner';
 import { unitId, useTestApp, type Session } from '../../../testing/test-app';
 import { readXlsxBack, xlsxSheets } from '../../../testing/xlsx-read-back';
-import { welfareIndicators } from '../index';
 import { addBeneficiaries, issueDirectly, shopFor, voucherOf, voucherProgramme } from './vouchers.fixtures';
+import { welfareFigures } from '../welfare.fixtures';
 
 const t = useTestApp();
 const run = () => runNextJob(t.db.pool, t.app.deps.config, t.app.deps.files);
@@ -325,19 +325,19 @@ describe('Tết Market vouchers', () => {
     await issueDirectly(t, id);
     const { token } = await shopFor(t, id);
     const v = await voucherOf(t, id);
-    const before = await welfareIndicators({ pool: t.db.pool, actor: null }, await unitId(t, 'LDLD-44'), {
+    const before = await welfareFigures(t, await unitId(t, 'LDLD-44'), {
       from: '2000-01-01',
       to: '2100-01-01',
     });
     expect((await redeem(token, v.code, v.phone)).statusCode).toBe(200);
-    const after = await welfareIndicators({ pool: t.db.pool, actor: null }, await unitId(t, 'LDLD-44'), {
+    const after = await welfareFigures(t, await unitId(t, 'LDLD-44'), {
       from: '2000-01-01',
       to: '2100-01-01',
     });
     expect(after['welfare.vouchers_issued']).toBe(before['welfare.vouchers_issued']);
     expect(after['welfare.vouchers_redeemed']).toBe(before['welfare.vouchers_redeemed']! + 1);
     expect(after['welfare.vouchers_redeemed_vnd']).toBe(before['welfare.vouchers_redeemed_vnd']! + 500000);
-    const past = await welfareIndicators({ pool: t.db.pool, actor: null }, await unitId(t, 'LDLD-44'), {
+    const past = await welfareFigures(t, await unitId(t, 'LDLD-44'), {
       from: '2000-01-01',
       to: '2001-01-01',
     });
