@@ -38,7 +38,7 @@ export const reportsModule: WebModule = {
       group: 'reports',
       icon: <DashboardOutlined />,
       to: '/dashboard',
-      label: 'dashboard.menu',
+      label: 'reports.dashboard.menu',
       testId: 'menu-dashboard',
       permission: Permission.ReportRead,
       paths: ['/dashboard'],

@@ -42,11 +42,11 @@ export function ChartCard({
             onClick={() => void onPng()}
             data-testid={`dashboard-${chart}-png`}
           >
-            {t('dashboard.png')}
+            {t('reports.dashboard.png')}
           </Button>
         )}
         <Button size="small" icon={<DownloadOutlined />} href={xlsxUrl} data-testid={`dashboard-${chart}-xlsx`}>
-          {t('dashboard.xlsx')}
+          {t('reports.dashboard.xlsx')}
         </Button>
       </Space>
       {children}

@@ -65,15 +65,15 @@ export function DashboardPage() {
       <Card>
         <Space direction="vertical" size={8} style={{ width: '100%' }}>
           <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('dashboard.title')} — {v.unit.name}
+            {t('reports.dashboard.title')} — {v.unit.name}
           </Typography.Title>
           <Space wrap>
-            {v.unit.parentId && <Link to={`/dashboard/${v.unit.parentId}`}>{t('dashboard.up')}</Link>}
-            <Link to={`/units/${v.unit.id}`}>{t('dashboard.unitPage')}</Link>
+            {v.unit.parentId && <Link to={`/dashboard/${v.unit.parentId}`}>{t('reports.dashboard.up')}</Link>}
+            <Link to={`/units/${v.unit.id}`}>{t('reports.dashboard.unitPage')}</Link>
           </Space>
           <Flex wrap gap={8} align="center">
             <Select
-              aria-label={t('dashboard.year')}
+              aria-label={t('reports.dashboard.year')}
               value={v.year}
               style={{ width: 110 }}
               options={Array.from({ length: 5 }, (_, i) => ({ value: thisYear - i, label: String(thisYear - i) }))}
@@ -81,7 +81,7 @@ export function DashboardPage() {
               data-testid="dashboard-year"
             />
             <Select
-              aria-label={t('dashboard.indicator')}
+              aria-label={t('reports.dashboard.indicator')}
               value={v.indicator}
               style={{ minWidth: 220, maxWidth: '100%', flex: '1 1 220px' }}
               options={v.indicators.map((i) => ({ value: i.key, label: name(i) }))}
@@ -91,8 +91,8 @@ export function DashboardPage() {
           </Flex>
           <Typography.Text type="secondary" data-testid="dashboard-computed-at">
             {v.computedAt
-              ? t('dashboard.computedAt', { at: formatDateTimeVN(v.computedAt) })
-              : t('dashboard.notComputed')}
+              ? t('reports.dashboard.computedAt', { at: formatDateTimeVN(v.computedAt) })
+              : t('reports.dashboard.notComputed')}
           </Typography.Text>
           {canWrite && (
             <Space direction="vertical" style={{ width: '100%' }}>
@@ -102,7 +102,7 @@ export function DashboardPage() {
                 loading={refresh.isPending || (jobId !== null && !finished && job.data?.status !== 'failed')}
                 data-testid="dashboard-refresh"
               >
-                {t('dashboard.refresh')}
+                {t('reports.dashboard.refresh')}
               </Button>
               {refresh.isError && <Alert type="error" showIcon title={errorText(refresh.error)} />}
               {job.data && <JobProgress job={job.data} />}
@@ -115,21 +115,21 @@ export function DashboardPage() {
         <Col xs={24} lg={12}>
           <TrendChart
             view={v}
-            title={t('dashboard.trend', { name: name(chosen) })}
+            title={t('reports.dashboard.trend', { name: name(chosen) })}
             xlsxUrl={chartXlsxUrl(unitId, 'trend', effective)}
           />
         </Col>
         <Col xs={24} lg={12}>
           <ChildrenChart
             view={v}
-            title={t('dashboard.children', { name: name(chosen), year: v.year })}
+            title={t('reports.dashboard.children', { name: name(chosen), year: v.year })}
             xlsxUrl={chartXlsxUrl(unitId, 'children', effective)}
           />
         </Col>
       </Row>
       <ProvinceMap
         view={v}
-        title={t('dashboard.map', { name: name(chosen), year: v.year })}
+        title={t('reports.dashboard.map', { name: name(chosen), year: v.year })}
         xlsxUrl={chartXlsxUrl(unitId, 'map', effective)}
       />
     </Space>
@@ -150,7 +150,7 @@ function KeyIndicators({
   const { t } = useTranslation();
   const [editing, setEditing] = useState<DashboardView['keyIndicators'][number] | null>(null);
   return (
-    <ChartCard title={t('dashboard.keyIndicators', { year: view.year })} chart="indicators" xlsxUrl={xlsxUrl}>
+    <ChartCard title={t('reports.dashboard.keyIndicators', { year: view.year })} chart="indicators" xlsxUrl={xlsxUrl}>
       <Row gutter={[12, 12]}>
         {view.keyIndicators.map((k) => (
           <Col xs={12} xl={6} key={k.key}>
@@ -163,15 +163,15 @@ function KeyIndicators({
                     // "normal" keeps the figure dark: antd's green for 100 % fails the contrast check
                     status="normal"
                     format={() => `${formatNumberVN(k.progress ?? 0)} %`}
-                    aria-label={t('dashboard.progressOf', { name: name(k) })}
+                    aria-label={t('reports.dashboard.progressOf', { name: name(k) })}
                     size="small"
                   />
                   <Typography.Text type="secondary">
-                    {t('dashboard.targetIs', { target: formatFigure(k.target, k.unit) })}
+                    {t('reports.dashboard.targetIs', { target: formatFigure(k.target, k.unit) })}
                   </Typography.Text>
                 </>
               ) : (
-                <Typography.Text type="secondary">{t('dashboard.noTarget')}</Typography.Text>
+                <Typography.Text type="secondary">{t('reports.dashboard.noTarget')}</Typography.Text>
               )}
               {canWrite && (
                 <div>
@@ -182,7 +182,7 @@ function KeyIndicators({
                     onClick={() => setEditing(k)}
                     data-testid={`kpi-${k.key}-target`}
                   >
-                    {k.target === null ? t('dashboard.setTarget') : t('dashboard.editTarget')}
+                    {k.target === null ? t('reports.dashboard.setTarget') : t('reports.dashboard.editTarget')}
                   </Button>
                 </div>
               )}
@@ -268,7 +268,7 @@ function ChildrenChart({ view, title, xlsxUrl }: { view: DashboardView; title: s
   if (rows.length === 0) {
     return (
       <ChartCard title={title} chart="children" xlsxUrl={xlsxUrl}>
-        <Typography.Text type="secondary">{t('dashboard.noChildren')}</Typography.Text>
+        <Typography.Text type="secondary">{t('reports.dashboard.noChildren')}</Typography.Text>
       </ChartCard>
     );
   }

@@ -35,7 +35,7 @@ export function ProvinceMap({ view, title, xlsxUrl }: { view: DashboardView; tit
           fill={(code) => (byCode.has(code) ? classes.colour(byCode.get(code)!.value) : undefined)}
           label={(code, name) => {
             const p = byCode.get(code);
-            return p ? `${name}: ${formatFigure(p.value, unit)}` : `${name}: ${t('dashboard.noData')}`;
+            return p ? `${name}: ${formatFigure(p.value, unit)}` : `${name}: ${t('reports.dashboard.noData')}`;
           }}
           onProvinceClick={(code) => {
             const p = byCode.get(code);
@@ -45,7 +45,7 @@ export function ProvinceMap({ view, title, xlsxUrl }: { view: DashboardView; tit
           <ChoroplethLegend
             classes={classes}
             format={(v) => formatFigure(Math.round(v), unit)}
-            title={t('dashboard.legend')}
+            title={t('reports.dashboard.legend')}
           />
         </VnMap>
       </div>

@@ -23,7 +23,7 @@ export function TargetModal({ unitId, year, indicator, current, onClose }: Props
     mutationFn: (target: number) => saveTarget(unitId, { year, indicator: indicator.key, target }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['dashboards', unitId] });
-      message.success(t('dashboard.targetSaved'));
+      message.success(t('reports.dashboard.targetSaved'));
       onClose();
     },
     onError: (error) => {
@@ -33,9 +33,9 @@ export function TargetModal({ unitId, year, indicator, current, onClose }: Props
   return (
     <Modal
       open
-      title={t('dashboard.targetTitle', { name: indicator.name, year })}
-      okText={t('dashboard.save')}
-      cancelText={t('dashboard.cancel')}
+      title={t('reports.dashboard.targetTitle', { name: indicator.name, year })}
+      okText={t('reports.dashboard.save')}
+      cancelText={t('reports.dashboard.cancel')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={save.isPending}
@@ -48,8 +48,8 @@ export function TargetModal({ unitId, year, indicator, current, onClose }: Props
       >
         <Form.Item
           name="target"
-          label={t('dashboard.target')}
-          rules={[{ required: true, message: t('dashboard.required') }]}
+          label={t('reports.dashboard.target')}
+          rules={[{ required: true, message: t('reports.dashboard.required') }]}
         >
           <InputNumber style={{ width: '100%' }} decimalSeparator="," data-testid="target-input" />
         </Form.Item>
