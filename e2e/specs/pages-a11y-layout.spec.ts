@@ -150,6 +150,7 @@ const officerPages: [string, string | (() => Promise<string>)][] = [
   ['welfare', '/welfare'],
   ['welfare-new', '/welfare/new'],
   ['welfare-import', async () => `/welfare/${await qtProgramme()}/import`],
+  ['dashboard', '/dashboard'],
 ];
 const adminPages: [string, string][] = [
   ['bulk-restructuring', '/reorganizations/bulk'],

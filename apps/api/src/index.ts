@@ -21,5 +21,6 @@ export { diskFileStore, type FileStore } from './storage/file-store';
 export { admitInTx, admitMember, admitMembers } from './modules/members/admit-member';
 export { findMembers } from './modules/members/find-members';
 export { getCardScheme, setCardScheme } from './modules/members/card-scheme';
+export { refreshWithPool as refreshIndicatorSnapshots } from './modules/reports/dashboards/refresh-snapshots';
 export { seedSynthetic, SyntheticError, maxMembers, type SyntheticResult } from './modules/synthetic/seed-synthetic';
 export { seedOperations, OperationsError, type OperationsResult } from './modules/synthetic/seed-operations';

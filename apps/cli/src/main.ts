@@ -7,6 +7,7 @@ import { seedCommand } from './commands/seed';
 import { describeError, userCommand } from './commands/user';
 import { memberCommand } from './commands/member';
 import { rollupsCommand } from './commands/rollups';
+import { indicatorsCommand } from './commands/indicators';
 
 const program = new Command('congdoan')
   .description('Công Đoàn Số — công cụ dòng lệnh (command-line tool)')
@@ -19,6 +20,7 @@ seedCommand(program);
 auditCommand(program);
 memberCommand(program);
 rollupsCommand(program);
+indicatorsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -43,4 +43,5 @@ export * from './welfare/voucher-code';
 export * from './contracts/welfare-vouchers';
 export * from './contracts/union-homes';
 export * from './contracts/reports';
+export * from './contracts/dashboards';
 export * from './contracts/briefings';

@@ -40,6 +40,7 @@ describe('the module list', () => {
       'briefings.task_reminders',
       'notifications.call_reminders',
       'reorganizations.apply_due',
+      'reports.dashboard_snapshots',
       'reports.reminders',
     ]);
   });

@@ -64,4 +64,19 @@ export const reportsErrors = {
     vi: 'Khi trả lại báo cáo, hãy ghi rõ nội dung cần sửa.',
     en: 'Say what to fix when returning a report.',
   },
+  DASHBOARD_INDICATOR_UNKNOWN: {
+    status: 422,
+    vi: 'Chỉ tiêu "{key}" không có trên bảng điều khiển (chỉ các chỉ tiêu tự tính).',
+    en: 'Indicator "{key}" is not on the dashboard (computed indicators only).',
+  },
+  DASHBOARD_TARGET_NOT_WHOLE: {
+    status: 422,
+    vi: 'Chỉ tiêu "{name}" đếm theo số lượng: kế hoạch phải là số nguyên không âm.',
+    en: 'Indicator "{name}" is a count: the target must be a whole number, not negative.',
+  },
+  DASHBOARD_TARGET_OVER_100: {
+    status: 422,
+    vi: 'Chỉ tiêu "{name}" là tỷ lệ phần trăm: kế hoạch từ 0 đến 100.',
+    en: 'Indicator "{name}" is a percentage: the target must be between 0 and 100.',
+  },
 } as const satisfies ErrorTable;

@@ -1,5 +1,8 @@
-import { reportsErrors } from '@congdoan/domain';
+import { Permission, reportsErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
+import { dashboardsRoutes } from './dashboards/dashboards.routes';
+import { refreshJob, REFRESH_JOB } from './dashboards/refresh-now';
+import { snapshotSchedule } from './dashboards/refresh-snapshots';
 import { reportsHome } from './home';
 import { seedReportsDemo } from './reports-demo';
 import { reportReminderSchedule } from './report-reminders';
@@ -8,8 +11,13 @@ import { reportsRoutes } from './reports.routes';
 export const reportsModule = defineModule({
   name: 'reports',
   description: 'Báo cáo định kỳ: chỉ tiêu tự tính và nhập tay, biểu mẫu, giao báo cáo, nộp, duyệt, tổng hợp theo cây.',
-  routes: [reportsRoutes],
-  schedules: [reportReminderSchedule],
+  routes: [reportsRoutes, dashboardsRoutes],
+  // The refresh's figures are sums over the subtree, readable by those who read its reports.
+  jobs: { [REFRESH_JOB]: { handler: refreshJob, readResult: [Permission.ReportRead] } },
+  schedules: [reportReminderSchedule, snapshotSchedule],
+  auditExclusions: [
+    { table: 'indicator_snapshots', why: 'derived figures, recomputed from audited data by the refresh job' },
+  ],
   errors: reportsErrors,
   permissions: {
     'report.read': ['federation_admin', 'officer', 'viewer', 'auditor'],

@@ -1,3 +1,4 @@
+import { dashboardCharts } from '@congdoan/domain';
 import type { RouteExample } from '../../testing/route-examples';
 import { unitId } from '../../testing/test-app';
 import { qtAssignment, qtOpenReport, qtSubmitted } from './reports.fixtures';
@@ -99,4 +100,33 @@ export const examples: Record<string, RouteExample> = {
       } satisfies RouteExample,
     ]),
   ),
+  // Dashboards (dashboards/): read like the reports, targets and refresh like assigning them.
+  'GET /api/dashboards/{unitId}': {
+    as: 'qt.canbo',
+    others: readOthers,
+    build: async (t) => ({ url: `/api/dashboards/${await unitId(t, 'LDLD-44')}?year=2026` }),
+  },
+  ...Object.fromEntries(
+    dashboardCharts.map((chart) => [
+      `GET /api/dashboards/{unitId}/charts/${chart}.xlsx`,
+      {
+        as: 'qt.canbo',
+        others: readOthers,
+        build: async (t) => ({ url: `/api/dashboards/${await unitId(t, 'LDLD-44')}/charts/${chart}.xlsx` }),
+      } satisfies RouteExample,
+    ]),
+  ),
+  'PUT /api/dashboards/{unitId}/targets': {
+    as: 'qt.canbo',
+    others: writeOthers,
+    build: async (t) => ({
+      url: `/api/dashboards/${await unitId(t, 'LDLD-44')}/targets`,
+      body: { year: 2026, indicator: 'members.admitted', target: 1200 },
+    }),
+  },
+  'POST /api/dashboards/{unitId}/refresh': {
+    as: 'qt.canbo',
+    others: writeOthers,
+    build: async (t) => ({ url: `/api/dashboards/${await unitId(t, 'CDX-19333')}/refresh` }),
+  },
 };

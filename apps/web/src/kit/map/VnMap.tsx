@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Skeleton, Typography } from 'antd';
-import { project, projectRings, type MapData, type MapPoint, viewBoxOf } from './projection';
+import { archipelagoRings, project, projectRings, type MapData, type MapPoint, viewBoxOf } from './projection';
 
 export type { MapPoint } from './projection';
 
@@ -17,6 +17,11 @@ type Props = {
   /** Accessible name of the map. */
   title: string;
   height?: number;
+  /** Makes each province a link (keyboard too), e.g. to its dashboard; `label` names it with its figure. */
+  onProvinceClick?: (code: string) => void;
+  label?: (code: string, name: string) => string;
+  /** Drawn under the map (a choropleth's legend). */
+  children?: ReactNode;
 };
 
 /**
@@ -24,7 +29,7 @@ type Props = {
  * scales to any width (a phone's 390 px included). Points are houses, events, units… at their coordinates.
  * The national map always shows the Hoàng Sa and Trường Sa archipelagos, labelled.
  */
-export function VnMap({ provinces, points = [], fill, title, height = 420 }: Props) {
+export function VnMap({ provinces, points = [], fill, title, height = 420, onProvinceClick, label, children }: Props) {
   const [data, setData] = useState<MapData | null>(null);
   useEffect(() => {
     let live = true;
@@ -38,15 +43,43 @@ export function VnMap({ provinces, points = [], fill, title, height = 420 }: Pro
     [data, provinces],
   );
   if (!data) return <Skeleton.Image active style={{ width: '100%', height }} />;
-  const paths = shown.map((p) => ({ code: p.code, name: p.name, d: projectRings(p.rings) }));
+  const national = !provinces;
+  // On the national map the archipelagos are their own elements (data-archipelago), filled as their province.
+  const split = shown.map((p) => (national ? archipelagoRings(p.code, p.rings) : { mainland: p.rings, islands: [] }));
+  const paths = shown.map((p, i) => ({ code: p.code, name: p.name, d: projectRings(split[i]!.mainland) }));
+  const islands = shown.flatMap((p, i) =>
+    split[i]!.islands.map((a) => ({
+      code: p.code,
+      name: p.name,
+      key: a.key,
+      label: a.label,
+      d: projectRings(a.rings),
+    })),
+  );
   const box = viewBoxOf(shown, points);
   const r = Math.max(box.w, box.h) / 110;
-  const national = !provinces;
+  const link = (code: string, name: string) =>
+    onProvinceClick
+      ? {
+          role: 'link',
+          tabIndex: 0,
+          'aria-label': label?.(code, name) ?? name,
+          style: { cursor: 'pointer' },
+          onClick: () => onProvinceClick(code),
+          onKeyDown: (e: KeyboardEvent) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              onProvinceClick(code);
+            }
+          },
+        }
+      : {};
   return (
     <figure style={{ margin: 0 }}>
       <svg
         viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`}
-        role="img"
+        // A picture, or a group of links when its provinces can be opened (an img may not hold links).
+        role={onProvinceClick ? 'group' : 'img'}
         aria-label={title}
         data-testid="vn-map"
         style={{ width: '100%', height, display: 'block', background: '#eaf4fb' }}
@@ -62,8 +95,23 @@ export function VnMap({ provinces, points = [], fill, title, height = 420 }: Pro
             stroke="#8c8c8c"
             strokeWidth={r / 8}
             fillRule="evenodd"
+            {...link(p.code, p.name)}
           >
-            <title>{p.name}</title>
+            <title>{label?.(p.code, p.name) ?? p.name}</title>
+          </path>
+        ))}
+        {islands.map((a) => (
+          <path
+            key={a.key}
+            d={a.d}
+            data-archipelago={a.key}
+            data-testid={`archipelago-${a.key}`}
+            fill={fill?.(a.code) ?? '#f4efe1'}
+            stroke="#595959"
+            strokeWidth={r / 5}
+            fillRule="evenodd"
+          >
+            <title>{`${a.label} (${a.name})`}</title>
           </path>
         ))}
         {national && (
@@ -91,6 +139,7 @@ export function VnMap({ provinces, points = [], fill, title, height = 420 }: Pro
           </circle>
         ))}
       </svg>
+      {children}
       <Typography.Text type="secondary" style={{ fontSize: 11 }}>
         Bản đồ: Vietnam-Shape-Map © 2025 Talia Cao (MIT), ranh giới từ Open Development Vietnam.
       </Typography.Text>

@@ -37,3 +37,24 @@ export function viewBoxOf(
   const m = Math.max(x1 - x0, y1 - y0) * 0.04;
   return { x: x0 - m, y: y0 - m, w: x1 - x0 + 2 * m, h: y1 - y0 + 2 * m };
 }
+
+// The two archipelagos by the province that administers them and a box around them (lon0, lat0, lon1, lat1).
+const ARCHIPELAGOS = [
+  { key: 'hoang-sa', label: 'Quần đảo Hoàng Sa', code: '48', box: [110.9, 15.6, 113, 17.2] },
+  { key: 'truong-sa', label: 'Quần đảo Trường Sa', code: '56', box: [111.3, 6.8, 117.2, 11.6] },
+] as const;
+
+/** A province's rings split into its mainland and the archipelago it administers (Đà Nẵng, Khánh Hòa). */
+export function archipelagoRings(
+  code: string,
+  rings: number[][],
+): { mainland: number[][]; islands: { key: string; label: string; rings: number[][] }[] } {
+  const a = ARCHIPELAGOS.find((x) => x.code === code);
+  if (!a) return { mainland: rings, islands: [] };
+  const [x0, y0, x1, y1] = a.box;
+  const inside = (r: number[]) => r.every((v, i) => (i % 2 ? v >= y0 && v <= y1 : v >= x0 && v <= x1));
+  return {
+    mainland: rings.filter((r) => !inside(r)),
+    islands: [{ key: a.key, label: a.label, rings: rings.filter(inside) }],
+  };
+}

@@ -25,3 +25,20 @@ describe('map kit data', () => {
     expect(box.y + box.h).toBeGreaterThan(project(116.5, 7)[1]);
   });
 });
+
+describe('archipelagoRings', () => {
+  const provinces = data.provinces as { code: string; name: string; rings: number[][] }[];
+  it('draws Hoàng Sa and Trường Sa as their own elements, and nothing of the mainland with them', async () => {
+    const { archipelagoRings } = await import('./projection');
+    const dn = provinces.find((p) => p.code === '48')!;
+    const kh = provinces.find((p) => p.code === '56')!;
+    const a = archipelagoRings('48', dn.rings);
+    const b = archipelagoRings('56', kh.rings);
+    expect(a.islands[0]).toMatchObject({ key: 'hoang-sa' });
+    expect(a.islands[0]!.rings.length).toBeGreaterThanOrEqual(10);
+    expect(b.islands[0]!.rings.length).toBeGreaterThanOrEqual(50);
+    expect(a.mainland.length + a.islands[0]!.rings.length).toBe(dn.rings.length);
+    expect(a.mainland.length).toBeGreaterThan(0);
+    expect(archipelagoRings('44', [[1, 2]]).islands).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ export function UnitPage() {
   if (unit.isError) return <Alert type="error" showIcon title={errorText(unit.error)} />;
   // Write rights are checked by the API per unit; the buttons show for holders of org.write anywhere.
   const canWrite = me.permissions.includes(Permission.OrgWrite);
+  const canReadReports = me.permissions.includes(Permission.ReportRead);
   const open = !unit.data.closedOn;
 
   return (
@@ -41,20 +42,29 @@ export function UnitPage() {
       <UnitDetails
         unit={unit.data}
         actions={
-          canWrite && (
+          (canWrite || canReadReports) && (
             <>
-              <Button onClick={() => setDialog('edit')} data-testid="unit-edit">
-                {t('orgTree.actions.edit')}
-              </Button>
-              {open && (
-                <Button onClick={() => setDialog('create')} data-testid="unit-create">
-                  {t('orgTree.actions.create')}
+              {canReadReports && (
+                <Button onClick={() => void navigate(`/dashboard/${unit.data.id}`)} data-testid="unit-dashboard">
+                  {t('orgTree.actions.dashboard')}
                 </Button>
               )}
-              {open && unit.data.parentId && (
-                <Button type="primary" onClick={() => setDialog('reorg')} data-testid="unit-reorganize">
-                  {t('orgTree.actions.reorganize')}
-                </Button>
+              {canWrite && (
+                <>
+                  <Button onClick={() => setDialog('edit')} data-testid="unit-edit">
+                    {t('orgTree.actions.edit')}
+                  </Button>
+                  {open && (
+                    <Button onClick={() => setDialog('create')} data-testid="unit-create">
+                      {t('orgTree.actions.create')}
+                    </Button>
+                  )}
+                  {open && unit.data.parentId && (
+                    <Button type="primary" onClick={() => setDialog('reorg')} data-testid="unit-reorganize">
+                      {t('orgTree.actions.reorganize')}
+                    </Button>
+                  )}
+                </>
               )}
             </>
           )

@@ -1,7 +1,7 @@
 import type { Indicator } from '../../declaration';
 import type { Tx } from '../../../db/tx';
 import { indicatorRegistry } from './registry';
-import { fillIndicatorScope } from './scope';
+import { fillEveryUnitScope, fillIndicatorScope } from './scope';
 
 type Q = Pick<Tx, 'query'>;
 
@@ -14,14 +14,18 @@ export type IndicatorValues = {
  * The computed figures of `indicators` for a unit's subtree (and, with byChild, each child's subtree) in a
  * period. One statement per indicator over the whole scope; ratios from their two sums, as percentages
  * with one decimal. Entered indicators (no SQL) are not touched here: submissions carry them.
+ * With everyUnit, every unit of the tree is a group (its subtree): the dashboards' snapshots.
  * Run it inside a transaction: the scope is a temporary table dropped at commit.
  */
 export async function computeIndicators(
   tx: Q,
   indicators: readonly Indicator[],
-  args: { rootUnitId: number; from: string; to: string; byChild: boolean },
+  args:
+    | { rootUnitId: number; from: string; to: string; byChild: boolean }
+    | { everyUnit: true; from: string; to: string; rootUnitId?: number },
 ): Promise<IndicatorValues> {
-  await fillIndicatorScope(tx, args);
+  if ('everyUnit' in args) await fillEveryUnitScope(tx, args);
+  else await fillIndicatorScope(tx, args);
   const { rows: groups } = await tx.query<{ group_id: string }>('SELECT DISTINCT group_id FROM indicator_scope');
   const byGroup = new Map<number, Record<string, number>>();
   for (const g of groups) byGroup.set(Number(g.group_id), {});
