@@ -73,15 +73,18 @@ export async function getDashboard(
       [unitId, indicator, quarters],
     );
     const { rows: ranked } = await tx.query<{ side: 'top' | 'bottom'; unitId: number; name: string; value: string }>(
+      // From the children index (0041) both ways: 5 entries each, whatever the number of children.
       `(SELECT 'top' AS side, c.id::int AS "unitId", c.name, s.value
-          FROM org_units c JOIN indicator_snapshots s ON s.unit_id = c.id AND s.indicator_key = $2
-               AND s.period_kind = 'year' AND s.period_start = $3::date
-         WHERE c.parent_id = $1 AND c.closed_on IS NULL ORDER BY s.value DESC, c.name LIMIT 5)
+          FROM indicator_snapshots s JOIN org_units c ON c.id = s.unit_id
+         WHERE s.parent_id = $1 AND s.indicator_key = $2 AND s.period_kind = 'year' AND s.period_start = $3::date
+           AND c.parent_id = $1 AND c.closed_on IS NULL
+         ORDER BY s.value DESC, s.unit_id DESC LIMIT 5)
        UNION ALL
        (SELECT 'bottom', c.id::int, c.name, s.value
-          FROM org_units c JOIN indicator_snapshots s ON s.unit_id = c.id AND s.indicator_key = $2
-               AND s.period_kind = 'year' AND s.period_start = $3::date
-         WHERE c.parent_id = $1 AND c.closed_on IS NULL ORDER BY s.value ASC, c.name DESC LIMIT 5)`,
+          FROM indicator_snapshots s JOIN org_units c ON c.id = s.unit_id
+         WHERE s.parent_id = $1 AND s.indicator_key = $2 AND s.period_kind = 'year' AND s.period_start = $3::date
+           AND c.parent_id = $1 AND c.closed_on IS NULL
+         ORDER BY s.value ASC, s.unit_id ASC LIMIT 5)`,
       [unitId, indicator, yearStart],
     );
     // The provinces under the unit (the nation's 34), or the one it lies in.

@@ -43,10 +43,12 @@ export async function refreshPeriod(
     [period.kind, period.from, rootUnitId ?? null],
   );
   await tx.query(
-    `INSERT INTO indicator_snapshots (unit_id, indicator_key, period_kind, period_start, value)
-     SELECT u, k, $4, $5, v FROM unnest($1::bigint[], $2::text[], $3::numeric[]) AS x(u, k, v)
+    // parent_id: the unit's parent now, so a dashboard ranks a unit's children from one index (0041).
+    `INSERT INTO indicator_snapshots (unit_id, parent_id, indicator_key, period_kind, period_start, value)
+     SELECT x.u, o.parent_id, x.k, $4, $5, x.v
+       FROM unnest($1::bigint[], $2::text[], $3::numeric[]) AS x(u, k, v) JOIN org_units o ON o.id = x.u
      ON CONFLICT (unit_id, indicator_key, period_kind, period_start)
-     DO UPDATE SET value = EXCLUDED.value, computed_at = EXCLUDED.computed_at`,
+     DO UPDATE SET value = EXCLUDED.value, parent_id = EXCLUDED.parent_id, computed_at = EXCLUDED.computed_at`,
     [units, keys, values, period.kind, period.from],
   );
   return units.length;
