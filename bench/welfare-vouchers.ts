@@ -17,11 +17,11 @@
 // job), REDEEM (20000 codes), REDEEM_CONCURRENCY (16, as the flash registration). Uploads land in DATA_DIR/files
 // (default ./data/files) like the server's, since the job runners here read them.
 import { fork } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import fs from 'node:fs';
 import { diskFileStore, loadConfig, runNextJob, startJobRunner } from '@congdoan/api';
 import { benchAccounts, ensureUser, login, type Session } from './lib/accounts';
 import { pickBeneficiaries, sendNominationList, writeNominationSheet, type ListResult } from './lib/nomination-lists';
