@@ -51,26 +51,32 @@ export async function matchKnownPersons(
   const importId = record.id;
   let hits = 0;
   for (const key of matchKeys) {
-    await tx.query(
-      `UPDATE member_import_rows r SET match_person_id = p.id, match_kind = '${key.kind}', match_name = p.full_name,
-              match_outside = false
-         FROM persons p JOIN org_units u ON u.id = p.unit_id
-        WHERE r.import_id = $1 AND ${key.on} AND p.merged_into_id IS NULL AND u.path <@ $2::ltree[]
-          AND (r.match_person_id IS NULL OR r.match_kind = '${key.kind}')
-          AND r.match_person_id IS DISTINCT FROM p.id`,
+    // One join to persons per key. Each row takes its best candidate: a person in scope before one outside
+    // (the row's current match first among those in scope, so a re-match keeps it); one outside only for a
+    // row not yet matched, without errors, whose person holds an open membership.
+    const { rows } = await tx.query<{ outside: number }>(
+      `WITH c AS (
+         SELECT DISTINCT ON (r.row_no) r.row_no, p.id, p.full_name, s.inside
+           FROM member_import_rows r JOIN persons p ON ${key.on}
+           LEFT JOIN org_units u ON u.id = p.unit_id
+           CROSS JOIN LATERAL (SELECT coalesce(u.path <@ $2::ltree[], false) AS inside) s
+          WHERE r.import_id = $1 AND p.merged_into_id IS NULL
+            AND (r.match_person_id IS NULL OR r.match_kind = '${key.kind}')
+            AND (s.inside OR (r.match_person_id IS NULL AND NOT r.has_errors
+                 AND EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id
+                              AND m.status IN ('active', 'in_transit'))))
+          ORDER BY r.row_no, s.inside DESC, p.id = r.match_person_id DESC NULLS LAST, p.id),
+       hit AS (
+         UPDATE member_import_rows r SET match_person_id = c.id, match_kind = '${key.kind}',
+                match_name = CASE WHEN c.inside THEN c.full_name END, match_outside = NOT c.inside,
+                held_elsewhere = CASE WHEN c.inside THEN r.held_elsewhere ELSE true END
+           FROM c WHERE r.import_id = $1 AND r.row_no = c.row_no AND r.match_person_id IS DISTINCT FROM c.id
+         RETURNING c.inside)
+       SELECT count(*) FILTER (WHERE NOT inside)::int AS outside FROM hit`,
       [importId, scope],
     );
-    // Outside scope and holding an open membership: a transfer request, never a second union.
-    const outside = await tx.query(
-      `UPDATE member_import_rows r SET match_person_id = p.id, match_kind = '${key.kind}', match_name = NULL,
-              match_outside = true, held_elsewhere = true
-         FROM persons p LEFT JOIN org_units u ON u.id = p.unit_id
-        WHERE r.import_id = $1 AND ${key.on} AND p.merged_into_id IS NULL AND NOT r.has_errors
-          AND (u.path IS NULL OR NOT u.path <@ $2::ltree[]) AND r.match_person_id IS NULL
-          AND EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.status IN ('active', 'in_transit'))`,
-      [importId, scope],
-    );
-    hits += outside.rowCount ?? 0;
+    // Each row newly matched outside scope is a country-wide check (see below).
+    hits += rows[0]!.outside;
   }
   // A CCCD on file outside scope, with no membership to transfer: the row cannot be written.
   const { rowCount } = await tx.query(
