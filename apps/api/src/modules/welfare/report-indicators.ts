@@ -49,6 +49,7 @@ export const welfareReportRows: Readonly<Record<string, IndicatorRows>> = {
             AND NOT EXISTS (SELECT 1 FROM welfare_quotas pq JOIN indicator_scope ps ON ps.unit_id = pq.unit_id
                              WHERE pq.id = q.parent_quota_id AND ps.group_id = s.group_id)`,
     sum: 'q.count',
+    readsGroup: true,
     row: { id: 'q.id', label: '(SELECT p.name FROM welfare_programmes p WHERE p.id = q.programme_id)', onDate: 'NULL' },
   },
   'welfare.tickets_registered': { from: tripRegistrations, where: tripRegistered, row: tripRow },
