@@ -37,7 +37,9 @@ export async function walkUnits(tx: Q, args: Args): Promise<Units> {
 export async function pathUnits(tx: Q, args: Args): Promise<Units> {
   // The root's path as a value, not a join: the planner then estimates the subtree's size from the path's
   // statistics (a join gives it 40 rows for 133,000, and 133,000 index probes follow).
-  const { rows } = await tx.query<{ path: string }>('SELECT path::text FROM org_units WHERE id = $1', [args.rootUnitId]);
+  const { rows } = await tx.query<{ path: string }>('SELECT path::text FROM org_units WHERE id = $1', [
+    args.rootUnitId,
+  ]);
   return {
     sql: `(SELECT u.id AS unit_id, u.path, u.kind, u.name, u.parent_id,
                   CASE WHEN u.id = $1::bigint THEN u.id

@@ -85,7 +85,9 @@ export async function reportCompleteness(ctx: Ctx, assignmentId: number, unitId?
       periodLabel: a.periodLabel,
       deadline: a.deadline,
       total: row(root, inScope[0].name, total),
-      children: rows.filter((r) => r.groupId !== null && r.groupId !== root).map((r) => row(r.groupId!, r.unitName!, r)),
+      children: rows
+        .filter((r) => r.groupId !== null && r.groupId !== root)
+        .map((r) => row(r.groupId!, r.unitName!, r)),
       missing,
       late: lateRows,
     };

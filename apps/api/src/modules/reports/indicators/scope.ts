@@ -14,10 +14,7 @@ type ScopeArgs = { rootUnitId: number; from: string; to: string; byChild: boolea
  * reports Q2 under its old parent. A unit closed during the period counts under the parent it had on its
  * last day; a unit closed before the period, or founded after it, has no facts in it and is left out.
  */
-export async function fillIndicatorScope(
-  tx: Q,
-  args: ScopeArgs,
-): Promise<void> {
+export async function fillIndicatorScope(tx: Q, args: ScopeArgs): Promise<void> {
   await tx.query(
     `CREATE TEMP TABLE IF NOT EXISTS indicator_scope (group_id bigint NOT NULL, unit_id bigint NOT NULL) ON COMMIT DROP`,
   );
@@ -32,10 +29,7 @@ export async function fillIndicatorScope(
 }
 
 /** The dated walk down org_unit_parents: each unit under the parent it had at the period's end. */
-export async function walkTree(
-  tx: Q,
-  args: ScopeArgs,
-): Promise<void> {
+export async function walkTree(tx: Q, args: ScopeArgs): Promise<void> {
   await tx.query(
     `WITH RECURSIVE t(unit_id, grp, depth) AS (
        SELECT $1::bigint, $1::bigint, 0
@@ -70,10 +64,7 @@ export async function treeChangedAfter(tx: Q, to: string): Promise<boolean> {
 }
 
 /** The subtree by today's paths: the tree as it stood whenever treeChangedAfter(to) is false. */
-export async function pathScope(
-  tx: Q,
-  args: ScopeArgs,
-): Promise<void> {
+export async function pathScope(tx: Q, args: ScopeArgs): Promise<void> {
   await tx.query(
     `WITH t AS (
          SELECT u.id AS unit_id, CASE WHEN u.id = r.id THEN r.id ELSE ltree2text(subpath(u.path, nlevel(r.path), 1))::bigint END AS grp, u.id = r.id AS is_root
