@@ -21,6 +21,12 @@ export type Indicator = {
   aggregation?: 'sum' | 'ratio' | 'latest' | 'distinct';
   /** Computed: the statement described above. Without it (and without ratioOf) the figure is entered by hand. */
   sql?: string;
+  /**
+   * The statement reads other rows of its group in indicator_scope (a quota passed down inside the group counts
+   * once), so a subtree's figure is not the sum of its children's and its own: the engine gives it the whole
+   * subtree as one group. Others are summed from the children's groups (half the rows to join at the nation).
+   */
+  readsGroup?: true;
   /** A ratio's two figures (keys of sum indicators), as a percentage. */
   ratioOf?: { numerator: string; denominator: string };
   /**

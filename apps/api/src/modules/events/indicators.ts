@@ -1,10 +1,10 @@
 import type { Indicator } from '../declaration';
-import { rowIndicator } from '../row-indicator';
+import { rowIndicator, vnDayInPeriod } from '../row-indicator';
 
 // Figures of events for the periodic reports (see reports/indicators/), by the organising unit and the
 // day the event starts (Vietnam time).
 const from = 'JOIN events e ON e.unit_id = s.unit_id';
-const held = `(e.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $1::date AND $2::date AND e.cancelled_at IS NULL`;
+const held = `${vnDayInPeriod('e.starts_at')} AND e.cancelled_at IS NULL`;
 const startDay = `(e.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 
 export const eventIndicators: readonly Indicator[] = [

@@ -1,5 +1,5 @@
 import type { Indicator } from '../declaration';
-import { rowIndicator } from '../row-indicator';
+import { rowIndicator, vnDayInPeriod } from '../row-indicator';
 
 // Figures of petitions (kiến nghị) for the periodic reports (see reports/indicators/). A petition counts
 // where it was raised (origin), not where it is handled now: escalation must not move it between units.
@@ -14,7 +14,7 @@ export const petitionIndicators: readonly Indicator[] = [
     { key: 'petitions.received', vi: 'Kiến nghị tiếp nhận', en: 'Petitions received', unit: 'count' },
     {
       from,
-      where: `NOT p.is_consolidated AND ${inPeriod('p.created_at')}`,
+      where: `NOT p.is_consolidated AND ${vnDayInPeriod('p.created_at')}`,
       row: { id: 'p.id', label: 'p.title', onDate: day('p.created_at') },
     },
   ),

@@ -1,12 +1,12 @@
 import type { Indicator } from '../declaration';
-import { rowIndicator, type IndicatorRows } from '../row-indicator';
+import { rowIndicator, vnDayInPeriod, type IndicatorRows } from '../row-indicator';
 
 // The welfare figures for the periodic reports' engine (reports/indicators/): each reads indicator_scope (the
 // subtree as it stood at the period's end) and the period ($1::date, $2::date), and counts at the nominating
 // unit. The drill-down names the person (or the house's owner); a voucher shows its holder's name, never its
 // code or phone.
 const day = (column: string) => `(${column} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
-const vn = (column: string) => `${day(column)} BETWEEN $1::date AND $2::date`;
+const vn = vnDayInPeriod;
 const handouts =
   'JOIN welfare_nominations n ON n.unit_id = s.unit_id JOIN welfare_handouts h ON h.nomination_id = n.id';
 const handoutRow = { id: 'h.id', label: 'n.full_name', onDate: 'h.handed_on' };
@@ -25,7 +25,7 @@ const voucher = (onDate: string) => ({
 const tripDay = `(e.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 const tripRegistrations = `JOIN registrations r ON r.unit_id = s.unit_id JOIN welfare_trips t ON t.event_id = r.event_id
   JOIN events e ON e.id = t.event_id`;
-const tripRegistered = `e.cancelled_at IS NULL AND ${tripDay} BETWEEN $1::date AND $2::date AND r.status = 'confirmed'`;
+const tripRegistered = `e.cancelled_at IS NULL AND ${vnDayInPeriod('e.starts_at')} AND r.status = 'confirmed'`;
 const tripRow = { id: 'r.id', label: `r.full_name || ' — ' || e.title`, onDate: tripDay };
 
 export const welfareReportRows: Readonly<Record<string, IndicatorRows>> = {
@@ -45,10 +45,11 @@ export const welfareReportRows: Readonly<Record<string, IndicatorRows>> = {
   'welfare.tickets_allocated': {
     from: 'JOIN welfare_quotas q ON q.unit_id = s.unit_id',
     where: `q.programme_id IN (SELECT t.programme_id FROM welfare_trips t JOIN events e ON e.id = t.event_id
-                               WHERE e.cancelled_at IS NULL AND ${tripDay} BETWEEN $1::date AND $2::date)
+                               WHERE e.cancelled_at IS NULL AND ${vnDayInPeriod('e.starts_at')})
             AND NOT EXISTS (SELECT 1 FROM welfare_quotas pq JOIN indicator_scope ps ON ps.unit_id = pq.unit_id
                              WHERE pq.id = q.parent_quota_id AND ps.group_id = s.group_id)`,
     sum: 'q.count',
+    readsGroup: true,
     row: { id: 'q.id', label: '(SELECT p.name FROM welfare_programmes p WHERE p.id = q.programme_id)', onDate: 'NULL' },
   },
   'welfare.tickets_registered': { from: tripRegistrations, where: tripRegistered, row: tripRow },

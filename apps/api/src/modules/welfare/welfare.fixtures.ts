@@ -59,12 +59,13 @@ export async function qtNomination(
 
 /**
  * The welfare figures of a unit's subtree in a period, as the periodic reports compute them (the report engine
- * is their one implementation).
+ * is their one implementation); byChild as a report page computes them, beside each child's.
  */
 export async function welfareFigures(
   t: TestApp,
   unitId: number,
   period: { from: string; to: string },
+  byChild = false,
 ): Promise<Record<string, number>> {
   const registry = indicatorRegistry();
   const indicators = welfareIndicatorList.map((i) => registry.get(i.key)!).filter((i) => i.sql);
@@ -76,7 +77,7 @@ export async function welfareFigures(
     action: 'report.compute',
   };
   const figures = await inTransaction(t.db.pool, audit, (tx) =>
-    computeIndicators(tx, indicators, { rootUnitId: unitId, ...period, byChild: false }),
+    computeIndicators(tx, indicators, { rootUnitId: unitId, ...period, byChild }),
   );
   return figures.byGroup.get(unitId) ?? {};
 }

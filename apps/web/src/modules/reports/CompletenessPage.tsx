@@ -61,7 +61,9 @@ export function CompletenessPage() {
             { title: t('reports.timeliness'), dataIndex: 'timeliness', render: rate },
           ]}
         />
-        <Typography.Title level={5}>{t('reports.missing', { count: c.missing.length })}</Typography.Title>
+        <Typography.Title level={5}>
+          {t('reports.missing', { count: c.total.expected - c.total.submitted })}
+        </Typography.Title>
         <List
           size="small"
           dataSource={c.missing}
@@ -73,7 +75,9 @@ export function CompletenessPage() {
             </List.Item>
           )}
         />
-        <Typography.Title level={5}>{t('reports.late', { count: c.late.length })}</Typography.Title>
+        <Typography.Title level={5}>
+          {t('reports.late', { count: c.total.submitted - c.total.onTime })}
+        </Typography.Title>
         <List
           size="small"
           dataSource={c.late}

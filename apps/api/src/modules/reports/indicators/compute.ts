@@ -24,8 +24,12 @@ export async function computeIndicators(
     | { rootUnitId: number; from: string; to: string; byChild: boolean }
     | { everyUnit: true; from: string; to: string; rootUnitId?: number },
 ): Promise<IndicatorValues> {
+  // With byChild, each unit is in the scope once (the root's group holds the root alone) and the root's figure
+  // is the sum of its groups': half the rows to join at the nation. A statement that reads its group's other
+  // rows (readsGroup) is run last, once the root's group holds the whole subtree again.
+  const summedRoot = !('everyUnit' in args) && args.byChild ? args.rootUnitId : null;
   if ('everyUnit' in args) await fillEveryUnitScope(tx, args);
-  else await fillIndicatorScope(tx, args);
+  else await fillIndicatorScope(tx, { ...args, wholeRoot: summedRoot === null });
   const { rows: groups } = await tx.query<{ group_id: string }>('SELECT DISTINCT group_id FROM indicator_scope');
   const byGroup = new Map<number, Record<string, number>>();
   for (const g of groups) byGroup.set(Number(g.group_id), {});
@@ -35,19 +39,31 @@ export async function computeIndicators(
     if (i.sql) needed.add(i.key);
     if (i.ratioOf) needed.add(i.ratioOf.numerator).add(i.ratioOf.denominator);
   }
-  for (const key of needed) {
-    const sql = byKey.get(key)?.sql;
-    if (!sql) continue;
-    for (const values of byGroup.values()) values[key] = 0;
+  const computed = [...needed].map((key) => byKey.get(key)).filter((i): i is Indicator => !!i?.sql);
+  const run = async (i: Indicator, sumRoot: boolean) => {
+    for (const values of byGroup.values()) values[i.key] = 0;
     // The cross join types both parameters, whichever of them the statement uses.
     const { rows } = await tx.query<{ group_id: string; value: string | number }>(
-      `SELECT figure.group_id, figure.value FROM (${sql}) AS figure, (SELECT $1::date, $2::date) AS period`,
+      `SELECT figure.group_id, figure.value FROM (${i.sql}) AS figure, (SELECT $1::date, $2::date) AS period`,
       [args.from, args.to],
     );
+    let total = 0;
     for (const r of rows) {
       const values = byGroup.get(Number(r.group_id));
-      if (values) values[key] = Number(r.value);
+      if (values) values[i.key] = Number(r.value);
+      total += Number(r.value);
     }
+    if (sumRoot && summedRoot !== null) byGroup.get(summedRoot)![i.key] = total;
+  };
+  for (const i of computed) if (summedRoot === null || !i.readsGroup) await run(i, true);
+  const rest = summedRoot === null ? [] : computed.filter((i) => i.readsGroup);
+  if (rest.length > 0) {
+    await tx.query(
+      'INSERT INTO indicator_scope (group_id, unit_id) SELECT $1, unit_id FROM indicator_scope WHERE group_id <> $1',
+      [summedRoot],
+    );
+    await tx.query('ANALYZE indicator_scope');
+    for (const i of rest) await run(i, false);
   }
   for (const i of indicators) {
     if (!i.ratioOf) continue;

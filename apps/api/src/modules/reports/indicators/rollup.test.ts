@@ -75,7 +75,7 @@ describe('computed indicators roll up the tree as it stood in the period', () =>
     expect(q2.byGroup.get(newParent)!['members.admitted']).toBe(todayQ2.rows[0]!.n - 3);
   });
 
-  it('every computed indicator gives a child the same figure as computing that child alone', async () => {
+  it('every computed indicator gives a child, and the root, the same figure as computing it alone', async () => {
     const province = await unitId(t, 'LDLD-44');
     const whole = await compute(province, '2020-01-01', '2026-12-31');
     const computed = [...indicatorRegistry().values()].filter((i) => indicatorSource(i) === 'computed');
@@ -88,6 +88,9 @@ describe('computed indicators roll up the tree as it stood in the period', () =>
       const alone = (await compute(child, '2020-01-01', '2026-12-31', false)).byGroup.get(child)!;
       for (const i of computed) expect(whole.byGroup.get(child)![i.key], `${child} ${i.key}`).toBe(alone[i.key]);
     }
+    // The root's figure, summed from its groups (or over the whole subtree for readsGroup), is its own alone.
+    const rootAlone = (await compute(province, '2020-01-01', '2026-12-31', false)).byGroup.get(province)!;
+    for (const i of computed) expect(whole.byGroup.get(province)![i.key], i.key).toBe(rootAlone[i.key]);
     // The demo has members: the figure is not an empty zero everywhere.
     expect(whole.byGroup.get(province)!['members.active']).toBeGreaterThan(0);
   });

@@ -1,20 +1,20 @@
 import type { Tx } from '../../../db/tx';
 
 type Q = Pick<Tx, 'query'>;
+/** wholeRoot false: the root's group holds only the root itself (its subtree's figure is then summed). */
+type ScopeArgs = { rootUnitId: number; from: string; to: string; byChild: boolean; wholeRoot?: boolean };
 
 /**
  * Fills the temporary table indicator_scope(group_id, unit_id) for a unit and period, inside the caller's
  * transaction (dropped at commit). Group `root` holds the whole subtree; with `byChild`, each child of the
- * root also has its own group (group_id = the child), holding that child's subtree.
+ * root also has its own group (group_id = the child), holding that child's subtree. With `wholeRoot: false`
+ * the root's group holds the root alone (each unit once; the caller sums the subtree, see compute.ts).
  *
  * The tree is the one that stood at the period's end (org_unit_parents), so a unit that moved in July
  * reports Q2 under its old parent. A unit closed during the period counts under the parent it had on its
  * last day; a unit closed before the period, or founded after it, has no facts in it and is left out.
  */
-export async function fillIndicatorScope(
-  tx: Q,
-  args: { rootUnitId: number; from: string; to: string; byChild: boolean },
-): Promise<void> {
+export async function fillIndicatorScope(tx: Q, args: ScopeArgs): Promise<void> {
   await tx.query(
     `CREATE TEMP TABLE IF NOT EXISTS indicator_scope (group_id bigint NOT NULL, unit_id bigint NOT NULL) ON COMMIT DROP`,
   );
@@ -29,10 +29,7 @@ export async function fillIndicatorScope(
 }
 
 /** The dated walk down org_unit_parents: each unit under the parent it had at the period's end. */
-export async function walkTree(
-  tx: Q,
-  args: { rootUnitId: number; from: string; to: string; byChild: boolean },
-): Promise<void> {
+export async function walkTree(tx: Q, args: ScopeArgs): Promise<void> {
   await tx.query(
     `WITH RECURSIVE t(unit_id, grp, depth) AS (
        SELECT $1::bigint, $1::bigint, 0
@@ -48,10 +45,10 @@ export async function walkTree(
           AND (h.valid_to IS NULL OR h.valid_to > least($3::date, c.closed_on - 1))
      )
      INSERT INTO indicator_scope (group_id, unit_id)
-     SELECT $1, unit_id FROM t
+     SELECT $1, unit_id FROM t WHERE $5 OR depth = 0
      UNION ALL
      SELECT grp, unit_id FROM t WHERE $4 AND depth >= 1`,
-    [args.rootUnitId, args.from, args.to, args.byChild],
+    [args.rootUnitId, args.from, args.to, args.byChild, args.wholeRoot ?? true],
   );
 }
 
@@ -67,10 +64,7 @@ export async function treeChangedAfter(tx: Q, to: string): Promise<boolean> {
 }
 
 /** The subtree by today's paths: the tree as it stood whenever treeChangedAfter(to) is false. */
-export async function pathScope(
-  tx: Q,
-  args: { rootUnitId: number; from: string; to: string; byChild: boolean },
-): Promise<void> {
+export async function pathScope(tx: Q, args: ScopeArgs): Promise<void> {
   await tx.query(
     `WITH t AS (
          SELECT u.id AS unit_id, CASE WHEN u.id = r.id THEN r.id ELSE ltree2text(subpath(u.path, nlevel(r.path), 1))::bigint END AS grp, u.id = r.id AS is_root
@@ -79,10 +73,10 @@ export async function pathScope(
             AND (u.id = r.id OR ((u.founded_on IS NULL OR u.founded_on <= $3::date)
                                  AND (u.closed_on IS NULL OR u.closed_on >= $2::date))))
        INSERT INTO indicator_scope (group_id, unit_id)
-       SELECT $1, unit_id FROM t
+       SELECT $1, unit_id FROM t WHERE $5 OR is_root
        UNION ALL
        SELECT grp, unit_id FROM t WHERE $4 AND NOT is_root`,
-    [args.rootUnitId, args.from, args.to, args.byChild],
+    [args.rootUnitId, args.from, args.to, args.byChild, args.wholeRoot ?? true],
   );
 }
 

@@ -253,6 +253,8 @@ describe('trips home for Tết', () => {
       'welfare.tickets_registered': 3,
       'welfare.tickets_used': 1,
     });
+    // the same beside its children (a report page): the zone's 10 come out of the 50, not on top of them
+    expect(await welfareFigures(t, await unitId(t, 'LDLD-44'), { from: day, to: day }, true)).toEqual(province);
     // the zone's subtree: its own 10 tickets (not the province's 50), its members' registrations
     const zone = await welfareFigures(t, await unitId(t, 'KCN-NDH'), { from: day, to: day });
     expect(zone).toMatchObject({
