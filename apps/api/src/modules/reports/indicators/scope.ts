@@ -5,6 +5,15 @@ type Q = Pick<Tx, 'query'>;
 type ScopeArgs = { rootUnitId: number; from: string; to: string; byChild: boolean; wholeRoot?: boolean };
 
 /**
+ * The walk's step condition: child `c` under parent edge `h` stood at the period's end (`to`), was founded by
+ * then and not closed before the period began (`from`); a unit closed in the period counts under its last parent.
+ */
+const stoodInPeriod = (from: string, to: string) => `(c.founded_on IS NULL OR c.founded_on <= ${to}::date)
+          AND (c.closed_on IS NULL OR c.closed_on >= ${from}::date)
+          AND h.valid_from <= least(${to}::date, c.closed_on - 1)
+          AND (h.valid_to IS NULL OR h.valid_to > least(${to}::date, c.closed_on - 1))`;
+
+/**
  * Fills the temporary table indicator_scope(group_id, unit_id) for a unit and period, inside the caller's
  * transaction (dropped at commit). Group `root` holds the whole subtree; with `byChild`, each child of the
  * root also has its own group (group_id = the child), holding that child's subtree. With `wholeRoot: false`
@@ -39,10 +48,7 @@ export async function walkTree(tx: Q, args: ScopeArgs): Promise<void> {
          JOIN org_unit_parents h ON h.parent_id = t.unit_id
          JOIN org_units c ON c.id = h.unit_id
         WHERE t.depth < 20
-          AND (c.founded_on IS NULL OR c.founded_on <= $3::date)
-          AND (c.closed_on IS NULL OR c.closed_on >= $2::date)
-          AND h.valid_from <= least($3::date, c.closed_on - 1)
-          AND (h.valid_to IS NULL OR h.valid_to > least($3::date, c.closed_on - 1))
+          AND ${stoodInPeriod('$2', '$3')}
      )
      INSERT INTO indicator_scope (group_id, unit_id)
      SELECT $1, unit_id FROM t WHERE $5 OR depth = 0
@@ -105,10 +111,7 @@ export async function fillEveryUnitScope(
          JOIN org_unit_parents h ON h.parent_id = t.unit_id
          JOIN org_units c ON c.id = h.unit_id
         WHERE t.depth < 20
-          AND (c.founded_on IS NULL OR c.founded_on <= $2::date)
-          AND (c.closed_on IS NULL OR c.closed_on >= $1::date)
-          AND h.valid_from <= least($2::date, c.closed_on - 1)
-          AND (h.valid_to IS NULL OR h.valid_to > least($2::date, c.closed_on - 1))
+          AND ${stoodInPeriod('$1', '$2')}
      )
      INSERT INTO indicator_scope (group_id, unit_id)
      SELECT unnest(ancestors), unit_id FROM t`,
