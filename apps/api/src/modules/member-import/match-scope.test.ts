@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { ImportRow } from '@congdoan/domain';
 import { runNextJob } from '../jobs/job-runner';
-import { unitId, useTestApp, type Session, type TestApp } from '../../testing/test-app';
+import { unitId, useTestApp, type Session } from '../../testing/test-app';
+import { admitThroughApi, federationOfficer } from '../../testing/federation-officer';
 
 // Issue 12: the matching makes one join to persons per key; the person in scope still wins over one
 // outside, and the commit still sees people added after the check.
@@ -10,24 +11,8 @@ import { unitId, useTestApp, type Session, type TestApp } from '../../testing/te
 const t = useTestApp();
 const run = () => runNextJob(t.db.pool, t.app.deps.config, t.app.deps.files);
 
-/** An officer of one provincial federation (a fresh account per test file). */
-async function officer(app: TestApp, username: string, federation: string): Promise<Session> {
-  await app.db.pool.query(
-    `WITH u AS (
-       INSERT INTO app_users (username, display_name, password_hash, must_change_password, home_unit_id)
-       SELECT $1, $1, password_hash, false, (SELECT id FROM org_units WHERE code = $2)
-         FROM app_users WHERE username = 'admin' RETURNING id)
-     INSERT INTO role_grants (user_id, role, unit_id) SELECT id, 'officer', (SELECT id FROM org_units WHERE code = $2) FROM u`,
-    [username, federation],
-  );
-  return app.signIn(username);
-}
-
-async function admit(s: Session, unit: number, person: Record<string, unknown>): Promise<number> {
-  const res = await s.request('POST', '/api/members', { person, unitId: unit, admittedOn: '2020-01-01' });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json<{ id: number }>().id;
-}
+const officer = federationOfficer;
+const admit = admitThroughApi;
 
 /** Upload and check rows of name, gender, birth date, CCCD, phone; returns the import id. */
 async function checkedImport(s: Session, unit: number, rows: unknown[][]): Promise<number> {
