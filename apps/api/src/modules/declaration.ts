@@ -10,7 +10,8 @@ import type { JobDefinition } from './jobs';
  * A computed one carries its SQL: it reads the temporary table indicator_scope(group_id, unit_id), the
  * units of each group as the tree stood at the period's end, and the period as $1::date and $2::date (inclusive; write the casts),
  * and returns (group_id, value) rows. The engine fills the scope, so one statement answers a whole subtree
- * or every child of a unit at once, under the parents the units had then.
+ * or every child of a unit at once, under the parents the units had then. $3::bigint[] holds the federations of
+ * the scope's units (NULL at the nation): a narrowing only, never a condition of its own (inFederations below).
  */
 export type Indicator = {
   key: string;
@@ -75,3 +76,10 @@ export type ModuleDeclaration = {
 export function defineModule(declaration: ModuleDeclaration): ModuleDeclaration {
   return declaration;
 }
+
+/**
+ * A figure's statement narrowed to the scope's federations ($3, see Indicator.sql): `column` is a federation_id
+ * (migration federation_key), so a province reads its own rows of a date range, not the nation's. The rows it
+ * drops are outside the scope anyway, so the figure is the same with or without it (the drill-down omits it).
+ */
+export const inFederations = (column: string) => `($3::bigint[] IS NULL OR ${column} = ANY ($3::bigint[]))`;

@@ -1,4 +1,4 @@
-import type { Indicator } from './declaration';
+import { inFederations, type Indicator } from './declaration';
 
 /**
  * How a computed indicator finds its rows: joins after `indicator_scope s`, the condition, and what one row
@@ -15,6 +15,8 @@ export type IndicatorRows = {
   row: { id: string; label: string; onDate: string };
   /** the condition reads other rows of the group in indicator_scope (see Indicator.readsGroup) */
   readsGroup?: true;
+  /** a federation_id column of the counted rows: the figure reads only the scope's federations (inFederations) */
+  federation?: string;
 };
 
 /**
@@ -31,7 +33,8 @@ export function rowIndicator(base: Omit<Indicator, 'sql' | 'drillSql' | 'ratioOf
   return {
     ...base,
     ...(q.readsGroup ? { readsGroup: true as const } : {}),
-    sql: `SELECT s.group_id, ${value} AS value FROM indicator_scope s ${q.from} WHERE ${q.where} GROUP BY s.group_id`,
+    sql: `SELECT s.group_id, ${value} AS value FROM indicator_scope s ${q.from}
+           WHERE ${q.where}${q.federation ? ` AND ${inFederations(q.federation)}` : ''} GROUP BY s.group_id`,
     drillSql: `SELECT ${q.row.id} AS id, ${q.row.label} AS label, drill_unit.name AS unit_name,
                       (${q.row.onDate})::date AS on_date, ${q.sum ?? 'NULL::bigint'} AS amount
                  FROM indicator_scope s ${q.from} JOIN org_units drill_unit ON drill_unit.id = s.unit_id

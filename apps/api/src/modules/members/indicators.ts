@@ -1,4 +1,4 @@
-import type { Indicator } from '../declaration';
+import { inFederations, type Indicator } from '../declaration';
 import { rowIndicator } from '../row-indicator';
 
 // Figures of the member registry for the periodic reports (see reports/indicators/). Each statement reads
@@ -6,6 +6,7 @@ import { rowIndicator } from '../row-indicator';
 // shows the member's name only (no ID number, no phone).
 const membership = {
   from: 'JOIN memberships m ON m.unit_id = s.unit_id',
+  federation: 'm.federation_id',
   row: (onDate: string) => ({
     id: 'm.id',
     label: '(SELECT p.full_name FROM persons p WHERE p.id = m.person_id)',
@@ -20,6 +21,7 @@ export const memberIndicators: readonly Indicator[] = [
       from: membership.from,
       // new admissions only: a transfer continues a membership, it does not add a member
       where: `m.admission_kind = 'new' AND m.admitted_on BETWEEN $1::date AND $2::date`,
+      federation: membership.federation,
       row: membership.row('m.admitted_on'),
     },
   ),
@@ -28,6 +30,7 @@ export const memberIndicators: readonly Indicator[] = [
     {
       from: membership.from,
       where: `m.status IN ('left', 'removed', 'deceased') AND m.status_on BETWEEN $1::date AND $2::date`,
+      federation: membership.federation,
       row: membership.row('m.status_on'),
     },
   ),
@@ -49,15 +52,16 @@ export const memberIndicators: readonly Indicator[] = [
     ),
     // The same figure without reading every membership of the subtree (13 M at the nation): today's open
     // memberships (the maintained rollup) less those admitted after the day, plus those ended after it that were
-    // held then — two date ranges of indexes. The drill-down lists the rows of the condition above.
+    // held then — two date ranges of indexes (of the scope's federations). The drill-down lists the rows of the condition above.
     sql: `SELECT s.group_id, sum(c.n) AS value FROM indicator_scope s JOIN (
             SELECT unit_id, n FROM unit_member_stats WHERE status IN ('active', 'in_transit')
             UNION ALL
             SELECT m.unit_id, -1 FROM memberships m
-             WHERE m.admitted_on > $2::date AND m.status IN ('active', 'in_transit')
+             WHERE m.admitted_on > $2::date AND m.status IN ('active', 'in_transit') AND ${inFederations('m.federation_id')}
             UNION ALL
             SELECT m.unit_id, 1 FROM memberships m
              WHERE m.status_on > $2::date AND m.admitted_on <= $2::date AND m.status NOT IN ('active', 'in_transit')
+               AND ${inFederations('m.federation_id')}
           ) c ON c.unit_id = s.unit_id
           GROUP BY s.group_id`,
   },

@@ -31,6 +31,7 @@ export async function computeIndicators(
   if ('everyUnit' in args) await fillEveryUnitScope(tx, args);
   else await fillIndicatorScope(tx, { ...args, wholeRoot: summedRoot === null });
   const { rows: groups } = await tx.query<{ group_id: string }>('SELECT DISTINCT group_id FROM indicator_scope');
+  const federations = await scopeFederations(tx, args.rootUnitId);
   const byGroup = new Map<number, Record<string, number>>();
   for (const g of groups) byGroup.set(Number(g.group_id), {});
   const byKey = new Map([...indicatorRegistry(), ...indicators.map((i) => [i.key, i] as const)]);
@@ -42,10 +43,10 @@ export async function computeIndicators(
   const computed = [...needed].map((key) => byKey.get(key)).filter((i): i is Indicator => !!i?.sql);
   const run = async (i: Indicator, sumRoot: boolean) => {
     for (const values of byGroup.values()) values[i.key] = 0;
-    // The cross join types both parameters, whichever of them the statement uses.
+    // The cross join types the three parameters, whichever of them the statement uses.
     const { rows } = await tx.query<{ group_id: string; value: string | number }>(
-      `SELECT figure.group_id, figure.value FROM (${i.sql}) AS figure, (SELECT $1::date, $2::date) AS period`,
-      [args.from, args.to],
+      `SELECT figure.group_id, figure.value FROM (${i.sql}) AS figure, (SELECT $1::date, $2::date, $3::bigint[]) AS period`,
+      [args.from, args.to, federations],
     );
     let total = 0;
     for (const r of rows) {
@@ -73,4 +74,21 @@ export async function computeIndicators(
     }
   }
   return { byGroup };
+}
+
+/**
+ * The federations (federation_id, migration federation_key) of the scope's units, for statements that would
+ * otherwise read the nation's rows of a date range and join the scope afterwards: a province then reads its own.
+ * NULL at the nation (every federation: no filter). Taken from the scope, not the root, since the dated walk may
+ * hold a unit that has since moved to another federation (its rows moved with it).
+ */
+async function scopeFederations(tx: Q, rootUnitId: number | undefined): Promise<string[] | null> {
+  const { rows } = await tx.query<{ federations: string[] | null }>(
+    `SELECT CASE WHEN $1::bigint IS NULL OR EXISTS (SELECT 1 FROM org_units WHERE id = $1 AND parent_id IS NULL)
+                 THEN NULL
+                 ELSE (SELECT array_agg(DISTINCT ltree_federation(u.path))::text[]
+                         FROM indicator_scope s JOIN org_units u ON u.id = s.unit_id) END AS federations`,
+    [rootUnitId ?? null],
+  );
+  return rows[0]?.federations ?? null;
 }
