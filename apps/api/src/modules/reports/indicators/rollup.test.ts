@@ -75,6 +75,38 @@ describe('computed indicators roll up the tree as it stood in the period', () =>
     expect(q2.byGroup.get(newParent)!['members.admitted']).toBe(todayQ2.rows[0]!.n - 3);
   });
 
+  it('a unit moved to another province after the period still counts in its old province (federation key moved)', async () => {
+    const province = await unitId(t, 'LDLD-44');
+    const { id: moved } = await t.newUnit({ code: 'QT-RPT2', parent: 'CDX-19333', foundedOn: '2020-01-01' });
+    for (const day of ['2026-04-03', '2026-05-10']) await t.newMember({ unit: 'QT-RPT2', admittedOn: day });
+    const admin = await t.signIn('admin');
+    const res = await admin.request('POST', '/api/reorganizations', {
+      operation: 'move',
+      unitId: moved,
+      newParentId: await unitId(t, 'LDLD-15'),
+      effectiveOn: '2026-07-01',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    // Its memberships now carry the other federation: a filter on the root's federation would lose them.
+    const { rows: keys } = await t.db.pool.query<{ federation_id: string }>(
+      'SELECT DISTINCT federation_id FROM memberships WHERE unit_id = $1',
+      [moved],
+    );
+    expect(keys.map((k) => Number(k.federation_id))).toEqual([await unitId(t, 'LDLD-15')]);
+    const q2 = await compute(province, '2026-04-01', '2026-06-30');
+    expect(q2.byGroup.get(province)!['members.admitted']).toBe(
+      await directAdmissions(province, '2026-04-01', '2026-06-30'),
+    );
+    const { rows: active } = await t.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM memberships m
+        WHERE m.unit_id IN (SELECT unit_id FROM org_subtree_as_of($1, $2))
+          AND m.admitted_on <= $2 AND (m.status IN ('active', 'in_transit') OR m.status_on > $2)`,
+      [province, '2026-06-30'],
+    );
+    expect(q2.byGroup.get(province)!['members.active']).toBe(active[0]!.n);
+    expect((await compute(moved, '2026-04-01', '2026-06-30', false)).byGroup.get(moved)!['members.active']).toBe(2);
+  });
+
   it('every computed indicator gives a child, and the root, the same figure as computing it alone', async () => {
     const province = await unitId(t, 'LDLD-44');
     const whole = await compute(province, '2020-01-01', '2026-12-31');
