@@ -5,3 +5,6 @@ CREATE INDEX memberships_federation_admitted ON memberships (federation_id, admi
 --> statement-breakpoint
 CREATE INDEX memberships_federation_ended ON memberships (federation_id, status_on) INCLUDE (unit_id, admitted_on, status)
   WHERE status_on IS NOT NULL;
+--> statement-breakpoint
+-- The petitions figures: a province reads its own petitions (by where they were raised), not the nation's.
+CREATE INDEX petitions_federation ON petitions (federation_id);

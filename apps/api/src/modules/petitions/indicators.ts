@@ -14,6 +14,7 @@ export const petitionIndicators: readonly Indicator[] = [
     { key: 'petitions.received', vi: 'Kiến nghị tiếp nhận', en: 'Petitions received', unit: 'count' },
     {
       from,
+      federation: 'p.federation_id',
       where: `NOT p.is_consolidated AND ${vnDayInPeriod('p.created_at')}`,
       row: { id: 'p.id', label: 'p.title', onDate: day('p.created_at') },
     },
@@ -22,6 +23,7 @@ export const petitionIndicators: readonly Indicator[] = [
     { key: 'petitions.answered', vi: 'Kiến nghị được trả lời', en: 'Petitions answered', unit: 'count' },
     {
       from: `${from} LEFT JOIN petitions c ON c.id = p.consolidated_into_id`,
+      federation: 'p.federation_id',
       where: `NOT p.is_consolidated AND ${inPeriod('coalesce(p.answered_at, c.answered_at)')}`,
       row: { id: 'p.id', label: 'p.title', onDate: day('coalesce(p.answered_at, c.answered_at)') },
     },
