@@ -53,22 +53,32 @@ export async function reportCompleteness(ctx: Ctx, assignmentId: number, unitId?
       completeness: rate(r.submitted, r.expected),
       timeliness: rate(r.onTime, r.expected),
     });
-    const { rows: missing } = await tx.query<{ id: number; name: string; parentName: string | null }>(
-      `SELECT t.unit_id::int AS id, t.name, p.name AS "parentName"
-         FROM ${units.sql} t LEFT JOIN org_units p ON p.id = t.parent_id
-         LEFT JOIN report_submissions r ON r.assignment_id = $5 AND r.unit_id = t.unit_id
-        WHERE ${expected} AND (r.status IS NULL OR NOT ${submitted})
-        ORDER BY ltree2text(t.path) COLLATE "C" LIMIT ${LISTED}`,
-      params,
-    );
-    const { rows: lateRows } = await tx.query<{ id: number; name: string; submittedOn: string }>(
-      `SELECT t.unit_id::int AS id, t.name,
-              to_char(r.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS "submittedOn"
-         FROM ${units.sql} t JOIN report_submissions r ON r.assignment_id = $5 AND r.unit_id = t.unit_id
-        WHERE ${expected} AND ${submitted} AND ${late}
-        ORDER BY ltree2text(t.path) COLLATE "C" LIMIT ${LISTED}`,
-      withDeadline,
-    );
+    const missingList = async () =>
+      (
+        await tx.query<{ id: number; name: string; parentName: string | null }>(
+          `SELECT t.unit_id::int AS id, t.name, p.name AS "parentName"
+             FROM ${units.sql} t LEFT JOIN org_units p ON p.id = t.parent_id
+             LEFT JOIN report_submissions r ON r.assignment_id = $5 AND r.unit_id = t.unit_id
+            WHERE ${expected} AND (r.status IS NULL OR NOT ${submitted})
+            ORDER BY ltree2text(t.path) COLLATE "C" LIMIT ${LISTED}`,
+          params,
+        )
+      ).rows;
+    const lateList = async () =>
+      (
+        await tx.query<{ id: number; name: string; submittedOn: string }>(
+          `SELECT t.unit_id::int AS id, t.name,
+                  to_char(r.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS "submittedOn"
+             FROM ${units.sql} t JOIN report_submissions r ON r.assignment_id = $5 AND r.unit_id = t.unit_id
+            WHERE ${expected} AND ${submitted} AND ${late}
+            ORDER BY ltree2text(t.path) COLLATE "C" LIMIT ${LISTED}`,
+          withDeadline,
+        )
+      ).rows;
+    // the counts say when a list is empty: then the subtree is not read for it
+    const { total } = figures;
+    const missing = total.expected === total.submitted ? [] : await missingList();
+    const lateRows = total.submitted === total.onTime ? [] : await lateList();
     return {
       assignmentId: a.id,
       formName: form.name,
