@@ -17,6 +17,12 @@ export const reportsModule = defineModule({
   schedules: [reportReminderSchedule, snapshotSchedule],
   auditExclusions: [
     { table: 'indicator_snapshots', why: 'derived figures, recomputed from audited data by the refresh job' },
+    {
+      table: 'completeness_counters',
+      why: 'derived counts of audited submissions, rebuilt from them on a tree change',
+    },
+    { table: 'completeness_builds', why: "the tree version each round's counters were built on (derived state)" },
+    { table: 'org_tree_version', why: 'a counter bumped by a trigger on every change to the tree of units' },
   ],
   errors: reportsErrors,
   permissions: {
