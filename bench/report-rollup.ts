@@ -110,14 +110,16 @@ async function perIndicator(unitId: number): Promise<{ key: string; ms: number }
     out.push({ key: '(scope: the tree as it stood)', ms: performance.now() - t });
     for (const i of computed) {
       if (!i.sql) continue;
-      const sql = `SELECT figure.group_id, figure.value FROM (${i.sql}) AS figure, (SELECT $1::date, $2::date) AS period`;
+      // $3: the scope's federations, NULL at the nation (compute.ts)
+      const sql = `SELECT figure.group_id, figure.value FROM (${i.sql}) AS figure, (SELECT $1::date, $2::date, $3::bigint[]) AS period`;
       const s = performance.now();
-      await tx.query(sql, [assignment!.from, assignment!.to]);
+      await tx.query(sql, [assignment!.from, assignment!.to, null]);
       out.push({ key: i.key, ms: performance.now() - s });
       if (args.explain) {
         const { rows } = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [
           assignment!.from,
           assignment!.to,
+          null,
         ]);
         fs.writeFileSync(
           path.join(plans, `report-rollup-${i.key.replace(/\W/g, '-')}.txt`),
