@@ -2,6 +2,7 @@ import { campaignsErrors } from '@congdoan/domain';
 import { defineModule } from '../declaration';
 import { campaignRoutes } from './campaigns.routes';
 import { seedDemoCampaigns } from './demo-campaigns';
+import { campaignReportIndicators } from './report-indicators';
 
 export const campaignsModule = defineModule({
   name: 'campaigns',
@@ -21,5 +22,6 @@ export const campaignsModule = defineModule({
     { key: 'giftsVnd', vi: 'Giá trị quà (đồng)', en: 'Value of gifts (VND)', unit: 'vnd' },
     { key: 'housesSupported', vi: 'Số nhà được hỗ trợ (Mái ấm Công đoàn)', en: 'Houses supported', unit: 'count' },
     { key: 'participants', vi: 'Số người tham gia', en: 'Participants', unit: 'count' },
+    ...campaignReportIndicators,
   ],
 });

@@ -36,6 +36,11 @@ const direct: Record<string, string> = {
                               AND (e.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2::date AND $3::date`,
   'welfare.beneficiaries': `SELECT count(*) FROM welfare_handouts h JOIN welfare_nominations n ON n.id = h.nomination_id
                               WHERE n.unit_id IN (SELECT unit_id FROM sub) AND h.handed_on BETWEEN $2::date AND $3::date`,
+  'campaigns.activities_done': `SELECT count(*) FROM campaign_reports r WHERE r.unit_id IN (SELECT unit_id FROM sub)
+                                  AND r.done AND r.done_on BETWEEN $2::date AND $3::date`,
+  'campaigns.grassroots_units_done': `SELECT count(DISTINCT r.unit_id) FROM campaign_reports r JOIN org_units u ON u.id = r.unit_id
+                                        WHERE r.unit_id IN (SELECT unit_id FROM sub) AND u.kind = 'grassroots_union'
+                                          AND r.done AND r.done_on BETWEEN $2::date AND $3::date`,
   'welfare.vouchers_issued': `SELECT count(*) FROM welfare_vouchers v WHERE v.unit_id IN (SELECT unit_id FROM sub)
                                 AND (v.issued_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2::date AND $3::date`,
 };
