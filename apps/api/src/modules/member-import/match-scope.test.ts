@@ -11,9 +11,6 @@ import { admitThroughApi, federationOfficer } from '../../testing/federation-off
 const t = useTestApp();
 const run = () => runNextJob(t.db.pool, t.app.deps.config, t.app.deps.files);
 
-const officer = federationOfficer;
-const admit = admitThroughApi;
-
 /** Upload and check rows of name, gender, birth date, CCCD, phone; returns the import id. */
 async function checkedImport(s: Session, unit: number, rows: unknown[][]): Promise<number> {
   const wb = new ExcelJS.Workbook();
@@ -49,13 +46,13 @@ const spent = async (username: string) =>
 describe('matching an import against known people', () => {
   it('prefers the person in scope, counts outside matches once, and re-matches at commit', async () => {
     const qt = await t.signIn('qt.canbo');
-    const lc = await officer(t, 'lc.khop', 'LDLD-15');
+    const lc = await federationOfficer(t, 'lc.khop', 'LDLD-15');
     const same = { fullName: 'Vũ Thị Trùng', gender: 'female', birthDate: '1988-08-08', phone: '0912777001' };
     // The same phone, name and birth date in Lào Cai (outside scope) and in Quảng Trị (in scope).
-    await admit(lc, await unitId(t, 'LC-0001'), same);
-    const inside = await admit(qt, await unitId(t, 'QT-0001'), same);
+    await admitThroughApi(lc, await unitId(t, 'LC-0001'), same);
+    const inside = await admitThroughApi(qt, await unitId(t, 'QT-0001'), same);
     // Only in Lào Cai: the row asks for a transfer.
-    await admit(lc, await unitId(t, 'LC-0001'), {
+    await admitThroughApi(lc, await unitId(t, 'LC-0001'), {
       fullName: 'Mai Văn Xa',
       gender: 'male',
       birthDate: '1977-07-07',
@@ -79,7 +76,7 @@ describe('matching an import against known people', () => {
     expect(await spent('qt.canbo')).toBe(before + 1);
 
     // Between the check and the commit, someone admits the third row's person in scope.
-    const late = await admit(qt, await unitId(t, 'QT-0001'), {
+    const late = await admitThroughApi(qt, await unitId(t, 'QT-0001'), {
       fullName: 'Đinh Thị Sau',
       gender: 'female',
       birthDate: '1999-09-09',

@@ -11,9 +11,6 @@ import { admitThroughApi, federationOfficer } from '../../testing/federation-off
 const t = useTestApp();
 const run = () => runNextJob(t.db.pool, t.app.deps.config, t.app.deps.files);
 
-const officer = federationOfficer;
-const admit = admitThroughApi;
-
 async function importRows(s: Session, unit: number, rows: unknown[][]): Promise<number> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Danh sách').addRows([['Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD'], ...rows]);
@@ -47,24 +44,24 @@ const membership = async (personId: number) =>
 describe('transfer requests', () => {
   it('turns an imported row held by another union into a request the holding union accepts', async () => {
     const qt = await t.signIn('qt.canbo');
-    const lc = await officer(t, 'lc.canbo', 'LDLD-15');
-    const na = await officer(t, 'na.canbo', 'LDLD-40');
+    const lc = await federationOfficer(t, 'lc.canbo', 'LDLD-15');
+    const na = await federationOfficer(t, 'na.canbo', 'LDLD-40');
     // X is a member in Lào Cai (outside Quảng Trị's scope); Y in another Quảng Trị union (in scope).
-    const x = await admit(lc, await unitId(t, 'LC-0001'), {
+    const x = await admitThroughApi(lc, await unitId(t, 'LC-0001'), {
       fullName: 'Hoàng Văn Xa',
       gender: 'male',
       birthDate: '1980-05-05',
       cccd: '010080009004',
       phone: '0912000444',
     });
-    const y = await admit(qt, await unitId(t, 'QT-0002'), {
+    const y = await admitThroughApi(qt, await unitId(t, 'QT-0002'), {
       fullName: 'Đỗ Thị Ý',
       gender: 'female',
       birthDate: '1991-06-06',
       cccd: '045191009005',
     });
     // W left their Lào Cai union: no membership to transfer, and their record is not Quảng Trị's to write.
-    const w = await admit(lc, await unitId(t, 'LC-0001'), {
+    const w = await admitThroughApi(lc, await unitId(t, 'LC-0001'), {
       fullName: 'Lý Văn Về',
       gender: 'male',
       birthDate: '1979-07-07',
@@ -170,7 +167,7 @@ describe('transfer requests', () => {
   it('lets an official ask by CCCD after MEMBER_ELSEWHERE, without learning who holds the person', async () => {
     const qt = await t.signIn('qt.canbo');
     const lc = await t.signIn('lc.canbo');
-    const z = await admit(lc, await unitId(t, 'LC-0002'), {
+    const z = await admitThroughApi(lc, await unitId(t, 'LC-0002'), {
       fullName: 'Vũ Thị Zê',
       gender: 'female',
       birthDate: '1993-03-03',
