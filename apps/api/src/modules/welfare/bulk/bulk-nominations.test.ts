@@ -243,6 +243,77 @@ describe('bulk nomination from a spreadsheet', () => {
     expect((await s.request('GET', `/api/imports/${third.list.id}`)).json().status).toBe('checked');
   });
 
+  // The list decides every row in a few statements; a single nomination decides one row in ten. Both must
+  // give each row the same answer: the reference here is the single use case, row by row in file order.
+  it.each(['warn', 'block'] as const)(
+    'decides every row as one nomination at a time would, in file order (yearly cap %s)',
+    async (mode) => {
+      const s = await t.signIn('qt.canbo');
+      const province = await unitId(t, 'LDLD-44');
+      const programmeId = await qtProgramme(t, { count: 5, capVnd: 1_000_000 });
+      const other = await qtProgramme(t, { count: 10 });
+      await t.db.pool.query('UPDATE welfare_programmes SET yearly_cap_mode = $2 WHERE id = $1', [programmeId, mode]);
+      // People no earlier test nominated (the cap counts every programme of the year), fresh for each mode.
+      const [a, b, c, d, f, g, h] = (await qtMembers(30)).slice(mode === 'warn' ? 10 : 20);
+      const single = (id: number, body: Record<string, unknown>) =>
+        s.request('POST', `/api/welfare/programmes/${id}/nominations`, { unitId: province, reason: 'Ốm đau', ...body });
+      // b already nominated here (duplicate); d already received 600,000 this year (cap).
+      expect((await single(programmeId, { personId: b!.id })).statusCode).toBe(200);
+      expect((await single(other, { personId: d!.id })).statusCode).toBe(200);
+      // One person the programme does not cover: not an active member.
+      const { rows: left } = await t.db.pool.query<Person>(
+        `SELECT pe.id, pe.full_name AS "fullName", pe.cccd FROM persons pe JOIN org_units u ON u.id = pe.unit_id,
+                org_units top
+          WHERE top.code = 'LDLD-44' AND u.path <@ top.path AND pe.member_status <> 'active' AND pe.cccd IS NOT NULL
+            AND pe.merged_into_id IS NULL ORDER BY pe.id LIMIT 1`,
+      );
+      const e = left[0]!;
+      const file: unknown[][] = [
+        [1, a!.fullName, '', a!.cccd, '', 'Ốm đau', '', ''],
+        [2, b!.fullName, '', b!.cccd, '', 'Ốm đau', '', ''],
+        [3, c!.fullName, '', c!.cccd, '', 'Ốm đau', 'Không có diện này', ''],
+        [4, d!.fullName, '', d!.cccd, '', 'Ốm đau', '', ''],
+        [5, e.fullName, '', e.cccd, '', 'Ốm đau', '', ''],
+        [6, 'Ngô Thị Ngoài', '02/02/1988', mode === 'warn' ? '045188007701' : '045188007702', '', 'Khó khăn', '', ''],
+        [7, f!.fullName, '', f!.cccd, '', 'Ốm đau', '', '2000000'],
+        [8, g!.fullName, '', g!.cccd, '', 'Ốm đau', '', ''],
+        [9, h!.fullName, '', h!.cccd, '', 'Ốm đau', '', ''],
+      ];
+      const { list, row } = await uploadAndCheck(s, programmeId, province, file);
+      const fromList = file.map((_, i) => {
+        const r = row(i + 4);
+        return r.errors[0]?.from ?? r.errors[0]?.code ?? (r.warnings.length > 0 ? 'warning' : 'ok');
+      });
+      // The reference: the same rows through the single nomination, one after another (the check wrote nothing).
+      const fromSingles: string[] = [];
+      for (const [i, r] of file.entries()) {
+        const personId = row(i + 4).match?.personId as number | undefined;
+        const res = await single(programmeId, {
+          ...(personId ? { personId } : { fullName: r[1], cccd: r[3] }),
+          reason: r[5],
+          ...(r[6] ? { hardshipCategory: r[6] } : {}),
+          ...(r[7] ? { amountVnd: Number(r[7]) } : {}),
+        });
+        fromSingles.push(res.statusCode === 200 ? (res.json().capWarning ? 'warning' : 'ok') : res.json().error.code);
+      }
+      expect(fromList).toEqual(fromSingles);
+      // And the answers are the ones this file was written to provoke.
+      expect(fromList).toEqual([
+        'ok',
+        'WELFARE_DUPLICATE',
+        'WELFARE_CATEGORY_INVALID',
+        mode === 'warn' ? 'warning' : 'WELFARE_CAP_EXCEEDED',
+        'WELFARE_NOT_ELIGIBLE',
+        'ok',
+        mode === 'warn' ? 'warning' : 'WELFARE_CAP_EXCEEDED',
+        // five places, one taken by b: the warned rows take places, the blocked ones leave them to later rows
+        mode === 'warn' ? 'WELFARE_OVER_QUOTA' : 'ok',
+        mode === 'warn' ? 'WELFARE_OVER_QUOTA' : 'ok',
+      ]);
+      expect(list.stats.toCreate).toBe(fromList.filter((o) => o === 'ok' || o === 'warning').length);
+    },
+  );
+
   it('keeps member lists and nomination lists apart, and refuses an upload outside the nomination period', async () => {
     const s = await t.signIn('qt.canbo');
     const province = await unitId(t, 'LDLD-44');
