@@ -6,6 +6,13 @@ export type Schedule = {
   everyMs: number;
   /** Delay before the first run (0 = at start). */
   firstAfterMs: number;
+  /**
+   * Run once per period for the whole installation, not once per process start: each turn first claims the
+   * schedule in schedule_runs (migration 0046) and skips when another process, or this one before a restart,
+   * ran it less than a period ago. For heavy work (the dashboards' snapshots): a restart or a second API
+   * process must not recompute millions of figures beside the officials' work.
+   */
+  claimed?: boolean;
   /** Returns a line worth logging, or nothing. Errors are logged, never thrown into the process. */
   run: (pool: pg.Pool) => Promise<string | void>;
 };
@@ -24,9 +31,14 @@ export function startScheduler(
   let stopped = false;
   const fire = (s: Schedule) => {
     if (stopped || running.has(s.name)) return;
-    const run = s
-      .run(pool)
-      .then((line) => {
+    const run = (s.claimed ? claim(pool, s) : Promise.resolve(true))
+      .then(async (mine) => {
+        if (!mine) return;
+        const line = await s.run(pool).catch(async (error: unknown) => {
+          // A failed run gives its claim back, so the next turn tries again.
+          if (s.claimed) await pool.query('DELETE FROM schedule_runs WHERE name = $1', [s.name]);
+          throw error;
+        });
         if (line) log(line);
       })
       .catch((error: unknown) => log(`${s.name} failed: ${String(error)}`))
@@ -50,4 +62,16 @@ export function startScheduler(
       await Promise.all(running.values());
     },
   };
+}
+
+/** True when this turn is ours: nobody ran the schedule in the last period (a tenth of it spared for drift). */
+async function claim(pool: pg.Pool, s: Schedule): Promise<boolean> {
+  const { rows } = await pool.query(
+    `INSERT INTO schedule_runs (name, claimed_at) VALUES ($1, now())
+     ON CONFLICT (name) DO UPDATE SET claimed_at = now()
+      WHERE schedule_runs.claimed_at < now() - make_interval(secs => $2::float8 / 1000)
+     RETURNING name`,
+    [s.name, s.everyMs * 0.9],
+  );
+  return rows.length > 0;
 }

@@ -86,10 +86,12 @@ export function refreshWithPool(pool: pg.Pool, quarters: number, now = new Date(
 
 /**
  * Declared by module.ts: daily, the current and the previous quarter (late entries still move them); on a
- * database with no snapshot yet (a fresh install, the demo), the last 8 quarters, soon after start.
+ * database with no snapshot yet (a fresh install, the demo), the last 8 quarters, soon after start. Claimed:
+ * once a day for the installation, not again at every restart or in every API process.
  */
 export const snapshotSchedule: Schedule = {
   name: 'reports.dashboard_snapshots',
+  claimed: true,
   firstAfterMs: 20_000,
   everyMs: 24 * 60 * 60_000,
   run: async (pool) => {
