@@ -167,33 +167,39 @@ export const duplicatesInFile = (column: string, code: string, field: string) =>
 
 /**
  * Read the import's file as the mapping step showed it (sheet, encoding, header, fields) and stage every
- * row; IMPORT_EMPTY when no row has data. Shared by member lists and nomination lists.
+ * row, in a transaction of its own; IMPORT_EMPTY when no row has data. Then fresh statistics in a second short
+ * one, or the planner takes 100,000 just-copied rows for a few hundred. ANALYZE holds member_import_rows' SHARE
+ * UPDATE EXCLUSIVE lock to its transaction's end: inside the check it made every other import in the country
+ * wait for this one (issue 12; concurrent-imports.test). Staged rows are scratch: a rerun stages them again.
+ * `load` locks and returns the import (with the extra columns of its kind). Shared by member and nomination lists.
  */
 export async function stageImportFile(
-  tx: Tx,
   io: Parameters<JobHandler>[1],
-  record: ImportRecord,
-  extra?: ExtraColumns,
+  action: string,
+  load: (tx: Tx) => Promise<{ record: ImportRecord; extra?: ExtraColumns }>,
 ): Promise<number> {
-  await tx.query('DELETE FROM member_import_rows WHERE import_id = $1', [record.id]);
-  const staged = await withSpreadsheet(io.files, record.fileKey, record.fileKind, async (raw) => {
-    // Read the rows the way the mapping step showed them (the encoding found or chosen then).
-    const sheet = decodedSpreadsheet(raw, { known: { [record.sheetIndex]: readAs(record.encoding) } });
-    if (!sheet.sheets[record.sheetIndex]) throw new AppError('IMPORT_SHEET_NOT_FOUND');
-    return stageRows(
-      tx,
-      record.id,
-      sheet.rows(record.sheetIndex),
-      record.fields,
-      record.dataStart ?? (record.headerRow ?? 0) + 1,
-      (done) => io.progress(done),
-      io.ctx.now(),
-      extra,
-    );
+  const staged = await io.ctx.tx(action, async (tx) => {
+    const { record, extra } = await load(tx);
+    await tx.query('DELETE FROM member_import_rows WHERE import_id = $1', [record.id]);
+    const n = await withSpreadsheet(io.files, record.fileKey, record.fileKind, async (raw) => {
+      // Read the rows the way the mapping step showed them (the encoding found or chosen then).
+      const sheet = decodedSpreadsheet(raw, { known: { [record.sheetIndex]: readAs(record.encoding) } });
+      if (!sheet.sheets[record.sheetIndex]) throw new AppError('IMPORT_SHEET_NOT_FOUND');
+      return stageRows(
+        tx,
+        record.id,
+        sheet.rows(record.sheetIndex),
+        record.fields,
+        record.dataStart ?? (record.headerRow ?? 0) + 1,
+        (done) => io.progress(done),
+        io.ctx.now(),
+        extra,
+      );
+    });
+    if (n === 0) throw new AppError('IMPORT_EMPTY');
+    return n;
   });
-  if (staged === 0) throw new AppError('IMPORT_EMPTY');
-  // Fresh statistics, or the planner takes 100,000 just-copied rows for a few hundred.
-  await tx.query('ANALYZE member_import_rows');
+  await io.ctx.tx(action, (tx) => tx.query('ANALYZE member_import_rows'));
   return staged;
 }
 
@@ -236,9 +242,11 @@ export const checkImportJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const importId = Number(job.input.importId);
   try {
+    const staged = await stageImportFile(io, 'member_import.check', async (tx) => ({
+      record: await importInScope(tx, actor, importId, true),
+    }));
     return await io.ctx.tx('member_import.check', async (tx) => {
       const record = await importInScope(tx, actor, importId, true);
-      const staged = await stageImportFile(tx, io, record);
       await crossCheck(tx, actor, record, scopeFor(actor, Permission.MemberWrite));
       const stats = await importStats(tx, importId);
       const errorFile = stats.withErrors ? await writeRowsFile(tx, io.files, record, 'errors') : null;

@@ -140,7 +140,6 @@ export const commitImportJob: JobHandler = async (job, io) => {
       // A rerun after a crash finds either nothing written (the transaction rolled back) or the
       // committed import, whose result it returns again.
       if (record.status === 'committed') return { importId, ...record.stats, rerun: true };
-      await tx.query('ANALYZE member_import_rows');
       await matchKnownPersons(tx, actor, record, scopeFor(actor, Permission.MemberWrite));
       const before = await importStats(tx, importId);
       if (record.mode === 'all_or_nothing' && before.withErrors > 0) {

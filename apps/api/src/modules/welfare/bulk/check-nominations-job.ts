@@ -10,7 +10,7 @@ import { nominationListInScope, nominationListStats } from './nomination-list.qu
 import { recordOutcomes, runRows } from './run-rows';
 
 /**
- * Check a nomination list: stage its rows, refuse repeated CCCDs (and the same person twice), match the
+ * Check a nomination list: stage its rows (a transaction of their own), then in one more refuse repeated CCCDs (and the same person twice), match the
  * registry, then dry-run every row through the nomination use case and roll the nominations back, keeping
  * only each row's findings. Declared with its kind in module.ts.
  */
@@ -18,10 +18,14 @@ export const checkNominationsJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);
   const importId = Number(job.input.importId);
   try {
+    const staged = await stageImportFile(io, 'welfare_nomination_import.check', async (tx) => {
+      const record = await nominationListInScope(tx, actor, importId, true);
+      const p = await programmeFor(tx, record.programmeId, scopeFor(actor, Permission.WelfareRead));
+      return { record, extra: nominationColumns(p.hardshipCategories) };
+    });
     return await io.ctx.tx('welfare_nomination_import.check', async (tx) => {
       const list = await nominationListInScope(tx, actor, importId, true);
       const p = await programmeFor(tx, list.programmeId, scopeFor(actor, Permission.WelfareRead));
-      const staged = await stageImportFile(tx, io, list, nominationColumns(p.hardshipCategories));
       await addRowIssues(tx, importId, 'errors', duplicatesInFile('cccd', 'duplicate_in_file', 'cccd'));
       await matchNominees(tx, list);
       await addRowIssues(tx, importId, 'errors', duplicatesInFile('match_person_id', 'duplicate_in_file', 'name'));
