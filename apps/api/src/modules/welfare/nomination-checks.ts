@@ -76,7 +76,8 @@ export async function capReceivedByPerson(
   );
   // A nomination found by both keys counts once.
   const byKey = new Map<string, Map<string, number>>();
-  const add = (key: string, id: string, vnd: number) => byKey.set(key, (byKey.get(key) ?? new Map()).set(id, vnd));
+  const add = (key: string, id: string, vnd: number) =>
+    byKey.set(key, (byKey.get(key) ?? new Map<string, number>()).set(id, vnd));
   for (const r of rows) {
     if (r.person_id !== null) add(`p${r.person_id}`, r.id, Number(r.amount_vnd));
     if (r.cccd !== null) add(`c${r.cccd}`, r.id, Number(r.amount_vnd));
