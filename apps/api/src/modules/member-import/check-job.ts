@@ -127,6 +127,17 @@ export async function stageRows(
   return staged;
 }
 
+/**
+ * A check that failed leaves nothing half-written: the import is 'failed' and the rows staged in their own
+ * transaction (stageImportFile) are gone with the rest. Shared by member and nomination lists.
+ */
+export async function markCheckFailed(ctx: Ctx, action: string, importId: number): Promise<void> {
+  await ctx.tx(action, async (tx) => {
+    await tx.query(`UPDATE member_imports SET status = 'failed', updated_at = now() WHERE id = $1`, [importId]);
+    await tx.query('DELETE FROM member_import_rows WHERE import_id = $1', [importId]);
+  });
+}
+
 /** After a run refused for the limit rolled back: record the refusal (it spends the rest of the hour). */
 export async function recordRefusedImportCheck(ctx: Ctx, actor: Actor, importId: number, error: unknown) {
   if (!(error instanceof AppError) || error.code !== 'EXISTENCE_CHECK_LIMIT') return;
@@ -258,9 +269,7 @@ export const checkImportJob: JobHandler = async (job, io) => {
       return { importId, ...stats, ...(errorFile ?? {}) };
     });
   } catch (error) {
-    await io.ctx.tx('member_import.check_failed', (tx) =>
-      tx.query(`UPDATE member_imports SET status = 'failed', updated_at = now() WHERE id = $1`, [importId]),
-    );
+    await markCheckFailed(io.ctx, 'member_import.check_failed', importId);
     await recordRefusedImportCheck(io.ctx, actor, importId, error);
     throw error;
   }

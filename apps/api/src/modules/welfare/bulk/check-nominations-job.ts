@@ -2,7 +2,7 @@ import { Permission } from '@congdoan/domain';
 import { scopeFor } from '../../../context/actor';
 import { requireActor } from '../../../context/context';
 import type { JobHandler } from '../../jobs';
-import { addRowIssues, duplicatesInFile, stageImportFile, writeRowsFile } from '../../member-import';
+import { addRowIssues, duplicatesInFile, markCheckFailed, stageImportFile, writeRowsFile } from '../../member-import';
 import { programmeFor } from '../welfare.queries';
 import { matchNominees } from './match-nominees';
 import { nominationColumns } from './nomination-columns';
@@ -43,9 +43,7 @@ export const checkNominationsJob: JobHandler = async (job, io) => {
       return { importId, ...stats, ...(errorFile ?? {}) };
     });
   } catch (error) {
-    await io.ctx.tx('welfare_nomination_import.check_failed', (tx) =>
-      tx.query(`UPDATE member_imports SET status = 'failed', updated_at = now() WHERE id = $1`, [importId]),
-    );
+    await markCheckFailed(io.ctx, 'welfare_nomination_import.check_failed', importId);
     throw error;
   }
 };
