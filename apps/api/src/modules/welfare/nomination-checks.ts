@@ -9,6 +9,15 @@ export function checkCategory(p: ProgrammeRow, category: string | null | undefin
   }
 }
 
+/** A person to nominate: by registry id, or by CCCD for a non-member (a member's CCCD is carried too). */
+export type Who = { personId: number | null; cccd: string | null };
+
+/** The registry ids and the CCCDs of many people, as two arrays for `= ANY($n)`. */
+export const idsAndCccds = (people: Who[]): [number[], string[]] => [
+  people.flatMap((w) => (w.personId === null ? [] : [w.personId])),
+  people.flatMap((w) => (w.cccd === null ? [] : [w.cccd])),
+];
+
 /** The advisory key of a programme kind's year: lists hold it alone, single nominations share it. */
 const capYearKey = (p: ProgrammeRow) => `welfare_cap_year:${p.kind}:${p.year}`;
 
@@ -34,7 +43,7 @@ export function capDecision(p: ProgrammeRow, received: number, amount: number): 
 export async function capWarning(
   tx: Tx,
   p: ProgrammeRow,
-  who: { personId: number | null; cccd: string | null },
+  who: Who,
   amount: number,
   exceptNominationId: number | null,
 ): Promise<boolean> {
@@ -58,29 +67,20 @@ export async function capWarning(
  * What each of many people already received this year towards the cap, for a whole list at once. Holds the
  * year's lock alone until the list's transaction ends, so no single nomination can slip in between.
  */
-export async function capReceivedByPerson(
-  tx: Tx,
-  p: ProgrammeRow,
-  people: { personId: number | null; cccd: string | null }[],
-): Promise<(who: { personId: number | null; cccd: string | null }) => number> {
+export async function capReceivedByPerson(tx: Tx, p: ProgrammeRow, people: Who[]): Promise<(who: Who) => number> {
   if (p.yearlyCapVnd == null) return () => 0;
   await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [capYearKey(p)]);
-  const { rows } = await tx.query<{ id: string; person_id: string | null; cccd: string | null; amount_vnd: string }>(
+  const { rows } = await tx.query<{ id: number; person_id: number | null; cccd: string | null; amount_vnd: number }>(
     `SELECT c.* FROM (${capCountedSql}) c WHERE c.person_id = ANY($3::bigint[]) OR c.cccd = ANY($4::text[])`,
-    [
-      p.kind,
-      p.year,
-      people.flatMap((w) => (w.personId === null ? [] : [w.personId])),
-      people.flatMap((w) => (w.cccd === null ? [] : [w.cccd])),
-    ],
+    [p.kind, p.year, ...idsAndCccds(people)],
   );
   // A nomination found by both keys counts once.
-  const byKey = new Map<string, Map<string, number>>();
-  const add = (key: string, id: string, vnd: number) =>
-    byKey.set(key, (byKey.get(key) ?? new Map<string, number>()).set(id, vnd));
+  const byKey = new Map<string, Map<number, number>>();
+  const add = (key: string, id: number, vnd: number) =>
+    byKey.set(key, (byKey.get(key) ?? new Map<number, number>()).set(id, vnd));
   for (const r of rows) {
-    if (r.person_id !== null) add(`p${r.person_id}`, r.id, Number(r.amount_vnd));
-    if (r.cccd !== null) add(`c${r.cccd}`, r.id, Number(r.amount_vnd));
+    if (r.person_id !== null) add(`p${r.person_id}`, r.id, r.amount_vnd);
+    if (r.cccd !== null) add(`c${r.cccd}`, r.id, r.amount_vnd);
   }
   return (who) => {
     const found = new Map([...(byKey.get(`p${who.personId}`) ?? []), ...(byKey.get(`c${who.cccd}`) ?? [])]);

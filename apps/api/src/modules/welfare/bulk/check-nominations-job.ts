@@ -10,9 +10,9 @@ import { nominationListInScope, nominationListStats } from './nomination-list.qu
 import { recordOutcomes, runRows } from './run-rows';
 
 /**
- * Check a nomination list: stage its rows (a transaction of their own), then in one more refuse repeated CCCDs (and the same person twice), match the
- * registry, then dry-run every row through the nomination use case and roll the nominations back, keeping
- * only each row's findings. Declared with its kind in module.ts.
+ * Check a nomination list: stage its rows (a transaction of their own), then in one more refuse repeated CCCDs
+ * (and the same person twice), match the registry, and dry-run every row through the nomination checks
+ * (run-rows.ts) rolling the nominations back, keeping only each row's findings. Declared in module.ts.
  */
 export const checkNominationsJob: JobHandler = async (job, io) => {
   const actor = requireActor(io.ctx);

@@ -1,7 +1,7 @@
 import { AppError, Permission, todayVN, type ErrorCode } from '@congdoan/domain';
 import { actorUserId, scopeFor, type Actor } from '../../../context/actor';
 import type { Tx } from '../../../db/tx';
-import { capDecision, capReceivedByPerson, checkCategory } from '../nomination-checks';
+import { capDecision, capReceivedByPerson, checkCategory, idsAndCccds, type Who } from '../nomination-checks';
 import { assertVnd, nominatedSql, unitInScope, type ProgrammeRow } from '../welfare.queries';
 import type { NominationList } from './nomination-list.queries';
 
@@ -22,7 +22,7 @@ type Staged = {
   eligible: boolean;
 };
 
-type Decided = { rowNo: number; accepted: true; who: { personId: number | null; cccd: string | null }; warn: boolean };
+type Decided = { rowNo: number; accepted: true; who: Who; warn: boolean };
 
 /**
  * Every valid row of a list with the checks of the single nomination use case (`nominateInTx`), decided for
@@ -133,8 +133,6 @@ async function freePlaces(tx: Tx, programmeId: number, unitId: number): Promise<
   return rows[0]!.free;
 }
 
-type Who = { personId: number | null; cccd: string | null };
-
 /** A set of people by registry id or CCCD: the same person, or the same CCCD, is one nomination per programme. */
 class PeopleSet {
   private keys = new Set<string>();
@@ -150,11 +148,7 @@ async function alreadyNominated(tx: Tx, programmeId: number, people: Who[]): Pro
   const { rows } = await tx.query<{ personId: number | null; cccd: string | null }>(
     `SELECT person_id AS "personId", cccd FROM welfare_nominations
       WHERE programme_id = $1 AND (person_id = ANY($2::bigint[]) OR cccd = ANY($3::text[]))`,
-    [
-      programmeId,
-      people.flatMap((w) => (w.personId === null ? [] : [w.personId])),
-      people.flatMap((w) => (w.cccd === null ? [] : [w.cccd])),
-    ],
+    [programmeId, ...idsAndCccds(people)],
   );
   const set = new PeopleSet();
   for (const r of rows) set.add(r);
